@@ -1,0 +1,7 @@
+import { initial } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every migration, oldest first. Versions count up from 1 with no gaps. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,184 @@
+import type { Database } from 'better-sqlite3';
+import { isoNow, localToday, type Clock } from '../clock';
+import { JournalError, notFound } from '../errors';
+import type {
+  Drama,
+  DramaCreateInput,
+  DramaSummary,
+  DramaUpdateInput,
+  LibraryQuery,
+  WatchRecord,
+  WatchUpdateInput,
+} from '../model';
+import { GRADES } from '../model';
+import { type DramaRow, type NoteRow, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
+import { DEFAULT_WATCH, mergeWatch } from './watch-rules';
+
+const GRADE_RANK_SQL = `CASE r.grade ${GRADES.map((g, i) => `WHEN '${g}' THEN ${i}`).join(' ')} ELSE ${GRADES.length} END`;
+
+const ORDER_BY: Record<NonNullable<LibraryQuery['sort']>, string> = {
+  title: 'd.title COLLATE NOCASE, d.id',
+  grade: `${GRADE_RANK_SQL}, d.title COLLATE NOCASE, d.id`,
+  finished: 'd.finished_on IS NULL, d.finished_on DESC, d.title COLLATE NOCASE, d.id',
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export class DramaRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  create(input: DramaCreateInput): Drama {
+    const watch = mergeWatch(DEFAULT_WATCH, input.watch ?? {}, input.episodes);
+    const now = isoNow(this.clock);
+    const id = this.db
+      .prepare(
+        `INSERT INTO dramas (title, native_title, platforms, aired_year, aired_month, episodes, genres,
+           status, episodes_watched, started_on, finished_on, rewatches, created_at, updated_at)
+         VALUES (@title, @nativeTitle, @platforms, @year, @month, @episodes, @genres,
+           @status, @episodesWatched, @startedOn, @finishedOn, @rewatches, @now, @now)`,
+      )
+      .run({
+        title: input.title,
+        nativeTitle: input.nativeTitle,
+        platforms: JSON.stringify(input.platforms),
+        year: input.aired.year,
+        month: input.aired.month,
+        episodes: input.episodes,
+        genres: JSON.stringify(input.genres),
+        ...watch,
+        now,
+      }).lastInsertRowid;
+    return this.get(Number(id));
+  }
+
+  update(input: DramaUpdateInput): Drama {
+    const current = this.get(input.id);
+    const episodes = input.episodes ?? current.episodes;
+    const watch = mergeWatch(current.watch, input.watch ?? {}, episodes);
+    if (input.episodes !== undefined && input.watch?.episodesWatched === undefined && watch.episodesWatched > episodes) {
+      watch.episodesWatched = episodes;
+    }
+    this.db
+      .prepare(
+        `UPDATE dramas SET title = @title, native_title = @nativeTitle, platforms = @platforms,
+           aired_year = @year, aired_month = @month, episodes = @episodes, genres = @genres,
+           status = @status, episodes_watched = @episodesWatched, started_on = @startedOn,
+           finished_on = @finishedOn, rewatches = @rewatches, updated_at = @now
+         WHERE id = @id`,
+      )
+      .run({
+        id: input.id,
+        title: input.title ?? current.title,
+        nativeTitle: input.nativeTitle ?? current.nativeTitle,
+        platforms: JSON.stringify(input.platforms ?? current.platforms),
+        year: (input.aired ?? current.aired).year,
+        month: (input.aired ?? current.aired).month,
+        episodes,
+        genres: JSON.stringify(input.genres ?? current.genres),
+        ...watch,
+        now: isoNow(this.clock),
+      });
+    return this.get(input.id);
+  }
+
+  updateWatch(input: WatchUpdateInput): Drama {
+    const { id, ...change } = input;
+    return this.update({ id, watch: change });
+  }
+
+  /** One more episode watched: starts the drama if it was planned, completes it at the last episode. */
+  nextEpisode(id: number): Drama {
+    const current = this.get(id);
+    const { watch, episodes } = current;
+    if (watch.episodesWatched >= episodes) {
+      throw new JournalError('conflict', `every episode of ${current.title} is already watched`);
+    }
+    const today = localToday(this.clock);
+    const change: Partial<WatchRecord> = { episodesWatched: watch.episodesWatched + 1 };
+    if (watch.status === 'plan-to-watch' || watch.status === 'on-hold') change.status = 'watching';
+    if (!watch.startedOn) change.startedOn = today;
+    if (change.episodesWatched === episodes) {
+      change.status = 'completed';
+      if (!watch.finishedOn) change.finishedOn = today;
+    }
+    return this.update({ id, watch: change });
+  }
+
+  delete(id: number): void {
+    const { changes } = this.db.prepare('DELETE FROM dramas WHERE id = ?').run(id);
+    if (!changes) throw notFound(`there is no drama with id ${id}`);
+  }
+
+  get(id: number): Drama {
+    const row = this.db.prepare('SELECT * FROM dramas WHERE id = ?').get(id) as DramaRow | undefined;
+    if (!row) throw notFound(`there is no drama with id ${id}`);
+    const review = this.db.prepare('SELECT * FROM reviews WHERE drama_id = ?').get(id) as ReviewRow | undefined;
+    const notes = this.db
+      .prepare('SELECT * FROM notes WHERE drama_id = ? ORDER BY episode IS NOT NULL, episode, id')
+      .all(id) as NoteRow[];
+    return toDrama(row, review ? toReview(review) : null, notes.map(toNote));
+  }
+
+  /** Every drama, in id order, with review and notes: the journal as a whole. */
+  all(): Drama[] {
+    const ids = this.db.prepare('SELECT id FROM dramas ORDER BY id').pluck().all() as number[];
+    return ids.map((id) => this.get(id));
+  }
+
+  findByTitleAndAired(title: string, aired: { year: number; month: number }): Drama | null {
+    const id = this.db
+      .prepare('SELECT id FROM dramas WHERE title = ? COLLATE NOCASE AND aired_year = ? AND aired_month = ? ORDER BY id LIMIT 1')
+      .pluck()
+      .get(title, aired.year, aired.month) as number | undefined;
+    return id === undefined ? null : this.get(id);
+  }
+
+  list(query: LibraryQuery = {}): DramaSummary[] {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (query.status) {
+      where.push('d.status = @status');
+      params.status = query.status;
+    }
+    if (query.grade) {
+      where.push('r.grade = @grade');
+      params.grade = query.grade;
+    }
+    if (query.genre) {
+      where.push('EXISTS (SELECT 1 FROM json_each(d.genres) WHERE value = @genre COLLATE NOCASE)');
+      params.genre = query.genre;
+    }
+    if (query.platform) {
+      where.push('EXISTS (SELECT 1 FROM json_each(d.platforms) WHERE value = @platform COLLATE NOCASE)');
+      params.platform = query.platform;
+    }
+    if (query.year) {
+      where.push('d.aired_year = @year');
+      params.year = query.year;
+    }
+    if (query.text) {
+      where.push("(d.title LIKE @text ESCAPE '\\' OR d.native_title LIKE @text ESCAPE '\\')");
+      params.text = `%${escapeLike(query.text)}%`;
+    }
+    const sql = `SELECT d.*, r.grade AS grade, r.state AS review_state
+      FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${ORDER_BY[query.sort ?? 'title']}`;
+    return (this.db.prepare(sql).all(params) as SummaryRow[]).map(toSummary);
+  }
+
+  /** Names already used, most used first: suggestions for the platform and genre fields. */
+  distinctTokens(column: 'platforms' | 'genres'): string[] {
+    return this.db
+      .prepare(
+        `SELECT value FROM dramas, json_each(dramas.${column}) GROUP BY value ORDER BY count(*) DESC, value`,
+      )
+      .pluck()
+      .all() as string[];
+  }
+}

@@ -1,0 +1,54 @@
+import type { Drama, Grade, ReviewState, WatchRecord, YearMonth } from '../model';
+
+/**
+ * The journal's public JSON shape for one drama, as `dramalog show --json` prints it.
+ * Other tools read this: add fields if needed, never rename or remove them.
+ */
+export interface PublicDrama {
+  id: number;
+  title: string;
+  nativeTitle: string;
+  platforms: string[];
+  aired: YearMonth;
+  episodes: number;
+  genres: string[];
+  watch: WatchRecord;
+  review: null | {
+    grade: Grade | null;
+    reviewer: { name: string; location: string };
+    intro: string[];
+    story: string[];
+    closing: string[];
+    state: ReviewState;
+  };
+  notes: { id: number; episode: number | null; text: string; createdAt: string; updatedAt: string }[];
+}
+
+export function toPublicDrama(drama: Drama): PublicDrama {
+  const { review } = drama;
+  return {
+    id: drama.id,
+    title: drama.title,
+    nativeTitle: drama.nativeTitle,
+    platforms: [...drama.platforms],
+    aired: { year: drama.aired.year, month: drama.aired.month },
+    episodes: drama.episodes,
+    genres: [...drama.genres],
+    watch: { ...drama.watch },
+    review: review && {
+      grade: review.grade,
+      reviewer: { name: review.reviewer.name, location: review.reviewer.location },
+      intro: [...review.intro],
+      story: [...review.story],
+      closing: [...review.closing],
+      state: review.state,
+    },
+    notes: drama.notes.map((n) => ({
+      id: n.id,
+      episode: n.episode,
+      text: n.text,
+      createdAt: n.createdAt,
+      updatedAt: n.updatedAt,
+    })),
+  };
+}

@@ -1,0 +1,28 @@
+import { invalidInput } from '../errors';
+import type { WatchRecord } from '../model';
+
+export const DEFAULT_WATCH: WatchRecord = {
+  status: 'plan-to-watch',
+  episodesWatched: 0,
+  startedOn: null,
+  finishedOn: null,
+  rewatches: 0,
+};
+
+/**
+ * Merges a change into a watch record and checks the rules that span fields.
+ * Marking a drama completed without saying how far counts every episode as watched.
+ */
+export function mergeWatch(current: WatchRecord, change: Partial<WatchRecord>, episodes: number): WatchRecord {
+  const next: WatchRecord = { ...current, ...change };
+  if (change.status === 'completed' && change.episodesWatched === undefined) next.episodesWatched = episodes;
+  if (next.episodesWatched > episodes) {
+    throw invalidInput(
+      `episodesWatched cannot be more than the drama's ${episodes} episode${episodes === 1 ? '' : 's'}`,
+    );
+  }
+  if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
+    throw invalidInput('finishedOn cannot be before startedOn');
+  }
+  return next;
+}

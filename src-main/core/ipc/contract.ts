@@ -1,0 +1,99 @@
+/**
+ * The IPC contract: every channel between the renderer and the main process,
+ * with its input and output types. Main validates each input against
+ * `input-schemas.ts` before use; the preload exposes one function per channel.
+ * This file holds types and names only, so every process can import it cheaply.
+ */
+import type { ErrorCode } from '../errors';
+import type {
+  Drama,
+  DramaCreateInput,
+  DramaSummary,
+  DramaUpdateInput,
+  LibraryQuery,
+  Note,
+  NoteAddInput,
+  NoteUpdateInput,
+  Review,
+  ReviewSaveInput,
+  Settings,
+  SettingsUpdate,
+  WatchUpdateInput,
+} from '../model';
+
+type NoInput = Record<string, never> | undefined;
+
+export interface IpcContract {
+  'journal.info': { input: NoInput; output: { path: string; version: number } };
+
+  'dramas.list': { input: LibraryQuery; output: DramaSummary[] };
+  'dramas.get': { input: { id: number }; output: Drama };
+  'dramas.create': { input: DramaCreateInput; output: Drama };
+  'dramas.update': { input: DramaUpdateInput; output: Drama };
+  'dramas.delete': { input: { id: number }; output: null };
+  'dramas.suggestions': { input: NoInput; output: { platforms: string[]; genres: string[] } };
+
+  'watch.update': { input: WatchUpdateInput; output: Drama };
+  'watch.nextEpisode': { input: { id: number }; output: Drama };
+
+  'reviews.save': { input: ReviewSaveInput; output: Review };
+  'reviews.delete': { input: { id: number }; output: null };
+
+  'notes.add': { input: NoteAddInput; output: Note };
+  'notes.update': { input: NoteUpdateInput; output: Note };
+  'notes.delete': { input: { id: number }; output: null };
+
+  'settings.get': { input: NoInput; output: Settings };
+  'settings.update': { input: SettingsUpdate; output: Settings };
+}
+
+export type ChannelName = keyof IpcContract;
+export type ChannelInput<C extends ChannelName> = IpcContract[C]['input'];
+export type ChannelOutput<C extends ChannelName> = IpcContract[C]['output'];
+
+export const CHANNEL_NAMES = [
+  'journal.info',
+  'dramas.list',
+  'dramas.get',
+  'dramas.create',
+  'dramas.update',
+  'dramas.delete',
+  'dramas.suggestions',
+  'watch.update',
+  'watch.nextEpisode',
+  'reviews.save',
+  'reviews.delete',
+  'notes.add',
+  'notes.update',
+  'notes.delete',
+  'settings.get',
+  'settings.update',
+] as const satisfies readonly ChannelName[];
+
+// A channel added to IpcContract but not to CHANNEL_NAMES fails to compile here.
+type Unlisted = Exclude<ChannelName, (typeof CHANNEL_NAMES)[number]>;
+export const everyChannelListed: [Unlisted] extends [never] ? true : Unlisted = true;
+
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** The API the preload puts on `window.dramalog`: one narrow function per channel, plus events. */
+export type ChannelApi = {
+  [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+};
+
+/** Commands the app menu sends to the renderer. */
+export const MENU_COMMANDS = ['new-drama', 'open-library', 'open-settings'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The event channel main uses to send menu commands to the renderer. */
+export const MENU_EVENT = 'menu:command';
+
+export interface DramalogApi extends ChannelApi {
+  /** Subscribes to app-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

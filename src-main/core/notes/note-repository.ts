@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import { isoNow, type Clock } from '../clock';
+import { invalidInput, notFound } from '../errors';
+import type { Note, NoteAddInput, NoteUpdateInput } from '../model';
+import { type NoteRow, toNote } from '../dramas/rows';
+
+/** Private notes on a drama or one of its episodes. They never leave the journal in an export. */
+export class NoteRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  add(input: NoteAddInput): Note {
+    const drama = this.db.prepare('SELECT episodes FROM dramas WHERE id = ?').get(input.dramaId) as
+      | { episodes: number }
+      | undefined;
+    if (!drama) throw notFound(`there is no drama with id ${input.dramaId}`);
+    if (input.episode !== null && input.episode > drama.episodes) {
+      throw invalidInput(`episode must be from 1 to ${drama.episodes}, the drama's episode count`);
+    }
+    const now = isoNow(this.clock);
+    const id = this.db
+      .prepare('INSERT INTO notes (drama_id, episode, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run(input.dramaId, input.episode, input.text, now, now).lastInsertRowid;
+    return this.get(Number(id));
+  }
+
+  update(input: NoteUpdateInput): Note {
+    const { changes } = this.db
+      .prepare('UPDATE notes SET text = ?, updated_at = ? WHERE id = ?')
+      .run(input.text, isoNow(this.clock), input.id);
+    if (!changes) throw notFound(`there is no note with id ${input.id}`);
+    return this.get(input.id);
+  }
+
+  delete(id: number): void {
+    const { changes } = this.db.prepare('DELETE FROM notes WHERE id = ?').run(id);
+    if (!changes) throw notFound(`there is no note with id ${id}`);
+  }
+
+  get(id: number): Note {
+    const row = this.db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
+    if (!row) throw notFound(`there is no note with id ${id}`);
+    return toNote(row);
+  }
+}
