@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { systemClock, type Clock } from './clock';
@@ -9,6 +9,8 @@ import { DramaRepository } from './dramas/drama-repository';
 import { JournalError } from './errors';
 import { NoteRepository } from './notes/note-repository';
 import { ReviewRepository } from './reviews/review-repository';
+import { CastRepository } from './cast/cast-repository';
+import { SearchIndex } from './search/search-index';
 import { SettingsRepository } from './settings/settings-repository';
 
 export interface JournalOptions {
@@ -23,6 +25,8 @@ export class Journal {
   readonly reviews: ReviewRepository;
   readonly notes: NoteRepository;
   readonly settings: SettingsRepository;
+  readonly cast: CastRepository;
+  readonly search: SearchIndex;
 
   constructor(
     readonly db: Database,
@@ -33,6 +37,8 @@ export class Journal {
     this.reviews = new ReviewRepository(db, clock);
     this.notes = new NoteRepository(db, clock);
     this.settings = new SettingsRepository(db);
+    this.cast = new CastRepository(db);
+    this.search = new SearchIndex(db);
   }
 
   get version(): number {
@@ -41,7 +47,12 @@ export class Journal {
 
   /** Runs `work` in one transaction: all of its writes land, or none do. */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.db.transaction(() => {
+      const result = work();
+      // Re-index what the work changed before it commits, so the index is never behind.
+      this.search.syncPending();
+      return result;
+    })();
   }
 
   /**
@@ -80,6 +91,7 @@ export function openJournal(path: string, options: JournalOptions = {}): Journal
   mkdirSync(dirname(file), { recursive: true });
   const db = openSqlite(file, binding);
   try {
+    refuseForeignDatabase(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -88,20 +100,67 @@ export function openJournal(path: string, options: JournalOptions = {}): Journal
     db.close();
     throw error;
   }
-  return new Journal(db, file, options.clock ?? systemClock);
+  const journal = new Journal(db, file, options.clock ?? systemClock);
+  try {
+    // A migration (or a write from outside Dramalog) may have queued dramas for the search index.
+    journal.search.syncPending();
+  } catch (error) {
+    journal.close();
+    throw error;
+  }
+  return journal;
 }
 
+/**
+ * Refuses a file that is not an SQLite database or was written by a newer
+ * Dramalog, without writing anything. The version is read from the database
+ * header: even a read-only SQLite connection would leave -wal and -shm files
+ * next to a WAL journal. Only when a -wal file already exists (its commits may
+ * not be in the header yet) is SQLite asked, read-only.
+ */
 function refuseIfUnreadable(file: string, binding: { nativeBinding?: string }): void {
-  let version: number;
-  try {
-    const probe = openSqlite(file, { ...binding, readonly: true, fileMustExist: true });
+  const header = readHeader(file);
+  if (header.length < SQLITE_HEADER_SIZE || !header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+    throw notAJournal(file, 'it is not an SQLite database');
+  }
+  let version = header.readInt32BE(USER_VERSION_OFFSET);
+  if (existsSync(`${file}-wal`)) {
     try {
-      version = schemaVersion(probe);
-    } finally {
-      probe.close();
+      const probe = openSqlite(file, { ...binding, readonly: true, fileMustExist: true });
+      try {
+        version = schemaVersion(probe);
+      } finally {
+        probe.close();
+      }
+    } catch (error) {
+      throw notAJournal(file, (error as Error).message);
     }
-  } catch (error) {
-    throw new JournalError('invalid-input', `${file} is not a Dramalog journal: ${(error as Error).message}`);
   }
   if (version > LATEST_VERSION) throw tooNewError(file, version);
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const SQLITE_HEADER_SIZE = 100;
+const USER_VERSION_OFFSET = 60;
+
+function readHeader(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(SQLITE_HEADER_SIZE);
+    const read = readSync(fd, header, 0, SQLITE_HEADER_SIZE, 0);
+    return header.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function notAJournal(file: string, reason: string): JournalError {
+  return new JournalError('invalid-input', `${file} is not a Dramalog journal: ${reason}`);
+}
+
+/** Version 0 with tables in it: some other program's database, which Dramalog must not change. */
+function refuseForeignDatabase(db: Database, file: string): void {
+  if (schemaVersion(db) !== 0) return;
+  const objects = db.prepare("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").pluck().get() as number;
+  if (objects > 0) throw notAJournal(file, 'it is an SQLite database from another program');
 }

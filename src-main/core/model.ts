@@ -71,6 +71,8 @@ export interface Drama {
   aired: YearMonth;
   episodes: number;
   genres: string[];
+  /** Length of one episode, for hours watched; 60 unless set. */
+  episodeMinutes: number;
   watch: WatchRecord;
   review: Review | null;
   notes: Note[];
@@ -122,6 +124,8 @@ export interface DramaFields {
   aired: YearMonth;
   episodes: number;
   genres: string[];
+  /** Minutes per episode; 60 when left out. */
+  episodeMinutes?: number;
 }
 
 export interface DramaCreateInput extends DramaFields {
@@ -173,3 +177,191 @@ export interface LibraryQuery {
 }
 
 export type SettingsUpdate = Partial<Settings>;
+
+// ---- search ---------------------------------------------------------------
+
+export const SEARCH_FIELDS = ['title', 'nativeTitle', 'review', 'notes', 'cast'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** A piece of text to show, marked when it matched: the UI renders `match` pieces in <mark>, never as HTML. */
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchQuery {
+  text: string;
+  /** How many results at most (default 20, at most 100). */
+  limit?: number;
+}
+
+export interface SearchResult {
+  dramaId: number;
+  title: string;
+  nativeTitle: string;
+  grade: Grade | null;
+  status: WatchStatus;
+  aired: YearMonth;
+  /** Every field that holds a query word, in SEARCH_FIELDS order. */
+  matchedIn: SearchField[];
+  titleSegments: TextSegment[];
+  nativeTitleSegments: TextSegment[];
+  /** The best-matching stretch of review text, notes or cast; null when only the titles matched. */
+  snippet: { field: SearchField; segments: TextSegment[] } | null;
+}
+
+// ---- cast and actors --------------------------------------------------------
+
+export const CAST_ROLES = ['lead', 'support'] as const;
+export type CastRole = (typeof CAST_ROLES)[number];
+
+export interface CastMember {
+  id: number;
+  dramaId: number;
+  actor: string;
+  /** null when the review names the actor but not the part (the children in a family). */
+  character: string | null;
+  role: CastRole;
+  /** 1-based order within the drama's cast. */
+  position: number;
+}
+
+export interface CastAddInput {
+  dramaId: number;
+  actor: string;
+  character?: string | null;
+  role?: CastRole;
+  /** Where to insert (1 = first); at the end when left out. */
+  position?: number;
+}
+
+export interface CastAddManyInput {
+  dramaId: number;
+  members: Omit<CastAddInput, 'dramaId' | 'position'>[];
+}
+
+export interface CastUpdateInput {
+  id: number;
+  actor?: string;
+  character?: string | null;
+  role?: CastRole;
+  position?: number;
+}
+
+/** A cast entry read from review text, offered to the user to confirm. */
+export interface CastSuggestion {
+  actor: string;
+  character: string | null;
+  role: CastRole;
+  /** The other dramas listed after the actor, as the review wrote them. */
+  otherDramas: string[];
+  /** The text the suggestion was read from, e.g. `Ji Su Ho (Noh Sang Hyun)`. */
+  mention: string;
+}
+
+/** Grades as numbers for averages (A+ = 4.3 … F = 0), shown as the nearest grade. */
+export interface GradeAverage {
+  value: number;
+  grade: Grade;
+  /** How many graded dramas the average is over. */
+  count: number;
+}
+
+export interface ActorSummary {
+  name: string;
+  dramas: number;
+  leadRoles: number;
+}
+
+export interface ActorCredit {
+  dramaId: number;
+  title: string;
+  nativeTitle: string;
+  aired: YearMonth;
+  status: WatchStatus;
+  grade: Grade | null;
+  character: string | null;
+  role: CastRole;
+}
+
+export interface ActorDetail {
+  name: string;
+  credits: ActorCredit[];
+  averageGrade: GradeAverage | null;
+}
+
+// ---- statistics ---------------------------------------------------------------
+
+export interface StatsQuery {
+  /** Only dramas finished in this year: the year in review. */
+  year?: number;
+}
+
+export interface NamedAverage {
+  name: string;
+  /** Dramas with this genre or platform in scope, graded or not. */
+  dramas: number;
+  average: GradeAverage | null;
+}
+
+export interface JournalStats {
+  year: number | null;
+  totals: {
+    /** Dramas the figures are about: every drama, or those finished in `year`. */
+    dramas: number;
+    finished: number;
+    episodesWatched: number;
+    minutesWatched: number;
+    hoursWatched: number;
+    graded: number;
+    averageGrade: GradeAverage | null;
+  };
+  finishedPerYear: { year: number; count: number }[];
+  /** Every month from the first to the last with a finished drama (all twelve for a year), zeros included. */
+  finishedPerMonth: { year: number; month: number; count: number }[];
+  /** Completed dramas with no finish date: counted as finished, in no year or month. */
+  finishedUndated: number;
+  gradeDistribution: { grade: Grade; count: number }[];
+  averageByGenre: NamedAverage[];
+  averageByPlatform: NamedAverage[];
+  topActors: { name: string; dramas: number; leadRoles: number; episodesWatched: number }[];
+}
+
+// ---- importing from other trackers ------------------------------------------
+
+export const TRACKER_KINDS = ['letterboxd', 'mydramalist'] as const;
+export type TrackerKind = (typeof TRACKER_KINDS)[number];
+
+export interface TrackerImportInput {
+  text: string;
+  /** Which tracker wrote the file; recognised from its header when left out or `auto`. */
+  kind?: TrackerKind | 'auto';
+}
+
+/** One drama the import would create. */
+export interface TrackerImportRow {
+  /** The file line the row starts on (1 = the header). */
+  line: number;
+  drama: DramaCreateInput;
+  grade: Grade | null;
+  /** The rating as the file wrote it, e.g. `4.5 stars` or `8.5/10`. */
+  rating: string | null;
+  /** Fields Dramalog needs that the file does not hold, and what was put there instead. */
+  assumed: string[];
+  /** Lines of the file merged into this row (rewatches of the same drama). */
+  mergedLines: number[];
+  /** The private note saved with the drama: where it came from and what to fill in. */
+  note: string;
+}
+
+export interface TrackerImportPreview {
+  kind: TrackerKind;
+  /** How ratings become grades, in words. */
+  ratingRule: string;
+  rows: TrackerImportRow[];
+  skipped: { line: number; reason: string }[];
+}
+
+export interface TrackerImportReport extends TrackerImportPreview {
+  imported: { line: number; dramaId: number; title: string }[];
+}

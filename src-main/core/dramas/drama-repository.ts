@@ -14,6 +14,9 @@ import { GRADES } from '../model';
 import { type DramaRow, type NoteRow, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
 import { DEFAULT_WATCH, mergeWatch } from './watch-rules';
 
+/** What an episode runs when the user has not said: the usual length of a Korean drama episode. */
+export const DEFAULT_EPISODE_MINUTES = 60;
+
 const GRADE_RANK_SQL = `CASE r.grade ${GRADES.map((g, i) => `WHEN '${g}' THEN ${i}`).join(' ')} ELSE ${GRADES.length} END`;
 
 const ORDER_BY: Record<NonNullable<LibraryQuery['sort']>, string> = {
@@ -37,9 +40,9 @@ export class DramaRepository {
     const now = isoNow(this.clock);
     const id = this.db
       .prepare(
-        `INSERT INTO dramas (title, native_title, platforms, aired_year, aired_month, episodes, genres,
+        `INSERT INTO dramas (title, native_title, platforms, aired_year, aired_month, episodes, genres, episode_minutes,
            status, episodes_watched, started_on, finished_on, rewatches, created_at, updated_at)
-         VALUES (@title, @nativeTitle, @platforms, @year, @month, @episodes, @genres,
+         VALUES (@title, @nativeTitle, @platforms, @year, @month, @episodes, @genres, @episodeMinutes,
            @status, @episodesWatched, @startedOn, @finishedOn, @rewatches, @now, @now)`,
       )
       .run({
@@ -50,6 +53,7 @@ export class DramaRepository {
         month: input.aired.month,
         episodes: input.episodes,
         genres: JSON.stringify(input.genres),
+        episodeMinutes: input.episodeMinutes ?? DEFAULT_EPISODE_MINUTES,
         ...watch,
         now,
       }).lastInsertRowid;
@@ -59,15 +63,18 @@ export class DramaRepository {
   update(input: DramaUpdateInput): Drama {
     const current = this.get(input.id);
     const episodes = input.episodes ?? current.episodes;
-    const watch = mergeWatch(current.watch, input.watch ?? {}, episodes);
-    if (input.episodes !== undefined && input.watch?.episodesWatched === undefined && watch.episodesWatched > episodes) {
-      watch.episodesWatched = episodes;
-    }
+    // A corrected, smaller episode count brings the watched count down with it (checked before the
+    // cross-field rules, which would otherwise refuse the old count as too high).
+    const base =
+      input.watch?.episodesWatched === undefined && current.watch.episodesWatched > episodes
+        ? { ...current.watch, episodesWatched: episodes }
+        : current.watch;
+    const watch = mergeWatch(base, input.watch ?? {}, episodes);
     this.db
       .prepare(
         `UPDATE dramas SET title = @title, native_title = @nativeTitle, platforms = @platforms,
            aired_year = @year, aired_month = @month, episodes = @episodes, genres = @genres,
-           status = @status, episodes_watched = @episodesWatched, started_on = @startedOn,
+           episode_minutes = @episodeMinutes, status = @status, episodes_watched = @episodesWatched, started_on = @startedOn,
            finished_on = @finishedOn, rewatches = @rewatches, updated_at = @now
          WHERE id = @id`,
       )
@@ -80,6 +87,7 @@ export class DramaRepository {
         month: (input.aired ?? current.aired).month,
         episodes,
         genres: JSON.stringify(input.genres ?? current.genres),
+        episodeMinutes: input.episodeMinutes ?? current.episodeMinutes,
         ...watch,
         now: isoNow(this.clock),
       });

@@ -11,6 +11,7 @@ export interface DramaRow {
   aired_month: number;
   episodes: number;
   genres: string;
+  episode_minutes: number;
   status: WatchStatus;
   episodes_watched: number;
   started_on: string | null;
@@ -97,6 +98,7 @@ export function toDrama(row: DramaRow, review: Review | null, notes: Note[]): Dr
     aired: { year: row.aired_year, month: row.aired_month },
     episodes: row.episodes,
     genres: JSON.parse(row.genres) as string[],
+    episodeMinutes: row.episode_minutes,
     watch: {
       status: row.status,
       episodesWatched: row.episodes_watched,

@@ -5,6 +5,24 @@
  * This file holds types and names only, so every process can import it cheaply.
  */
 import type { ErrorCode } from '../errors';
+import type { ImportPreview, ImportResult } from '../house-format/import';
+import type { ExportResult } from '../site/export-site';
+import type {
+  ActorDetail,
+  ActorSummary,
+  CastAddInput,
+  CastAddManyInput,
+  CastMember,
+  CastSuggestion,
+  CastUpdateInput,
+  JournalStats,
+  SearchQuery,
+  SearchResult,
+  StatsQuery,
+  TrackerImportInput,
+  TrackerImportPreview,
+  TrackerImportReport,
+} from '../model';
 import type {
   Drama,
   DramaCreateInput,
@@ -45,6 +63,37 @@ export interface IpcContract {
 
   'settings.get': { input: NoInput; output: Settings };
   'settings.update': { input: SettingsUpdate; output: Settings };
+
+  /** Reads a house-format text without saving: the import dialog's preview, or a line-naming invalid-input error. */
+  'import.preview': { input: { text: string }; output: ImportPreview };
+  /** Saves a house-format text as a completed drama with its final review; the same drama again is skipped unless `replace`. */
+  'import.save': { input: { text: string; replace?: boolean }; output: ImportResult };
+
+  /** Exports the site (or one review, `dramaId`) to an absolute folder path; progress events come later. */
+  'site.export': { input: { outDir: string; includeDrafts?: boolean; dramaId?: number }; output: ExportResult };
+
+  /** Full-text search over titles, review text, notes and cast; best first, matches marked. */
+  'search.query': { input: SearchQuery; output: SearchResult[] };
+
+  'cast.list': { input: { dramaId: number }; output: CastMember[] };
+  'cast.add': { input: CastAddInput; output: CastMember };
+  /** Adds several members at the end of the cast in one transaction (confirmed suggestions). */
+  'cast.addMany': { input: CastAddManyInput; output: CastMember[] };
+  'cast.update': { input: CastUpdateInput; output: CastMember };
+  'cast.delete': { input: { id: number }; output: null };
+  /** Cast entries read from the drama's review text, minus actors already in its cast. */
+  'cast.suggest': { input: { dramaId: number }; output: CastSuggestion[] };
+  'actors.list': { input: NoInput; output: ActorSummary[] };
+  /** Every drama with this actor (letter case ignored), with grades; not-found when none. */
+  'actors.get': { input: { name: string }; output: ActorDetail };
+
+  /** The journal in figures; with `year`, only dramas finished that year. */
+  'stats.get': { input: StatsQuery; output: JournalStats };
+
+  /** Reads a Letterboxd diary or MyDramaList CSV and shows what importing it would do; writes nothing. */
+  'transfer.previewCsv': { input: TrackerImportInput; output: TrackerImportPreview };
+  /** Imports such a CSV in one transaction: all of the preview's rows, or nothing. */
+  'transfer.importCsv': { input: TrackerImportInput; output: TrackerImportReport };
 }
 
 export type ChannelName = keyof IpcContract;
@@ -68,6 +117,21 @@ export const CHANNEL_NAMES = [
   'notes.delete',
   'settings.get',
   'settings.update',
+  'import.preview',
+  'import.save',
+  'site.export',
+  'search.query',
+  'cast.list',
+  'cast.add',
+  'cast.addMany',
+  'cast.update',
+  'cast.delete',
+  'cast.suggest',
+  'actors.list',
+  'actors.get',
+  'stats.get',
+  'transfer.previewCsv',
+  'transfer.importCsv',
 ] as const satisfies readonly ChannelName[];
 
 // A channel added to IpcContract but not to CHANNEL_NAMES fails to compile here.

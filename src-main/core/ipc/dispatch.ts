@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { JournalError } from '../errors';
 import { parseInput } from '../validation/parse';
 import { CHANNEL_NAMES, type ChannelName, type IpcResult } from './contract';
@@ -20,7 +21,7 @@ export function createDispatch(handlers: Handlers, onUnexpected: (error: unknown
   return async (channel, input) => {
     try {
       if (!isChannelName(channel)) throw new JournalError('not-found', `unknown channel ${channel}`);
-      const parsed = parseInput(INPUT_SCHEMAS[channel], input);
+      const parsed = parseInput(INPUT_SCHEMAS[channel] as z.ZodType<unknown>, input);
       const handler = handlers[channel] as (input: unknown) => unknown;
       return { ok: true, value: await handler(parsed) };
     } catch (error) {

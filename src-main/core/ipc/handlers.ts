@@ -1,4 +1,9 @@
+import { importReview, previewImportInto } from '../house-format/import';
 import type { Journal } from '../journal';
+import { castSuggestionsFor } from '../cast/cast-suggestions';
+import { journalStats } from '../stats/journal-stats';
+import { importTrackerCsv, previewTrackerImport } from '../transfer/tracker-import';
+import { exportSite } from '../site/export-site';
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
 
 export type Handler<C extends ChannelName> = (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -32,5 +37,26 @@ export function createHandlers(journal: Journal): Handlers {
 
     'settings.get': () => journal.settings.get(),
     'settings.update': (change) => tx(() => journal.settings.update(change)),
+
+    'import.preview': ({ text }) => previewImportInto(journal, text),
+    'import.save': ({ text, replace }) => importReview(journal, text, { replace }),
+
+    'site.export': ({ outDir, includeDrafts, dramaId }) => exportSite(journal, outDir, { includeDrafts, onlyDramaId: dramaId }),
+
+    'search.query': (query) => journal.search.search(query),
+
+    'cast.list': ({ dramaId }) => journal.cast.list(dramaId),
+    'cast.add': (input) => tx(() => journal.cast.add(input)),
+    'cast.addMany': (input) => tx(() => journal.cast.addMany(input)),
+    'cast.update': (input) => tx(() => journal.cast.update(input)),
+    'cast.delete': ({ id }) => tx(() => (journal.cast.delete(id), null)),
+    'cast.suggest': ({ dramaId }) => castSuggestionsFor(journal, dramaId),
+    'actors.list': () => journal.cast.actors(),
+    'actors.get': ({ name }) => journal.cast.actor(name),
+
+    'stats.get': (query) => journalStats(journal.db, query),
+
+    'transfer.previewCsv': (input) => previewTrackerImport(journal, input),
+    'transfer.importCsv': (input) => importTrackerCsv(journal, input),
   };
 }

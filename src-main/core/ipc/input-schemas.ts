@@ -1,5 +1,13 @@
 import type { z } from 'zod';
 import {
+  actorNameInputSchema,
+  castAddManySchema,
+  castAddSchema,
+  castUpdateSchema,
+  dramaIdInputSchema,
+  searchQuerySchema,
+  statsQuerySchema,
+  trackerImportSchema,
   dramaCreateSchema,
   dramaUpdateSchema,
   emptyInputSchema,
@@ -11,6 +19,8 @@ import {
   settingsUpdateSchema,
   watchUpdateSchema,
 } from '../validation/schemas';
+import { importPreviewSchema, importSaveSchema } from '../house-format/ipc-schemas';
+import { siteExportSchema } from '../site/ipc-schemas';
 import type { ChannelInput, ChannelName } from './contract';
 
 /** The schema main checks each channel's input against before any handler sees it. */
@@ -31,4 +41,19 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'notes.delete': idInputSchema,
   'settings.get': emptyInputSchema as z.ZodType<ChannelInput<'settings.get'>>,
   'settings.update': settingsUpdateSchema,
+  'import.preview': importPreviewSchema,
+  'import.save': importSaveSchema,
+  'site.export': siteExportSchema,
+  'search.query': searchQuerySchema,
+  'cast.list': dramaIdInputSchema,
+  'cast.add': castAddSchema,
+  'cast.addMany': castAddManySchema,
+  'cast.update': castUpdateSchema,
+  'cast.delete': idInputSchema,
+  'cast.suggest': dramaIdInputSchema,
+  'actors.list': emptyInputSchema as z.ZodType<ChannelInput<'actors.list'>>,
+  'actors.get': actorNameInputSchema,
+  'stats.get': statsQuerySchema,
+  'transfer.previewCsv': trackerImportSchema,
+  'transfer.importCsv': trackerImportSchema,
 };

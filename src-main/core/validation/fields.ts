@@ -69,6 +69,18 @@ export const yearMonth = (field: string) =>
     { error: `${field} must be a year and a month` },
   );
 
+/** A year and month written `YYYY-MM` (as on a command line), checked like `yearMonth`. */
+export const yearMonthText = (field: string) =>
+  z
+    .string({ error: `${field} must be a year and month written YYYY-MM` })
+    .trim()
+    .regex(/^\d{4}-\d{1,2}$/, { error: `${field} must be a year and month written YYYY-MM` })
+    .transform((value) => {
+      const [year, month] = value.split('-').map(Number);
+      return { year, month };
+    })
+    .pipe(yearMonth(field));
+
 export const grade = oneOf('grade', GRADES);
 export const watchStatus = oneOf('status', WATCH_STATUSES);
 export const reviewState = oneOf('state', REVIEW_STATES);

@@ -14,7 +14,8 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
     const where = issue.path.length ? ` in ${issue.path.join('.')}` : '';
     return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}${where}`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined && issue.path.length) {
+  // A missing field reads as missing, whether the schema wanted a type (number) or a choice (grade).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined && issue.path.length) {
     return `${issue.path.join('.')} is required`;
   }
   return issue.message;

@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import type {
+  CastAddInput,
+  CastAddManyInput,
+  CastUpdateInput,
   DramaCreateInput,
   DramaUpdateInput,
   LibraryQuery,
   NoteAddInput,
   NoteUpdateInput,
   ReviewSaveInput,
+  SearchQuery,
   SettingsUpdate,
+  StatsQuery,
+  TrackerImportInput,
   WatchRecord,
   WatchUpdateInput,
 } from '../model';
-import { LIBRARY_SORTS } from '../model';
+import { CAST_ROLES, LIBRARY_SORTS, TRACKER_KINDS } from '../model';
 import {
   MAX_EPISODES,
   MAX_NOTE,
@@ -29,6 +35,9 @@ import {
   yearMonth,
 } from './fields';
 
+/** Longest episode length Dramalog accepts (the database checks the same bound). */
+export const MAX_EPISODE_MINUTES = 600;
+
 const watchFields = {
   status: watchStatus,
   episodesWatched: wholeNumber('episodesWatched', 0, MAX_EPISODES),
@@ -46,6 +55,7 @@ const dramaFields = {
   aired: yearMonth('aired'),
   episodes: wholeNumber('episodes', 1, MAX_EPISODES),
   genres: tokenList('genres', 'genre'),
+  episodeMinutes: wholeNumber('episodeMinutes', 1, MAX_EPISODE_MINUTES).optional(),
 };
 
 export const dramaCreateSchema: z.ZodType<DramaCreateInput> = z.strictObject(
@@ -56,11 +66,11 @@ export const dramaCreateSchema: z.ZodType<DramaCreateInput> = z.strictObject(
 export const dramaUpdateSchema: z.ZodType<DramaUpdateInput> = z.strictObject(
   {
     id: id(),
-    ...Object.fromEntries(Object.entries(dramaFields).map(([k, v]) => [k, v.optional()])),
+    ...z.object(dramaFields).partial().shape,
     watch: partialWatch.optional(),
-  } as typeof dramaFields & { id: ReturnType<typeof id> },
+  },
   { error: 'an update must be an object with the drama id' },
-) as unknown as z.ZodType<DramaUpdateInput>;
+);
 
 export const watchUpdateSchema: z.ZodType<WatchUpdateInput> = z.strictObject(
   { id: id(), ...watchFields },
@@ -151,3 +161,89 @@ export const settingsUpdateSchema: z.ZodType<SettingsUpdate> = z
 export const emptyInputSchema = z.union([z.undefined(), z.null(), z.strictObject({})], {
   error: 'this channel takes no input',
 });
+
+// ---- search, cast, statistics, tracker import ---------------------------------
+
+export const MAX_PERSON_NAME = 100;
+
+export const searchQuerySchema: z.ZodType<SearchQuery> = z.strictObject(
+  {
+    text: text('search text', { max: 200 }),
+    limit: wholeNumber('limit', 1, 100).optional(),
+  },
+  { error: 'a search must be an object with its text' },
+);
+
+const actorName = text('actor', { min: 1, max: MAX_PERSON_NAME });
+/** An empty character name means the part has no name: stored as null. */
+const characterName = text('character', { max: MAX_PERSON_NAME })
+  .transform((name) => name || null)
+  .nullable();
+const castRole = oneOf('role', CAST_ROLES);
+const castPosition = wholeNumber('position', 1, 999);
+
+export const castAddSchema: z.ZodType<CastAddInput> = z.strictObject(
+  {
+    dramaId: id('dramaId'),
+    actor: actorName,
+    character: characterName.optional(),
+    role: castRole.optional(),
+    position: castPosition.optional(),
+  },
+  { error: 'a cast member must be an object with the drama id and the actor' },
+);
+
+export const castAddManySchema: z.ZodType<CastAddManyInput> = z.strictObject(
+  {
+    dramaId: id('dramaId'),
+    members: z
+      .array(
+        z.strictObject(
+          { actor: actorName, character: characterName.optional(), role: castRole.optional() },
+          { error: 'each cast member must be an object with the actor' },
+        ),
+        { error: 'members must be a list of cast members' },
+      )
+      .min(1, { error: 'members needs at least one cast member' })
+      .max(200, { error: 'members can hold at most 200 cast members' }),
+  },
+  { error: 'expected an object with the drama id and the cast members' },
+);
+
+export const castUpdateSchema: z.ZodType<CastUpdateInput> = z.strictObject(
+  {
+    id: id(),
+    actor: actorName.optional(),
+    character: characterName.optional(),
+    role: castRole.optional(),
+    position: castPosition.optional(),
+  },
+  { error: 'a cast update must be an object with the cast member id' },
+);
+
+/** A cast member as a journal dump writes it (its place in the list is its position). */
+export const castEntrySchema = z.strictObject(
+  { actor: actorName, character: characterName, role: castRole },
+  { error: 'a cast member must be an object with actor, character and role' },
+);
+
+export const dramaIdInputSchema = z.strictObject({ dramaId: id('dramaId') }, { error: 'expected an object with a dramaId' });
+
+export const actorNameInputSchema = z.strictObject({ name: actorName }, { error: "expected an object with the actor's name" });
+
+export const statsQuerySchema: z.ZodType<StatsQuery> = z.strictObject(
+  { year: wholeNumber('year', 1900, 2100).optional() },
+  { error: 'a statistics query must be an object' },
+);
+
+export const MAX_IMPORT_TEXT = 20_000_000;
+
+export const trackerImportSchema: z.ZodType<TrackerImportInput> = z.strictObject(
+  {
+    text: z
+      .string({ error: 'text must be the CSV file as text' })
+      .max(MAX_IMPORT_TEXT, { error: `the file is too large to import (at most ${MAX_IMPORT_TEXT / 1_000_000} million characters)` }),
+    kind: oneOf('kind', ['auto', ...TRACKER_KINDS]).optional(),
+  },
+  { error: 'an import must be an object with the file text' },
+);

@@ -1,0 +1,37 @@
+import { toPublicDrama, type PublicDrama } from '../../core/dramas/public-json';
+import { WATCH_STATUS_LABELS, type DramaSummary } from '../../core/model';
+import { progressText } from '../format/drama-text';
+import { renderTable, type Column } from '../format/table';
+import type { Command } from './command';
+
+const COLUMNS: Column<DramaSummary>[] = [
+  { header: 'ID', cell: (d) => String(d.id), align: 'right' },
+  { header: 'Title', cell: (d) => d.title },
+  { header: 'Korean title', cell: (d) => d.nativeTitle },
+  { header: 'Grade', cell: (d) => d.grade ?? '-' },
+  { header: 'Status', cell: (d) => WATCH_STATUS_LABELS[d.status] },
+  { header: 'Progress', cell: (d) => progressText(d.episodesWatched, d.episodes), align: 'right' },
+];
+
+export const listCommand: Command = {
+  name: 'list',
+  summary: 'List every drama with its grade, status and progress',
+  synopsis: '[--json]',
+  description: 'Sorted by title. With --json, prints an array of the objects `dramalog show --json` prints.',
+  positionals: [],
+  options: {
+    json: { type: 'boolean', description: 'Print JSON instead of a table' },
+  },
+  async run({ values, readJournal, print, printJson, journalPath }) {
+    if (values.json) {
+      const dramas = await readJournal<PublicDrama[]>(
+        (journal) => journal.dramas.list().map((summary) => toPublicDrama(journal.dramas.get(summary.id))),
+        () => [],
+      );
+      printJson(dramas);
+      return;
+    }
+    const summaries = await readJournal((journal) => journal.dramas.list(), () => []);
+    print(summaries.length ? renderTable(COLUMNS, summaries) : `No dramas in ${journalPath} yet. Add one with: dramalog add --help`);
+  },
+};

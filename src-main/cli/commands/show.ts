@@ -1,0 +1,29 @@
+import { notFound } from '../../core/errors';
+import { toPublicDrama } from '../../core/dramas/public-json';
+import { parseInput } from '../../core/validation/parse';
+import { idInputSchema } from '../../core/validation/schemas';
+import { dramaText } from '../format/drama-text';
+import type { Command } from './command';
+import { numberOrText } from './values';
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'Show one drama with its watch record, review and notes',
+  synopsis: 'ID [--json]',
+  description: "With --json, prints the journal's public JSON for the drama.",
+  positionals: [{ name: 'ID', description: 'The drama id, as add and list print it' }],
+  options: {
+    json: { type: 'boolean', description: 'Print JSON instead of text' },
+  },
+  async run({ values, positionals, readJournal, print, printJson }) {
+    const { id } = parseInput(idInputSchema, { id: numberOrText(positionals[0]) });
+    const drama = await readJournal(
+      (journal) => journal.dramas.get(id),
+      () => {
+        throw notFound(`there is no drama with id ${id}`);
+      },
+    );
+    if (values.json) printJson(toPublicDrama(drama));
+    else print(dramaText(drama));
+  },
+};

@@ -1,0 +1,63 @@
+import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type YearMonth } from '../../core/model';
+import { padEnd } from './text-width';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+export const airedText = (aired: YearMonth) => `${MONTHS[aired.month - 1]} ${aired.year}`;
+
+export const progressText = (watched: number, episodes: number) => `${watched}/${episodes}`;
+
+/** `dramalog show` without --json: the drama, its watch record, review and notes, for reading. */
+export function dramaText(drama: Drama): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const facts: [string, string][] = [
+    ['Id', String(drama.id)],
+    ['Aired', airedText(drama.aired)],
+    ['Episodes', String(drama.episodes)],
+    ['Platforms', drama.platforms.join(', ')],
+    ['Genres', drama.genres.join(', ')],
+    ['Status', WATCH_STATUS_LABELS[drama.watch.status]],
+    ['Progress', `${progressText(drama.watch.episodesWatched, drama.episodes)} episodes watched`],
+    ...watchDates(drama.watch),
+    ['Rewatched', drama.watch.rewatches ? plural(drama.watch.rewatches, 'time') : 'never'],
+  ];
+  const { review } = drama;
+  if (review) {
+    facts.push(['Grade', review.grade ?? 'not graded yet']);
+    const reviewer = [review.reviewer.name, review.reviewer.location].filter(Boolean).join(', ');
+    facts.push(['Review', `${review.state === 'final' ? 'final' : 'draft'}${reviewer ? `, by ${reviewer}` : ''}`]);
+  } else {
+    facts.push(['Review', 'none yet']);
+  }
+
+  const labelWidth = Math.max(...facts.map(([label]) => label.length)) + 2;
+  const lines = [`${drama.title} (${drama.nativeTitle})`, '', ...facts.map(([label, value]) => padEnd(label, labelWidth) + value)];
+
+  if (review) {
+    for (const [heading, paragraphs] of [['Intro', review.intro], ['Story', review.story], ['Closing', review.closing]] as const) {
+      if (!paragraphs.length) continue;
+      lines.push('', heading, ...paragraphs.flatMap((p, i) => [...(i ? [''] : []), ...indent(p)]));
+    }
+  }
+
+  lines.push('', drama.notes.length ? 'Notes' : 'Notes: none');
+  for (const note of drama.notes) {
+    const [first, ...rest] = indent(note.text);
+    lines.push(`${first.replace(/^ {2}/, `  ${note.episode === null ? 'Drama' : `Episode ${note.episode}`}: `)}`, ...rest);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function watchDates(watch: WatchRecord): [string, string][] {
+  return [
+    ['Started', watch.startedOn ?? '-'],
+    ['Finished', watch.finishedOn ?? '-'],
+  ];
+}
+
+function indent(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => `  ${line}`);
+}

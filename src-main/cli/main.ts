@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { JournalError } from '../core/errors';
+import { openJournal, type Journal } from '../core/journal';
+import { resolveJournalPath } from '../core/journal-location';
+import { parseCommandArgs, splitCommand } from './args';
+import type { CommandContext } from './commands/command';
+import { COMMANDS } from './commands';
+import { commandHelp, overallHelp, usageHint } from './help';
+import { EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, UsageError, type CliIo } from './io';
+
+export type { CliIo } from './io';
+
+/**
+ * Runs one `dramalog` command line (without the `node bin/dramalog.js` part)
+ * and answers the exit code: 0 done, 1 refused input or journal, 2 usage error.
+ * Everything it prints goes through `io`, so tests run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const problem = (line: string) => io.stderr.write(`${line.replace(/\s*\n\s*/g, ' ')}\n`);
+  try {
+    const { command: name, rest, help } = splitCommand(argv);
+    if (name === undefined || name === 'help') {
+      const about = name === 'help' ? rest.find((word) => !word.startsWith('-')) : undefined;
+      if (name === undefined && !help) throw new UsageError('dramalog needs a command');
+      return showHelp(about, rest, io);
+    }
+    const command = COMMANDS.get(name);
+    if (!command) throw new UsageError(`unknown command '${name}' (commands: ${[...COMMANDS.keys()].join(', ')})`);
+
+    const args = parseCommandArgs(name, rest, command.options, command.positionals);
+    const journalPath = resolveJournalPath({ flag: args.values.db as string | undefined, env: io.env, cwd: io.cwd });
+    if (args.help) {
+      io.stdout.write(commandHelp(command, journalPath));
+      return EXIT_OK;
+    }
+    await command.run(createContext(args.values, args.positionals, io, journalPath));
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      problem(`${error.message}. ${usageHint(error.command)}.`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof JournalError) {
+      problem(error.message);
+      return EXIT_USER_ERROR;
+    }
+    problem(`something went wrong: ${(error as Error)?.message ?? String(error)}`);
+    return EXIT_USER_ERROR;
+  }
+}
+
+function showHelp(about: string | undefined, rest: readonly string[], io: CliIo): number {
+  const db = rest.indexOf('--db');
+  const flag = db >= 0 ? rest[db + 1] : rest.find((word) => word.startsWith('--db='))?.slice('--db='.length);
+  const journalPath = resolveJournalPath({ flag, env: io.env, cwd: io.cwd });
+  if (about === undefined) {
+    io.stdout.write(overallHelp(COMMANDS.values(), journalPath));
+    return EXIT_OK;
+  }
+  const command = COMMANDS.get(about);
+  if (!command) throw new UsageError(`unknown command '${about}' (commands: ${[...COMMANDS.keys()].join(', ')})`);
+  io.stdout.write(commandHelp(command, journalPath));
+  return EXIT_OK;
+}
+
+function createContext(
+  values: CommandContext['values'],
+  positionals: string[],
+  io: CliIo,
+  journalPath: string,
+): CommandContext {
+  const withJournal = async <T>(work: (journal: Journal) => T | Promise<T>): Promise<T> => {
+    const journal = openJournal(journalPath);
+    try {
+      return await work(journal);
+    } finally {
+      journal.close();
+    }
+  };
+  const print = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  return {
+    values,
+    positionals,
+    io,
+    journalPath,
+    withJournal,
+    readJournal: (work, whenMissing) => (existsSync(journalPath) ? withJournal(work) : Promise.resolve().then(whenMissing)),
+    print,
+    printJson: (value) => print(JSON.stringify(value, null, 2)),
+  };
+}

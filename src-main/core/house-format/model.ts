@@ -1,0 +1,83 @@
+/**
+ * What the house format is made of, independent of where a review comes from
+ * (the journal, a pasted text file) or where it goes (the preview, a page, a file).
+ * Types and pure helpers only: this file also runs in the renderer.
+ */
+import { notFound } from '../errors';
+import type { Drama, Grade, Reviewer, YearMonth } from '../model';
+
+export const REVIEW_SECTIONS = ['intro', 'story', 'closing'] as const;
+export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
+
+/** Everything one house-format page shows, top to bottom, apart from the site banner. */
+export interface HouseReview {
+  title: string;
+  nativeTitle: string;
+  platforms: string[];
+  aired: YearMonth;
+  episodes: number;
+  genres: string[];
+  /** null only for a draft that has no grade yet. */
+  grade: Grade | null;
+  reviewer: Reviewer;
+  intro: string[];
+  story: string[];
+  closing: string[];
+}
+
+/**
+ * A place between paragraphs. `afterParagraph` counts the paragraphs of
+ * `section` that come before it: 0 is the start of the section (for the story,
+ * just under `The Story:`), `section.length` its end.
+ */
+export interface ParagraphPosition {
+  section: ReviewSection;
+  afterParagraph: number;
+}
+
+/** A picture in a review. `src` is whatever the caller's resolver understands (a file path, a URL). */
+export interface ReviewPicture extends ParagraphPosition {
+  src: string;
+  alt: string;
+}
+
+/**
+ * Where a plain-text review leaves room for a picture: a run of two or more
+ * blank lines. `blankLines` keeps the run's length so the text can be written back as it was.
+ */
+export interface PictureSlot extends ParagraphPosition {
+  blankLines: number;
+}
+
+/** A house-format text file, read. */
+export interface ParsedReview extends HouseReview {
+  grade: Grade;
+  /** The banner line above the title, when the file has one. */
+  siteTitle?: string;
+  pictureSlots: PictureSlot[];
+}
+
+/** A piece of paragraph text, plain or linking somewhere (another review, an actor). */
+export type TextRun = string | { text: string; href: string };
+
+/** Splits a paragraph into runs; the preview passes none, the export links other reviews. */
+export type TextLinker = (paragraph: string) => TextRun[];
+
+/** The house-format view of a drama that has a review. */
+export function houseReviewOf(drama: Drama): HouseReview {
+  if (!drama.review) throw notFound(`${drama.title} has no review`);
+  const { review } = drama;
+  return {
+    title: drama.title,
+    nativeTitle: drama.nativeTitle,
+    platforms: drama.platforms,
+    aired: drama.aired,
+    episodes: drama.episodes,
+    genres: drama.genres,
+    grade: review.grade,
+    reviewer: review.reviewer,
+    intro: review.intro,
+    story: review.story,
+    closing: review.closing,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The three list pages' content: every exported review grouped A–Z, by grade
+ * and by air year. Ordering uses plain code-unit comparison rather than the
+ * platform's collation, so the same journal gives the same bytes on every machine.
+ */
+import { formatReleaseLine } from '../house-format/format';
+import { GRADES } from '../model';
+import type { ListEntry, ListGroup, ListPageName } from './pages/ListPage';
+import type { ReviewedDrama } from './read-journal';
+
+interface Listed {
+  drama: ReviewedDrama;
+  entry: ListEntry;
+  sortKey: string;
+}
+
+function byTitle(a: Listed, b: Listed): number {
+  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
+  return a.drama.id - b.drama.id;
+}
+
+/** `A`…`Z` for Latin titles (accents aside), `#` for the rest (digits, Hangul). */
+export function letterOf(title: string): string {
+  const first = title.normalize('NFKD').replace(/\p{M}/gu, '').trim().charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}
+
+/** `A+` → `grade-a-plus`, `B-` → `grade-b-minus`. */
+const gradeId = (grade: string) => `grade-${grade.toLowerCase().replace(/-$/, '-minus').replace(/\+$/, '-plus')}`;
+
+function group<K extends string | number>(
+  listed: Listed[],
+  keyOf: (item: Listed) => K,
+  order: K[],
+  describe: (key: K) => { id: string; label: string },
+): ListGroup[] {
+  const buckets = new Map<K, ListEntry[]>();
+  for (const item of listed) {
+    const key = keyOf(item);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(item.entry);
+    else buckets.set(key, [item.entry]);
+  }
+  return order.filter((key) => buckets.has(key)).map((key) => ({ ...describe(key), entries: buckets.get(key)! }));
+}
+
+/** The groups of each list page, given the exported reviews and their page addresses. */
+export function buildLists(dramas: readonly ReviewedDrama[], hrefOf: (drama: ReviewedDrama) => string): Record<ListPageName, ListGroup[]> {
+  const listed: Listed[] = dramas
+    .map((drama) => ({
+      drama,
+      sortKey: drama.title.toLowerCase(),
+      entry: {
+        title: drama.title,
+        nativeTitle: drama.nativeTitle,
+        releaseLine: formatReleaseLine(drama),
+        grade: drama.grade,
+        href: hrefOf(drama),
+        draft: drama.state === 'draft',
+      },
+    }))
+    .sort(byTitle);
+
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
+  const years = [...new Set(dramas.map((d) => d.aired.year))].sort((a, b) => b - a);
+  return {
+    'index.html': group(listed, (item) => letterOf(item.drama.title), letters, (letter) =>
+      letter === '#' ? { id: 'letter-other', label: '#' } : { id: `letter-${letter.toLowerCase()}`, label: letter },
+    ),
+    'by-grade.html': group(listed, (item) => item.drama.grade ?? 'none', [...GRADES, 'none'], (grade) =>
+      grade === 'none' ? { id: 'grade-none', label: 'No grade yet' } : { id: gradeId(grade), label: `Grade: ${grade}` },
+    ),
+    'by-year.html': group(listed, (item) => item.drama.aired.year, years, (year) => ({ id: `year-${year}`, label: String(year) })),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The export's record of itself, `DIR/.dramalog-export.json`: proof that DIR is
+ * a Dramalog export, the list of every file it wrote (the only files a later
+ * export may replace or delete), and per file the hash of its content and a key
+ * of the journal data it was made from, so a re-export renders only what changed.
+ * It holds no times or paths, so the same journal always gives the same manifest.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JournalError } from '../errors';
+
+export const MANIFEST_NAME = '.dramalog-export.json';
+/** Raise when the manifest's shape changes; a newer manifest is refused, an older one rebuilt. */
+export const MANIFEST_VERSION = 1;
+
+export interface ManifestFile {
+  /** Hash of the file as written. */
+  hash: string;
+  /** Hash of what it was made from: same key, same content (checked at every export). */
+  key: string;
+}
+
+export interface ExportManifest {
+  generator: 'Dramalog';
+  formatVersion: number;
+  /** 'site', or the one drama exported with `Export This Review…`. */
+  scope: 'site' | { dramaId: number };
+  includeDrafts: boolean;
+  /** Hash of what every page depends on: settings and the page format. */
+  sharedKey: string;
+  /** Title and page of every exported review, as cross-links used them: [title, href]. */
+  links: [string, string][];
+  files: Record<string, ManifestFile>;
+}
+
+export function hashOf(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 32);
+}
+
+export function sameScope(a: ExportManifest['scope'], b: ExportManifest['scope']): boolean {
+  return a === 'site' || b === 'site' ? a === b : a.dramaId === b.dramaId;
+}
+
+/** The manifest in `dir`, null when there is none, or a refusal when it is not one we can use. */
+export function readManifest(dir: string): ExportManifest | null {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, MANIFEST_NAME), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new JournalError('internal', `could not read ${join(dir, MANIFEST_NAME)}: ${(error as Error).message}`);
+  }
+  let manifest: ExportManifest;
+  try {
+    manifest = JSON.parse(text) as ExportManifest;
+  } catch {
+    throw damaged(dir);
+  }
+  if (manifest?.generator !== 'Dramalog' || typeof manifest.formatVersion !== 'number') throw damaged(dir);
+  if (manifest.formatVersion > MANIFEST_VERSION) {
+    throw new JournalError(
+      'conflict',
+      `${dir} was exported by a newer Dramalog (export format ${manifest.formatVersion}); update Dramalog or export to another folder`,
+    );
+  }
+  if (typeof manifest.files !== 'object' || manifest.files === null) throw damaged(dir);
+  return manifest;
+}
+
+function damaged(dir: string): JournalError {
+  return new JournalError(
+    'conflict',
+    `${join(dir, MANIFEST_NAME)} is damaged, so Dramalog cannot tell which files it wrote there; export to an empty folder instead`,
+  );
+}
+
+/**
+ * Stable text: files sorted by path, one file or link per line so the manifest
+ * of a large site stays readable and diffable.
+ */
+export function manifestText(manifest: ExportManifest): string {
+  const { links, files, ...header } = manifest;
+  const head = JSON.stringify(header);
+  const linkLines = links.map((link) => JSON.stringify(link)).join(',\n');
+  const fileLines = Object.keys(files)
+    .sort()
+    .map((path) => `${JSON.stringify(path)}:${JSON.stringify({ hash: files[path].hash, key: files[path].key })}`)
+    .join(',\n');
+  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"files":{\n${fileLines}\n}}\n`;
+}

@@ -1,0 +1,41 @@
+import type { HouseReview, ReviewPicture, TextLinker } from '../../house-format/model';
+import { HouseReviewView } from '../../house-format/view/HouseReviewView';
+import { PageHead } from './PageHead';
+
+export interface ReviewPageProps {
+  review: HouseReview;
+  siteTitle: string;
+  description: string;
+  canonical: string | null;
+  ogImage: string | null;
+  pictures: readonly ReviewPicture[];
+  linkText: TextLinker;
+}
+
+/** `reviews/<slug>.html`: the house-format review, exactly as the app's preview draws it. */
+export function ReviewPage({ review, siteTitle, description, canonical, ogImage, pictures, linkText }: ReviewPageProps) {
+  return (
+    <html lang="en">
+      <PageHead
+        title={`${review.title} (${review.nativeTitle}) - ${siteTitle}`}
+        description={description}
+        siteTitle={siteTitle}
+        root="../"
+        canonical={canonical}
+        ogType="article"
+        ogImage={ogImage}
+      />
+      <body>
+        <main>
+          <HouseReviewView
+            review={review}
+            siteTitle={siteTitle}
+            homeHref="../index.html"
+            pictures={pictures}
+            linkText={linkText}
+          />
+        </main>
+      </body>
+    </html>
+  );
+}

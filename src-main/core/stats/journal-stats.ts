@@ -1,0 +1,163 @@
+import type { Database } from 'better-sqlite3';
+import { GRADES, type CastRole, type Grade, type JournalStats, type NamedAverage, type StatsQuery, type WatchStatus } from '../model';
+import { averageGrade } from './grade-points';
+
+interface StatsRow {
+  id: number;
+  platforms: string;
+  genres: string;
+  episodes: number;
+  episode_minutes: number;
+  status: WatchStatus;
+  episodes_watched: number;
+  finished_on: string | null;
+  rewatches: number;
+  grade: Grade | null;
+}
+
+interface ScopedDrama {
+  id: number;
+  platforms: string[];
+  genres: string[];
+  finished: boolean;
+  finishedOn: string | null;
+  /** Episodes seen, counting each rewatch as the whole drama again. */
+  episodesSeen: number;
+  minutesSeen: number;
+  grade: Grade | null;
+}
+
+const TOP_ACTORS = 10;
+
+/**
+ * The journal in figures. Without a year: every drama in the journal (episodes
+ * and hours from every watch record, grades from every graded review, actors
+ * from every drama with an episode watched). With a year: the year in review,
+ * only dramas finished in that year. A drama is finished when it has a finish
+ * date or is marked completed; completed dramas without a date count as finished
+ * but fall in no year or month.
+ */
+export function journalStats(db: Database, query: StatsQuery = {}): JournalStats {
+  const year = query.year ?? null;
+  const rows = db
+    .prepare(
+      `SELECT d.id, d.platforms, d.genres, d.episodes, d.episode_minutes, d.status, d.episodes_watched,
+         d.finished_on, d.rewatches, r.grade
+       FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id ORDER BY d.id`,
+    )
+    .all() as StatsRow[];
+  const dramas = rows.map(toScoped).filter((d) => year === null || d.finishedOn?.startsWith(`${year}-`));
+  const finished = dramas.filter((d) => d.finished);
+  const dated = finished.filter((d) => d.finishedOn).map((d) => d.finishedOn!);
+  const grades = dramas.flatMap((d) => (d.grade ? [d.grade] : []));
+  const minutes = sum(dramas.map((d) => d.minutesSeen));
+
+  return {
+    year,
+    totals: {
+      dramas: dramas.length,
+      finished: finished.length,
+      episodesWatched: sum(dramas.map((d) => d.episodesSeen)),
+      minutesWatched: minutes,
+      hoursWatched: Math.round((minutes / 60) * 10) / 10,
+      graded: grades.length,
+      averageGrade: averageGrade(grades),
+    },
+    finishedPerYear: countBy(dated.map((date) => Number(date.slice(0, 4)))).map(([y, count]) => ({ year: y, count })),
+    finishedPerMonth: perMonth(dated, year),
+    finishedUndated: finished.length - dated.length,
+    gradeDistribution: GRADES.map((grade) => ({ grade, count: grades.filter((g) => g === grade).length })),
+    averageByGenre: averageBy(dramas, (d) => d.genres),
+    averageByPlatform: averageBy(dramas, (d) => d.platforms),
+    topActors: topActors(db, year === null ? dramas.filter((d) => d.episodesSeen > 0) : dramas),
+  };
+}
+
+function toScoped(row: StatsRow): ScopedDrama {
+  const episodesSeen = row.episodes_watched + row.rewatches * row.episodes;
+  return {
+    id: row.id,
+    platforms: JSON.parse(row.platforms) as string[],
+    genres: JSON.parse(row.genres) as string[],
+    finished: row.finished_on !== null || row.status === 'completed',
+    finishedOn: row.finished_on,
+    episodesSeen,
+    minutesSeen: episodesSeen * row.episode_minutes,
+    grade: row.grade,
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function countBy(keys: number[]): [number, number][] {
+  const counts = new Map<number, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]);
+}
+
+function perMonth(dates: string[], year: number | null): JournalStats['finishedPerMonth'] {
+  const counts = new Map<number, number>();
+  for (const date of dates) {
+    const key = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (year === null && !counts.size) return [];
+  const first = year !== null ? year * 12 : Math.min(...counts.keys());
+  const last = year !== null ? year * 12 + 11 : Math.max(...counts.keys());
+  const months: JournalStats['finishedPerMonth'] = [];
+  for (let key = first; key <= last; key++) {
+    months.push({ year: Math.floor(key / 12), month: (key % 12) + 1, count: counts.get(key) ?? 0 });
+  }
+  return months;
+}
+
+/** Per genre or platform (a drama counts once for each of its names; letter case ignored), most dramas first. */
+function averageBy(dramas: ScopedDrama[], names: (d: ScopedDrama) => string[]): NamedAverage[] {
+  const groups = new Map<string, { name: string; dramas: number; grades: Grade[] }>();
+  for (const drama of dramas) {
+    for (const name of names(drama)) {
+      const key = name.toLowerCase();
+      const group = groups.get(key) ?? { name, dramas: 0, grades: [] };
+      group.dramas++;
+      if (drama.grade) group.grades.push(drama.grade);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()]
+    .map((g) => ({ name: g.name, dramas: g.dramas, average: averageGrade(g.grades) }))
+    .sort((a, b) => b.dramas - a.dramas || (b.average?.value ?? -1) - (a.average?.value ?? -1) || compareText(a.name, b.name));
+}
+
+function topActors(db: Database, dramas: ScopedDrama[]): JournalStats['topActors'] {
+  const inScope = new Map(dramas.map((d) => [d.id, d]));
+  const cast = db.prepare('SELECT drama_id, actor, role FROM cast_members ORDER BY drama_id, position, id').all() as {
+    drama_id: number;
+    actor: string;
+    role: CastRole;
+  }[];
+  const actors = new Map<string, { name: string; dramas: Set<number>; leads: Set<number>; episodesWatched: number }>();
+  for (const member of cast) {
+    const drama = inScope.get(member.drama_id);
+    if (!drama) continue;
+    const key = member.actor.toLowerCase();
+    const actor = actors.get(key) ?? { name: member.actor, dramas: new Set(), leads: new Set(), episodesWatched: 0 };
+    if (!actor.dramas.has(drama.id)) {
+      actor.dramas.add(drama.id);
+      actor.episodesWatched += drama.episodesSeen;
+    }
+    if (member.role === 'lead') actor.leads.add(drama.id);
+    actors.set(key, actor);
+  }
+  return [...actors.values()]
+    .map((a) => ({ name: a.name, dramas: a.dramas.size, leadRoles: a.leads.size, episodesWatched: a.episodesWatched }))
+    .sort((a, b) => b.dramas - a.dramas || b.episodesWatched - a.episodesWatched || compareText(a.name, b.name))
+    .slice(0, TOP_ACTORS);
+}
+
+function compareText(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -1,0 +1,131 @@
+import type { CsvRecord } from './csv';
+import { gradeFromStars } from './rating-rule';
+import { badLine, Columns, readDate, readList, readNumber, readYearMonth } from './tracker-columns';
+import type { TrackerEntry, TrackerReading } from './tracker-entry';
+
+export const LETTERBOXD_COLUMNS = {
+  date: ['date'],
+  name: ['name', 'title'],
+  year: ['year'],
+  uri: ['letterboxd uri', 'uri'],
+  rating: ['rating'],
+  rewatch: ['rewatch'],
+  tags: ['tags'],
+  watchedDate: ['watched date'],
+} as const satisfies Record<string, readonly string[]>;
+
+type Key = keyof typeof LETTERBOXD_COLUMNS;
+
+const DISPLAY: Record<Key, string> = {
+  date: 'Date',
+  name: 'Name',
+  year: 'Year',
+  uri: 'Letterboxd URI',
+  rating: 'Rating',
+  rewatch: 'Rewatch',
+  tags: 'Tags',
+  watchedDate: 'Watched Date',
+};
+
+export function letterboxdColumns(header: CsvRecord): Columns<Key> {
+  return new Columns(header, LETTERBOXD_COLUMNS);
+}
+
+export function looksLikeLetterboxd(columns: Columns<Key>): boolean {
+  return columns.has('name') && columns.has('year') && (columns.has('watchedDate') || columns.has('date') || columns.has('uri'));
+}
+
+interface DiaryLine {
+  line: number;
+  title: string;
+  year: number;
+  watchedOn: string | null;
+  stars: number | null;
+  ratingText: string;
+  rewatch: boolean;
+  tags: string[];
+}
+
+/**
+ * A Letterboxd-style diary: one line per viewing (`Date, Name, Year, Rating,
+ * Rewatch, Tags, Watched Date`). Every line is a finished viewing. Lines for the
+ * same title and year are one drama: the first viewing is its finish date, the
+ * others (and a first line marked Rewatch) count as rewatches, and the latest
+ * rating is its grade. A diary does not know episode counts.
+ */
+export function readLetterboxd(columns: Columns<Key>, records: CsvRecord[]): TrackerReading {
+  columns.requireAll(['name', 'year'], 'a Letterboxd diary', DISPLAY);
+  const skipped: TrackerReading['skipped'] = [];
+  const groups = new Map<string, DiaryLine[]>();
+  for (const record of records) {
+    columns.checkWidth(record);
+    const diary = readLine(columns, record);
+    if (typeof diary === 'string') {
+      skipped.push({ line: record.line, reason: diary });
+      continue;
+    }
+    const key = `${diary.title.toLowerCase()}\u0000${diary.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), diary]);
+  }
+  const entries = [...groups.values()].map(toEntry).sort((a, b) => a.line - b.line);
+  return { entries, skipped };
+}
+
+function readLine(columns: Columns<Key>, record: CsvRecord): DiaryLine | string {
+  const { line } = record;
+  const title = columns.get(record, 'name');
+  if (!title) return `no ${columns.nameOf('name')}: nothing to import`;
+  const aired = readYearMonth(columns.get(record, 'year'), line, columns.nameOf('year'));
+  if (!aired) return `no ${columns.nameOf('year')} for "${title}": Dramalog needs the year it aired`;
+  const watchedColumn = columns.get(record, 'watchedDate') ? 'watchedDate' : 'date';
+  const watchedOn = readDate(columns.get(record, watchedColumn), line, columns.nameOf(watchedColumn));
+  const ratingText = columns.get(record, 'rating');
+  const stars = /^[★½]+$/u.test(ratingText)
+    ? [...ratingText].reduce((sum, c) => sum + (c === '★' ? 1 : 0.5), 0)
+    : readNumber(ratingText, line, columns.nameOf('rating'));
+  if (stars !== null && (stars < 0.5 || stars > 5)) {
+    throw badLine(line, `${columns.nameOf('rating')} "${ratingText}" must be from 0.5 to 5 stars`);
+  }
+  return {
+    line,
+    title,
+    year: aired.year,
+    watchedOn,
+    stars,
+    ratingText,
+    rewatch: /^(?:yes|y|true|1)$/i.test(columns.get(record, 'rewatch')),
+    tags: readList(columns.get(record, 'tags')),
+  };
+}
+
+function toEntry(lines: DiaryLine[]): TrackerEntry {
+  const byDate = [...lines].sort((a, b) => (a.watchedOn ?? '9999').localeCompare(b.watchedOn ?? '9999') || a.line - b.line);
+  const first = byDate[0];
+  const rated = byDate.filter((l) => l.stars !== null);
+  const latestRating = rated[rated.length - 1];
+  const tags = [...new Set(lines.flatMap((l) => l.tags))];
+  const firstLine = Math.min(...lines.map((l) => l.line));
+  return {
+    line: firstLine,
+    mergedLines: lines.map((l) => l.line).filter((l) => l !== firstLine).sort((a, b) => a - b),
+    title: lines.find((l) => l.line === firstLine)!.title,
+    nativeTitle: null,
+    year: first.year,
+    month: null,
+    platforms: [],
+    genres: [],
+    episodes: 1,
+    watch: {
+      status: 'completed',
+      episodesWatched: 1,
+      startedOn: null,
+      finishedOn: first.watchedOn,
+      rewatches: lines.length - 1 + (first.rewatch ? 1 : 0),
+    },
+    rating: latestRating
+      ? { text: `${latestRating.ratingText} stars`, grade: gradeFromStars(latestRating.stars!) }
+      : null,
+    assumed: ['episode count: a diary does not say, set to 1'],
+    extra: tags.length ? `Letterboxd tags: ${tags.join(', ')}` : null,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Grade, TrackerKind, WatchStatus } from '../model';
+
+/**
+ * One drama as a tracker file describes it, before Dramalog's required fields
+ * are filled in. Fields the file does not hold are null.
+ */
+export interface TrackerEntry {
+  line: number;
+  mergedLines: number[];
+  title: string;
+  nativeTitle: string | null;
+  year: number;
+  month: number | null;
+  platforms: string[];
+  genres: string[];
+  episodes: number;
+  watch: {
+    status: WatchStatus;
+    episodesWatched: number;
+    startedOn: string | null;
+    finishedOn: string | null;
+    rewatches: number;
+  };
+  rating: { text: string; grade: Grade } | null;
+  /** Fields the reader had to assume (air year from a watch date, episode count …), in words. */
+  assumed: string[];
+  /** Text the tracker kept with the entry (tags, notes), for the drama's private note. */
+  extra: string | null;
+}
+
+export interface TrackerReading {
+  entries: TrackerEntry[];
+  skipped: { line: number; reason: string }[];
+}
+
+export const TRACKER_NAMES: Record<TrackerKind, string> = {
+  letterboxd: 'a Letterboxd diary',
+  mydramalist: 'a MyDramaList list',
+};

@@ -1,0 +1,23 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { CHANNEL_NAMES } from '../core/ipc/contract';
+import { createDispatch } from '../core/ipc/dispatch';
+import { createHandlers } from '../core/ipc/handlers';
+import type { Journal } from '../core/journal';
+import type { SenderFacts } from './sender-check';
+import { refuseUntrustedSender } from './sender-check';
+import type { AppPages } from './app-pages';
+
+/**
+ * Answers every channel of the IPC contract. A request from anything but the
+ * app's own page is refused; the rest goes to the core's dispatcher, which
+ * validates the input before any handler sees it. Returns the unregister function.
+ */
+export function registerIpc(journal: Journal, pages: AppPages, describeSender: (event: IpcMainInvokeEvent) => SenderFacts): () => void {
+  const dispatch = createDispatch(createHandlers(journal));
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, (event, input: unknown) => refuseUntrustedSender(describeSender(event), pages) ?? dispatch(channel, input));
+  }
+  return () => {
+    for (const channel of CHANNEL_NAMES) ipcMain.removeHandler(channel);
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The Electron main process: owns the journal, opens the window, answers IPC.
+ * Everything with logic in it lives in a module that does not import Electron.
+ */
+import { app, BrowserWindow, dialog, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MENU_EVENT, type MenuCommand } from '../core/ipc/contract';
+import { openJournal, type Journal } from '../core/journal';
+import { APP_NAME } from '../core/journal-location';
+import type { AppPages } from './app-pages';
+import { backUpJournalInteractively } from './backup';
+import { chooseJournalPath } from './journal-path';
+import { installAppMenu } from './menu';
+import { electronNativeBinding, missingNativeBindingMessage } from './native-binding';
+import { secureSession } from './security';
+import type { SenderFacts } from './sender-check';
+import { registerIpc } from './ipc';
+import { createMainWindow, focusWindow } from './window';
+
+// The bundle lives in out/main; the preload and the renderer sit beside it.
+const bundleDir = dirname(fileURLToPath(import.meta.url));
+const projectRoot = resolve(bundleDir, '..', '..');
+const pages: AppPages = {
+  rendererIndexFile: join(bundleDir, '..', 'renderer', 'index.html'),
+  devServerUrl: !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined,
+};
+const preloadFile = join(bundleDir, '..', 'preload', 'index.cjs');
+
+let journal: Journal | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+// The same userData folder however Electron was started (`electron .`, a package, or a
+// test launching out/main/index.js), and the one the CLI computes for its default journal.
+app.setName(APP_NAME);
+app.setPath('userData', join(app.getPath('appData'), APP_NAME));
+
+if (!app.requestSingleInstanceLock()) {
+  // Dramalog is already running: that instance focuses its window (second-instance below).
+  app.quit();
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (journal && BrowserWindow.getAllWindows().length === 0) void openMainWindow();
+  });
+  app.on('will-quit', () => journal?.close());
+  app.whenReady()
+    .then(start)
+    .catch((error: unknown) => fail('Dramalog could not start', describe(error)));
+}
+
+async function start(): Promise<void> {
+  let journalPath: string;
+  try {
+    journalPath = chooseJournalPath({ argv: process.argv, env: process.env, userDataDir: app.getPath('userData'), cwd: process.cwd() });
+  } catch (error) {
+    return fail('Dramalog could not start', describe(error));
+  }
+  const nativeBinding = electronNativeBinding({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, projectRoot });
+  if (!existsSync(nativeBinding)) return fail('Dramalog cannot open its journal', missingNativeBindingMessage(nativeBinding, app.isPackaged));
+  try {
+    journal = openJournal(journalPath, { nativeBinding });
+  } catch (error) {
+    // e.g. journal-too-new: the core has refused before writing anything.
+    return fail('Dramalog cannot open this journal', `${describe(error)}\n\nJournal: ${journalPath}`);
+  }
+  const openedJournal = journal;
+
+  secureSession(session.defaultSession, pages);
+  registerIpc(openedJournal, pages, describeSender);
+  installAppMenu({
+    appName: app.name,
+    isMac: process.platform === 'darwin',
+    sendCommand,
+    backUpJournal: () => {
+      backUpJournalInteractively(mainWindow, openedJournal).catch((error: unknown) => console.error('backup failed:', error));
+    },
+    showJournalFile: () => shell.showItemInFolder(openedJournal.path),
+    openExternal: (url) => {
+      shell.openExternal(url).catch((error: unknown) => console.error(`could not open ${url}:`, error));
+    },
+  });
+  await openMainWindow();
+}
+
+async function openMainWindow(): Promise<void> {
+  const icon = join(projectRoot, 'resources', 'icon.png');
+  const window = createMainWindow({
+    preloadFile,
+    pages,
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    // Packages carry their icon in the bundle; an unpackaged run borrows it from resources/.
+    icon: !app.isPackaged && existsSync(icon) ? icon : undefined,
+  });
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  try {
+    if (pages.devServerUrl) await window.loadURL(pages.devServerUrl);
+    else if (existsSync(pages.rendererIndexFile)) await window.loadFile(pages.rendererIndexFile);
+    else fail('Dramalog is not built', `${pages.rendererIndexFile} is missing. Run "npm run build" (or "npm start", which builds first).`);
+  } catch (error) {
+    fail('Dramalog could not show its window', describe(error));
+  }
+}
+
+function sendCommand(command: MenuCommand): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  focusWindow(mainWindow);
+  mainWindow.webContents.send(MENU_EVENT, command);
+}
+
+function describeSender(event: IpcMainInvokeEvent): SenderFacts {
+  const window = mainWindow;
+  let frame: IpcMainInvokeEvent['senderFrame'] = null;
+  try {
+    frame = event.senderFrame;
+  } catch {
+    frame = null; // the frame navigated away or was destroyed before the request arrived
+  }
+  return {
+    fromMainWindow: window !== null && !window.isDestroyed() && event.sender === window.webContents,
+    topFrame: frame !== null && frame.parent === null,
+    url: frame?.url ?? null,
+  };
+}
+
+/** Tells the user what went wrong, then quits with a failure status. Nothing has been written. */
+function fail(title: string, detail: string): void {
+  console.error(`${title}: ${detail}`);
+  dialog.showErrorBox(title, detail);
+  journal?.close();
+  app.exit(1);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,83 @@
+// Types only: this module builds the menu as plain data, so it is testable without Electron.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../core/ipc/contract';
+
+export const HELP_URL = 'https://dramalog.app/help';
+
+export interface MenuActions {
+  appName: string;
+  isMac: boolean;
+  /** Tells the renderer to do something (open the new-drama form, the settings screen, ...). */
+  sendCommand(command: MenuCommand): void;
+  backUpJournal(): void;
+  showJournalFile(): void;
+  openExternal(url: string): void;
+}
+
+/** The application menu: the platform's standard roles plus Dramalog's own commands. */
+export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+  const settings: MenuItemConstructorOptions = {
+    id: 'settings',
+    label: actions.isMac ? 'Settings…' : 'Settings',
+    accelerator: 'CmdOrCtrl+,',
+    click: () => actions.sendCommand('open-settings'),
+  };
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const template: MenuItemConstructorOptions[] = [];
+  if (actions.isMac) {
+    template.push({
+      role: 'appMenu',
+      label: actions.appName,
+      submenu: [
+        { role: 'about' },
+        separator,
+        settings,
+        separator,
+        { role: 'services' },
+        separator,
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        separator,
+        { role: 'quit' },
+      ],
+    });
+  }
+  template.push(
+    {
+      role: 'fileMenu',
+      label: 'File',
+      submenu: [
+        { id: 'new-drama', label: 'New Drama', accelerator: 'CmdOrCtrl+N', click: () => actions.sendCommand('new-drama') },
+        separator,
+        { id: 'backup', label: 'Back Up Journal…', click: () => actions.backUpJournal() },
+        { id: 'show-journal', label: actions.isMac ? 'Show Journal in Finder' : 'Show Journal File', click: () => actions.showJournalFile() },
+        ...(actions.isMac ? [separator, { role: 'close' } as const] : [separator, settings, separator, { role: 'quit' } as const]),
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      role: 'viewMenu',
+      label: 'View',
+      submenu: [
+        { id: 'library', label: 'Library', accelerator: 'CmdOrCtrl+1', click: () => actions.sendCommand('open-library') },
+        separator,
+        { role: 'reload' },
+        { role: 'forceReload' },
+        { role: 'toggleDevTools' },
+        separator,
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        separator,
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [{ id: 'help', label: 'Dramalog Help', click: () => actions.openExternal(HELP_URL) }],
+    },
+  );
+  return template;
+}

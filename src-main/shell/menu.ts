@@ -1,0 +1,6 @@
+import { Menu } from 'electron';
+import { appMenuTemplate, type MenuActions } from './menu-template';
+
+export function installAppMenu(actions: MenuActions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(actions)));
+}

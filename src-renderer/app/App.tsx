@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { DramaScreen } from '../features/drama/DramaScreen';
+import { DramaFormScreen } from '../features/drama-form/DramaFormScreen';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { AppHeader } from './AppHeader';
+import { followAddressChanges, useRouter } from './router-store';
+import { hrefOf, type Route } from './routes';
+import { useAppCommands } from './use-app-commands';
+import { useTheme } from './use-theme';
+import './app.css';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'new':
+      return <DramaFormScreen />;
+    case 'drama':
+      return <DramaScreen id={route.id} />;
+    case 'edit':
+      return <DramaFormScreen id={route.id} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+export function App() {
+  const route = useRouter((s) => s.route);
+  useEffect(followAddressChanges, []);
+  useAppCommands();
+  useTheme();
+
+  return (
+    <div className="app">
+      {/* Not a plain #main link: the address after # is the app's route. */}
+      <a
+        className="skip-link"
+        href={hrefOf(route)}
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <AppHeader route={route} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Route } from './routes';
+import { hrefOf } from './routes';
+import { navigate } from './router-store';
+
+function NavLink({ route, current, children }: { route: Route; current: boolean; children: string }) {
+  return (
+    <a className="app-nav__link" href={hrefOf(route)} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
+
+export function AppHeader({ route }: { route: Route }) {
+  const inLibrary = route.name === 'library' || route.name === 'drama' || route.name === 'edit';
+  return (
+    <header className="app-header">
+      <a className="app-header__brand" href={hrefOf({ name: 'library' })}>
+        <span className="app-header__mark" aria-hidden="true">
+          드
+        </span>
+        Dramalog
+      </a>
+      <nav className="app-nav" aria-label="Main">
+        <NavLink route={{ name: 'library' }} current={inLibrary}>
+          Library
+        </NavLink>
+        <NavLink route={{ name: 'settings' }} current={route.name === 'settings'}>
+          Settings
+        </NavLink>
+      </nav>
+      <button type="button" className="button button--primary app-header__add" onClick={() => navigate({ name: 'new' })}>
+        <span aria-hidden="true">+</span> Add drama
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The app's screens and their addresses. The address lives in `location.hash`
+ * (`#/drama/3/edit`) so links are real links, the browser's back and forward work,
+ * and a reload stays on the same screen, under file:// as well as http://.
+ */
+export type Route =
+  | { name: 'library' }
+  | { name: 'new' }
+  | { name: 'drama'; id: number }
+  | { name: 'edit'; id: number }
+  | { name: 'settings' };
+
+export const LIBRARY: Route = { name: 'library' };
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '#/library';
+    case 'new':
+      return '#/new';
+    case 'drama':
+      return `#/drama/${route.id}`;
+    case 'edit':
+      return `#/drama/${route.id}/edit`;
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+/** The route an address names; anything unknown is the library. */
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [first, second, third] = parts;
+  if (first === 'new' && parts.length === 1) return { name: 'new' };
+  if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'drama' && second && /^[1-9]\d{0,15}$/.test(second)) {
+    const id = Number(second);
+    if (parts.length === 2) return { name: 'drama', id };
+    if (parts.length === 3 && third === 'edit') return { name: 'edit', id };
+  }
+  return LIBRARY;
+}
+
+export function sameRoute(a: Route, b: Route): boolean {
+  return hrefOf(a) === hrefOf(b);
+}

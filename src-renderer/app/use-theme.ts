@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import { useSettings } from '../features/settings/settings-store';
+
+/** Applies the theme from settings; "system" leaves it to prefers-color-scheme. */
+export function useTheme(): void {
+  const theme = useSettings((s) => s.settings?.theme ?? 'system');
+  const load = useSettings((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+}

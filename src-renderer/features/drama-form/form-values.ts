@@ -1,0 +1,158 @@
+/**
+ * What the drama form holds while the user types (text, as typed) and how it becomes
+ * the core's input. No rule is checked here: an empty or odd value is passed on as
+ * it is, so the core answers with its own message for the field.
+ */
+import type {
+  Drama,
+  DramaCreateInput,
+  DramaFields,
+  DramaUpdateInput,
+  WatchRecord,
+  WatchStatus,
+} from '../../../src-main/core/model';
+
+export interface DramaFormValues {
+  title: string;
+  nativeTitle: string;
+  platforms: string[];
+  /** Text typed into the platforms box but not yet turned into a token. */
+  platformDraft: string;
+  airedMonth: string;
+  airedYear: string;
+  episodes: string;
+  genres: string[];
+  genreDraft: string;
+  status: WatchStatus;
+  episodesWatched: string;
+  startedOn: string;
+  finishedOn: string;
+  rewatches: string;
+}
+
+export type DramaFormField =
+  | 'title'
+  | 'nativeTitle'
+  | 'platforms'
+  | 'aired'
+  | 'episodes'
+  | 'genres'
+  | 'status'
+  | 'episodesWatched'
+  | 'startedOn'
+  | 'finishedOn'
+  | 'rewatches';
+
+/** The core's field names (see its validation messages) and the form field each belongs to. */
+export const FIELDS_BY_CORE_NAME: Readonly<Record<string, DramaFormField>> = {
+  title: 'title',
+  nativeTitle: 'nativeTitle',
+  platforms: 'platforms',
+  platform: 'platforms',
+  aired: 'aired',
+  episodes: 'episodes',
+  genres: 'genres',
+  genre: 'genres',
+  watch: 'status',
+  status: 'status',
+  episodesWatched: 'episodesWatched',
+  startedOn: 'startedOn',
+  finishedOn: 'finishedOn',
+  rewatches: 'rewatches',
+};
+
+export const EMPTY_FORM: DramaFormValues = {
+  title: '',
+  nativeTitle: '',
+  platforms: [],
+  platformDraft: '',
+  airedMonth: '',
+  airedYear: '',
+  episodes: '',
+  genres: [],
+  genreDraft: '',
+  status: 'plan-to-watch',
+  episodesWatched: '0',
+  startedOn: '',
+  finishedOn: '',
+  rewatches: '0',
+};
+
+export function formValuesOf(drama: Drama): DramaFormValues {
+  return {
+    title: drama.title,
+    nativeTitle: drama.nativeTitle,
+    platforms: [...drama.platforms],
+    platformDraft: '',
+    airedMonth: String(drama.aired.month),
+    airedYear: String(drama.aired.year),
+    episodes: String(drama.episodes),
+    genres: [...drama.genres],
+    genreDraft: '',
+    status: drama.watch.status,
+    episodesWatched: String(drama.watch.episodesWatched),
+    startedOn: drama.watch.startedOn ?? '',
+    finishedOn: drama.watch.finishedOn ?? '',
+    rewatches: String(drama.watch.rewatches),
+  };
+}
+
+/** Splits typed text into tokens at commas, so pasting `Disney+, Hulu` gives two. */
+export function tokensIn(draft: string): string[] {
+  return draft
+    .split(',')
+    .map((token) => token.trim())
+    .filter(Boolean);
+}
+
+// An empty or unreadable number goes to the core as null, which it refuses with the field's own message.
+function numberOrNull(text: string): number {
+  const trimmed = text.trim();
+  return (trimmed === '' || !Number.isFinite(Number(trimmed)) ? null : Number(trimmed)) as number;
+}
+
+function dramaFieldsOf(values: DramaFormValues): DramaFields {
+  return {
+    title: values.title,
+    nativeTitle: values.nativeTitle,
+    platforms: [...values.platforms, ...tokensIn(values.platformDraft)],
+    aired: { year: numberOrNull(values.airedYear), month: numberOrNull(values.airedMonth) },
+    episodes: numberOrNull(values.episodes),
+    genres: [...values.genres, ...tokensIn(values.genreDraft)],
+  };
+}
+
+function watchOf(values: DramaFormValues): WatchRecord {
+  return {
+    status: values.status,
+    episodesWatched: numberOrNull(values.episodesWatched),
+    startedOn: values.startedOn || null,
+    finishedOn: values.finishedOn || null,
+    rewatches: numberOrNull(values.rewatches),
+  };
+}
+
+/**
+ * Only the watch fields the user changed from `before` are sent, so the core's own
+ * defaults still apply (e.g. marking a drama completed counts every episode as watched
+ * unless the user said otherwise).
+ */
+function changedWatch(values: DramaFormValues, before: DramaFormValues): Partial<WatchRecord> {
+  const now = watchOf(values);
+  const then = watchOf(before);
+  const changed: Partial<WatchRecord> = {};
+  for (const key of Object.keys(now) as (keyof WatchRecord)[]) {
+    if (now[key] !== then[key]) (changed as Record<string, unknown>)[key] = now[key];
+  }
+  return changed;
+}
+
+export function createInputOf(values: DramaFormValues): DramaCreateInput {
+  const watch = changedWatch(values, EMPTY_FORM);
+  return { ...dramaFieldsOf(values), ...(Object.keys(watch).length ? { watch } : {}) };
+}
+
+export function updateInputOf(drama: Drama, values: DramaFormValues): DramaUpdateInput {
+  const watch = changedWatch(values, formValuesOf(drama));
+  return { id: drama.id, ...dramaFieldsOf(values), ...(Object.keys(watch).length ? { watch } : {}) };
+}

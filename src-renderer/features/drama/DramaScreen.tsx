@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { navigate } from '../../app/router-store';
+import { hrefOf } from '../../app/routes';
+import { messageOf } from '../../api/api-error';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { ErrorNotice, Loading } from '../../shared/ui/Notices';
+import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
+import { DramaDetails } from './DramaDetails';
+import { useDramaStore } from './drama-store';
+import { NotesPanel } from './NotesPanel';
+import { ReviewPanel } from './ReviewPanel';
+import { WatchRecordPanel } from './WatchRecordPanel';
+import './drama.css';
+
+export function DramaScreen({ id }: { id: number }) {
+  const { drama, loadState, loadError, actionError, busy, load, nextEpisode, deleteDrama } = useDramaStore();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const shown = drama?.id === id ? drama : null;
+  useDocumentTitle(shown?.title ?? 'Drama');
+
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+
+  if (!shown) {
+    return (
+      <div className="screen">
+        {loadState === 'error' ? (
+          <>
+            <ScreenHeading>Drama not available</ScreenHeading>
+            <ErrorNotice message={loadError ?? 'The drama could not be loaded.'} onRetry={() => void load(id)} />
+            <p>
+              <a href={hrefOf({ name: 'library' })}>Back to the library</a>
+            </p>
+          </>
+        ) : (
+          <Loading>Loading the drama…</Loading>
+        )}
+      </div>
+    );
+  }
+
+  async function confirmDelete() {
+    try {
+      await deleteDrama();
+      setConfirmingDelete(false);
+      navigate({ name: 'library' }, { replace: true });
+    } catch (error) {
+      setDeleteError(messageOf(error));
+    }
+  }
+
+  return (
+    <div className="screen drama-screen">
+      <header className="screen__header">
+        <div className="drama-screen__titles">
+          <ScreenHeading>{shown.title}</ScreenHeading>
+          <p className="drama-screen__native" lang="ko">
+            {shown.nativeTitle}
+          </p>
+        </div>
+        <div className="screen__actions">
+          <a className="button" href={hrefOf({ name: 'edit', id: shown.id })}>
+            Edit
+          </a>
+          <button
+            type="button"
+            className="button button--danger-outline"
+            onClick={() => {
+              setDeleteError(null);
+              setConfirmingDelete(true);
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      </header>
+
+      <div className="drama-screen__grid">
+        <DramaDetails drama={shown} />
+        <WatchRecordPanel drama={shown} busy={busy} error={actionError} onNextEpisode={() => void nextEpisode()} />
+        <ReviewPanel review={shown.review} />
+      </div>
+      <NotesPanel drama={shown} />
+
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={`Delete ${shown.title}?`}
+        confirmLabel="Delete drama"
+        busy={busy}
+        error={deleteError}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setConfirmingDelete(false)}
+      >
+        <p>
+          This removes the drama, your watch record, its review and your private notes from the journal. It cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}

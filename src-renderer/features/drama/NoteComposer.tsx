@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import type { NoteAddInput } from '../../../src-main/core/model';
+import { Field } from '../../shared/forms/Field';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
+import { inPlainWords } from '../../shared/format/plain-message';
+import { NOTE_FIELDS_BY_CORE_NAME, noteSubject, type NoteField } from './note-fields';
+
+interface NoteComposerProps {
+  episodes: number;
+  busy: boolean;
+  onAdd(input: Omit<NoteAddInput, 'dramaId'>): Promise<void>;
+}
+
+/** Writes a new private note on the drama or on one episode. The text stays put if saving fails. */
+export function NoteComposer({ episodes, busy, onAdd }: NoteComposerProps) {
+  const [episode, setEpisode] = useState('');
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<FormErrors<NoteField>>(NO_ERRORS);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setErrors(NO_ERRORS);
+    try {
+      await onAdd({ episode: episode === '' ? null : Number(episode), text });
+      setText('');
+    } catch (error) {
+      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME, inPlainWords));
+    }
+  }
+
+  return (
+    <form className="note-composer" onSubmit={submit} noValidate>
+      <Field id="note-new-episode" label="About" error={errors.fields.episode}>
+        {(control) => (
+          <select {...control} value={episode} onChange={(e) => setEpisode(e.target.value)}>
+            <option value="">{noteSubject(null)}</option>
+            {Array.from({ length: episodes }, (_, i) => (
+              <option key={i + 1} value={String(i + 1)}>
+                {noteSubject(i + 1)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="note-new-text" label="New note" error={errors.fields.text}>
+        {(control) => <textarea {...control} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      {errors.form && (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Add note
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { create } from 'zustand';
+import type { Drama, NoteAddInput } from '../../../src-main/core/model';
+import { messageOf } from '../../api/api-error';
+import { api } from '../../api/client';
+
+interface DramaState {
+  drama: Drama | null;
+  loadState: 'idle' | 'loading' | 'ready' | 'error';
+  loadError: string | null;
+  /** The last failed action's message (e.g. +1 episode when every episode is watched). */
+  actionError: string | null;
+  busy: boolean;
+  load(id: number): Promise<void>;
+  nextEpisode(): Promise<void>;
+  addNote(input: Omit<NoteAddInput, 'dramaId'>): Promise<void>;
+  updateNote(id: number, text: string): Promise<void>;
+  deleteNote(id: number): Promise<void>;
+  deleteDrama(): Promise<void>;
+  clearActionError(): void;
+}
+
+let latestLoad = 0;
+
+/**
+ * A cache of one drama as the core returns it. After a note changes, the drama is
+ * fetched again so the notes stay in the core's order.
+ * Note actions throw the core's error so the caller can keep the user's text and show it.
+ */
+export const useDramaStore = create<DramaState>()((set, get) => {
+  function current(): Drama {
+    const drama = get().drama;
+    if (!drama) throw new Error('no drama is open');
+    return drama;
+  }
+
+  async function refetch(id: number) {
+    const drama = await api('dramas.get', { id });
+    if (get().drama?.id === id) set({ drama });
+  }
+
+  async function act(work: () => Promise<void>, rethrow: boolean) {
+    set({ busy: true, actionError: null });
+    try {
+      await work();
+    } catch (error) {
+      if (rethrow) throw error;
+      set({ actionError: messageOf(error) });
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  return {
+    drama: null,
+    loadState: 'idle',
+    loadError: null,
+    actionError: null,
+    busy: false,
+    async load(id) {
+      const request = ++latestLoad;
+      const cached = get().drama?.id === id ? get().drama : null;
+      set({ drama: cached, loadState: 'loading', loadError: null, actionError: null });
+      try {
+        const drama = await api('dramas.get', { id });
+        if (request === latestLoad) set({ drama, loadState: 'ready' });
+      } catch (error) {
+        if (request === latestLoad) set({ drama: null, loadState: 'error', loadError: messageOf(error) });
+      }
+    },
+    nextEpisode: () =>
+      act(async () => {
+        set({ drama: await api('watch.nextEpisode', { id: current().id }) });
+      }, false),
+    addNote: (input) =>
+      act(async () => {
+        const { id } = current();
+        await api('notes.add', { dramaId: id, ...input });
+        await refetch(id);
+      }, true),
+    updateNote: (noteId, text) =>
+      act(async () => {
+        const { id } = current();
+        await api('notes.update', { id: noteId, text });
+        await refetch(id);
+      }, true),
+    deleteNote: (noteId) =>
+      act(async () => {
+        const { id } = current();
+        await api('notes.delete', { id: noteId });
+        await refetch(id);
+      }, true),
+    deleteDrama: () =>
+      act(async () => {
+        await api('dramas.delete', { id: current().id });
+        set({ drama: null, loadState: 'idle' });
+      }, true),
+    clearActionError: () => set({ actionError: null }),
+  };
+});

@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react';
+import { THEMES, type Settings, type SettingsUpdate, type Theme } from '../../../src-main/core/model';
+import { Field } from '../../shared/forms/Field';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
+import { inPlainWords } from '../../shared/format/plain-message';
+
+type SettingsField = 'siteTitle' | 'reviewerName' | 'reviewerLocation' | 'siteUrl' | 'theme';
+
+const FIELDS_BY_CORE_NAME: Readonly<Record<string, SettingsField>> = {
+  siteTitle: 'siteTitle',
+  reviewerName: 'reviewerName',
+  reviewerLocation: 'reviewerLocation',
+  siteUrl: 'siteUrl',
+  theme: 'theme',
+};
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
+
+interface Values {
+  siteTitle: string;
+  reviewerName: string;
+  reviewerLocation: string;
+  siteUrl: string;
+  theme: Theme;
+}
+
+function valuesOf(settings: Settings): Values {
+  return {
+    siteTitle: settings.siteTitle,
+    reviewerName: settings.reviewerName,
+    reviewerLocation: settings.reviewerLocation,
+    siteUrl: settings.siteUrl ?? '',
+    theme: settings.theme,
+  };
+}
+
+function updateOf(values: Values): SettingsUpdate {
+  // An empty address means "no site": the core stores null for it.
+  return { ...values, siteUrl: values.siteUrl.trim() === '' ? null : values.siteUrl };
+}
+
+interface SettingsFormProps {
+  settings: Settings;
+  saving: boolean;
+  onSave(change: SettingsUpdate): Promise<unknown>;
+}
+
+export function SettingsForm({ settings, saving, onSave }: SettingsFormProps) {
+  const [values, setValues] = useState(() => valuesOf(settings));
+  const [errors, setErrors] = useState<FormErrors<SettingsField>>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+
+  function change<K extends keyof Values>(key: K, value: Values[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+    setSaved(false);
+    if (errors.fields[key]) setErrors((e) => ({ ...e, fields: { ...e.fields, [key]: undefined } }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setErrors(NO_ERRORS);
+    setSaved(false);
+    try {
+      await onSave(updateOf(values));
+      setSaved(true);
+    } catch (error) {
+      const placed = formErrorsFrom(error, FIELDS_BY_CORE_NAME, inPlainWords);
+      setErrors(placed);
+      const field = Object.keys(placed.fields)[0];
+      if (field) document.getElementById(`settings-${field}`)?.focus();
+    }
+  }
+
+  const e = errors.fields;
+  return (
+    <form className="settings-form" onSubmit={submit} noValidate aria-busy={saving}>
+      <fieldset className="form-section">
+        <legend className="form-section__title">Your review site</legend>
+        <Field id="settings-siteTitle" label="Site title" error={e.siteTitle} hint="The banner at the top of every exported review.">
+          {(control) => <input {...control} type="text" value={values.siteTitle} onChange={(ev) => change('siteTitle', ev.target.value)} />}
+        </Field>
+        <Field
+          id="settings-siteUrl"
+          label="Site URL (optional)"
+          error={e.siteUrl}
+          hint="Where the exported reviews will be published, e.g. https://example.com/reviews/."
+        >
+          {(control) => (
+            <input {...control} type="url" inputMode="url" value={values.siteUrl} onChange={(ev) => change('siteUrl', ev.target.value)} />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend className="form-section__title">New reviews are signed by</legend>
+        <div className="form-row">
+          <Field id="settings-reviewerName" label="Reviewer name" error={e.reviewerName}>
+            {(control) => (
+              <input {...control} type="text" value={values.reviewerName} onChange={(ev) => change('reviewerName', ev.target.value)} />
+            )}
+          </Field>
+          <Field id="settings-reviewerLocation" label="Reviewer location" error={e.reviewerLocation}>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                value={values.reviewerLocation}
+                onChange={(ev) => change('reviewerLocation', ev.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend className="form-section__title">Appearance</legend>
+        <Field id="settings-theme" label="Theme" error={e.theme}>
+          {(control) => (
+            <select {...control} value={values.theme} onChange={(ev) => change('theme', ev.target.value as Theme)}>
+              {THEMES.map((theme) => (
+                <option key={theme} value={theme}>
+                  {THEME_LABELS[theme]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      {errors.form && (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save settings'}
+        </button>
+        <p className="form-actions__status" role="status">
+          {saved ? 'Settings saved.' : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

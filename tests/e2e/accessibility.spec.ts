@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/browser/fixtures';
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen is free of serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {
+    await page.emulateMedia({ colorScheme });
+    await app.open();
+    expect(await seriousViolations(page), 'empty library').toEqual([]);
+
+    const drama = journal.journal.dramas.create({
+      title: 'Soundtrack #2',
+      nativeTitle: '사운드트랙 #2',
+      platforms: ['Disney+', 'Hulu'],
+      aired: { year: 2023, month: 12 },
+      episodes: 6,
+      genres: ['Romance', 'Music'],
+      watch: { status: 'watching', episodesWatched: 2 },
+    });
+    journal.journal.notes.add({ dramaId: drama.id, episode: 2, text: '좋았어.' });
+    await app.reload();
+    expect(await seriousViolations(page), 'library').toEqual([]);
+
+    await app.open(`#/drama/${drama.id}`);
+    expect(await seriousViolations(page), 'drama screen').toEqual([]);
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await seriousViolations(page), 'delete dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await app.open(`#/drama/${drama.id}/edit`);
+    await page.getByLabel('Episodes', { exact: true }).fill('0');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByLabel('Episodes', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    expect(await seriousViolations(page), 'edit form with an error').toEqual([]);
+
+    await app.open('#/new');
+    expect(await seriousViolations(page), 'add form').toEqual([]);
+
+    await app.open('#/settings');
+    expect(await seriousViolations(page), 'settings').toEqual([]);
+  });
+}

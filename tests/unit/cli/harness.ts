@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { openJournal, type Journal } from '../../../src-main/core/journal';
+import { runCli } from '../../../src-main/cli/main';
+import { tempDir } from '../../support/temp-journal';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A temp folder for one test, with a journal path in it that does not exist yet. */
+export function workspace(): { dir: string; db: string; cli: (...argv: string[]) => Promise<CliRun>; journal: () => Journal } {
+  const { dir, cleanup } = tempDir('dramalog-cli-');
+  cleanups.push(cleanup);
+  const db = join(dir, 'journal.sqlite');
+  return {
+    dir,
+    db,
+    cli: (...argv) => runIn(dir, argv, { DRAMALOG_DB: db }),
+    journal: () => {
+      if (!existsSync(db)) throw new Error('the CLI did not create the journal');
+      const journal = openJournal(db);
+      cleanups.push(() => journal.close());
+      return journal;
+    },
+  };
+}
+
+/** Runs `dramalog argv…` in-process with the given environment (nothing from the real one). */
+export async function runIn(cwd: string, argv: string[], env: Record<string, string | undefined>): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env,
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+export const addArgs = (overrides: Record<string, string | string[] | null> = {}): string[] => {
+  const fields: Record<string, string | string[] | null> = {
+    title: 'Moonlit Ferry',
+    'native-title': '달빛 나루',
+    platform: ['Netflix', 'tvN'],
+    aired: '2024-03',
+    episodes: '12',
+    genre: ['Romance', 'Mystery'],
+    ...overrides,
+  };
+  return Object.entries(fields).flatMap(([name, value]) =>
+    value === null ? [] : (Array.isArray(value) ? value : [value]).flatMap((v) => [`--${name}`, v]),
+  );
+};
+
+/** One line on stderr, nothing on stdout: how every refusal looks. */
+export function expectOneLine(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length !== 2 || lines[1] !== '' || !lines[0]) throw new Error(`expected exactly one line on stderr, got ${JSON.stringify(text)}`);
+  return lines[0];
+}

@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHANNEL_NAMES, type ChannelName } from '../../../src-main/core/ipc/contract';
+import { createDispatch, type Dispatch } from '../../../src-main/core/ipc/dispatch';
+import { createHandlers } from '../../../src-main/core/ipc/handlers';
+import { INPUT_SCHEMAS } from '../../../src-main/core/ipc/input-schemas';
+import { openTempJournal, sampleDrama } from '../../support/temp-journal';
+import { snapshot } from '../core/journal-snapshot';
+
+/** What is wrong with the input. Every channel needs cases of the kinds that apply to it (see REQUIRED_KINDS). */
+type Kind = 'not-an-object' | 'wrong-type' | 'missing' | 'unknown-field' | 'too-long' | 'unknown-value' | 'out-of-range';
+
+interface Case {
+  kind: Kind;
+  input: unknown;
+  /** The exact message the user sees. */
+  message: string;
+  /** The field the message must name ('' for channels that take no input). */
+  field: string;
+}
+
+const MAX_ID = Number.MAX_SAFE_INTEGER;
+const idRule = `id must be a whole number from 1 to ${MAX_ID}`;
+
+const long = (n: number) => '가'.repeat(n);
+
+const review = {
+  dramaId: 1,
+  grade: 'A',
+  reviewer: { name: 'Mina', location: 'Seoul' },
+  intro: ['Hello.'],
+  story: [],
+  closing: [],
+  state: 'draft',
+};
+
+function noInput(): Case[] {
+  return [
+    { kind: 'unknown-field', input: { verbose: true }, message: 'unexpected field verbose', field: 'verbose' },
+    { kind: 'wrong-type', input: 'please', message: 'this channel takes no input', field: '' },
+    { kind: 'wrong-type', input: [], message: 'this channel takes no input', field: '' },
+  ];
+}
+
+function idOnly(): Case[] {
+  return [
+    { kind: 'not-an-object', input: 5, message: 'expected an object with an id', field: 'id' },
+    { kind: 'not-an-object', input: null, message: 'expected an object with an id', field: 'id' },
+    { kind: 'missing', input: {}, message: 'id is required', field: 'id' },
+    { kind: 'wrong-type', input: { id: '1' }, message: idRule, field: 'id' },
+    { kind: 'wrong-type', input: { id: 1.5 }, message: idRule, field: 'id' },
+    { kind: 'out-of-range', input: { id: 0 }, message: idRule, field: 'id' },
+    { kind: 'unknown-field', input: { id: 1, force: true }, message: 'unexpected field force', field: 'force' },
+  ];
+}
+
+const CASES: Record<ChannelName, Case[]> = {
+  'journal.info': noInput(),
+  'dramas.suggestions': noInput(),
+  'settings.get': noInput(),
+
+  'dramas.get': idOnly(),
+  'dramas.delete': idOnly(),
+  'watch.nextEpisode': idOnly(),
+  'reviews.delete': idOnly(),
+  'notes.delete': idOnly(),
+
+  'dramas.list': [
+    { kind: 'not-an-object', input: 'romance', message: 'a library query must be an object', field: 'library query' },
+    { kind: 'wrong-type', input: { year: '2024' }, message: 'year must be a whole number from 1900 to 2100', field: 'year' },
+    { kind: 'wrong-type', input: { genre: ['Romance'] }, message: 'genre must be text of 1 to 60 characters', field: 'genre' },
+    { kind: 'unknown-value', input: { sort: 'rating' }, message: 'sort must be one of title, grade, finished', field: 'sort' },
+    { kind: 'unknown-value', input: { status: 'binged' }, message: 'status must be one of plan-to-watch, watching, on-hold, dropped, completed', field: 'status' },
+    { kind: 'unknown-value', input: { grade: 'A++' }, message: 'grade must be one of A+, A, A-, B+, B, B-, C+, C, C-, D+, D, D-, F', field: 'grade' },
+    { kind: 'too-long', input: { text: long(201) }, message: 'search text must be at most 200 characters', field: 'search text' },
+    { kind: 'too-long', input: { platform: long(61) }, message: 'platform must be at most 60 characters', field: 'platform' },
+    { kind: 'unknown-field', input: { order: 'desc' }, message: 'unexpected field order', field: 'order' },
+  ],
+
+  'dramas.create': [
+    { kind: 'not-an-object', input: null, message: 'a drama must be an object with its fields', field: 'drama' },
+    { kind: 'missing', input: { ...sampleDrama, title: undefined }, message: 'title is required', field: 'title' },
+    { kind: 'missing', input: { ...sampleDrama, nativeTitle: undefined }, message: 'nativeTitle is required', field: 'nativeTitle' },
+    { kind: 'missing', input: { ...sampleDrama, platforms: undefined }, message: 'platforms is required', field: 'platforms' },
+    { kind: 'missing', input: { ...sampleDrama, aired: { year: 2024 } }, message: 'aired.month is required', field: 'aired' },
+    { kind: 'missing', input: { ...sampleDrama, episodes: undefined }, message: 'episodes is required', field: 'episodes' },
+    { kind: 'missing', input: { ...sampleDrama, genres: [] }, message: 'genres needs at least one genre', field: 'genres' },
+    { kind: 'wrong-type', input: { ...sampleDrama, title: 42 }, message: 'title must be text of 1 to 200 characters', field: 'title' },
+    { kind: 'wrong-type', input: { ...sampleDrama, platforms: 'Netflix' }, message: 'platforms must be a list of names', field: 'platforms' },
+    { kind: 'wrong-type', input: { ...sampleDrama, genres: [7] }, message: 'genre must be text of 1 to 60 characters', field: 'genre' },
+    { kind: 'wrong-type', input: { ...sampleDrama, aired: '2024-03' }, message: 'aired must be a year and a month', field: 'aired' },
+    { kind: 'wrong-type', input: { ...sampleDrama, episodes: '12' }, message: 'episodes must be a whole number from 1 to 999', field: 'episodes' },
+    { kind: 'wrong-type', input: { ...sampleDrama, watch: 'watching' }, message: 'watch must be a watch record', field: 'watch' },
+    { kind: 'out-of-range', input: { ...sampleDrama, aired: { year: 2024, month: 0 } }, message: 'aired month must be a whole number from 1 to 12', field: 'aired month' },
+    { kind: 'too-long', input: { ...sampleDrama, title: long(201) }, message: 'title must be at most 200 characters', field: 'title' },
+    { kind: 'too-long', input: { ...sampleDrama, platforms: [long(61)] }, message: 'platform must be at most 60 characters', field: 'platform' },
+    { kind: 'too-long', input: { ...sampleDrama, genres: Array.from({ length: 13 }, (_, i) => `G${i}`) }, message: 'genres can hold at most 12 entries', field: 'genres' },
+    { kind: 'unknown-value', input: { ...sampleDrama, watch: { status: 'binged' } }, message: 'status must be one of plan-to-watch, watching, on-hold, dropped, completed', field: 'status' },
+    { kind: 'unknown-field', input: { ...sampleDrama, rating: 5 }, message: 'unexpected field rating', field: 'rating' },
+    { kind: 'unknown-field', input: { ...sampleDrama, watch: { mood: 'happy' } }, message: 'unexpected field mood in watch', field: 'mood' },
+  ],
+
+  'dramas.update': [
+    { kind: 'not-an-object', input: [1], message: 'an update must be an object with the drama id', field: 'update' },
+    { kind: 'missing', input: { title: 'No id' }, message: 'id is required', field: 'id' },
+    { kind: 'wrong-type', input: { id: 1, episodes: true }, message: 'episodes must be a whole number from 1 to 999', field: 'episodes' },
+    { kind: 'wrong-type', input: { id: 1, watch: { startedOn: 20240301 } }, message: 'startedOn must be a date written YYYY-MM-DD', field: 'startedOn' },
+    { kind: 'wrong-type', input: { id: 1, watch: { finishedOn: '2024-02-30' } }, message: 'finishedOn must be a real date written YYYY-MM-DD', field: 'finishedOn' },
+    { kind: 'too-long', input: { id: 1, nativeTitle: long(201) }, message: 'nativeTitle must be at most 200 characters', field: 'nativeTitle' },
+    { kind: 'unknown-value', input: { id: 1, watch: { status: 'done' } }, message: 'status must be one of plan-to-watch, watching, on-hold, dropped, completed', field: 'status' },
+    { kind: 'unknown-field', input: { id: 1, review: {} }, message: 'unexpected field review', field: 'review' },
+  ],
+
+  'watch.update': [
+    { kind: 'not-an-object', input: 'watching', message: 'a watch update must be an object with the drama id', field: 'watch update' },
+    { kind: 'missing', input: { status: 'watching' }, message: 'id is required', field: 'id' },
+    { kind: 'wrong-type', input: { id: 1, episodesWatched: '3' }, message: 'episodesWatched must be a whole number from 0 to 999', field: 'episodesWatched' },
+    { kind: 'wrong-type', input: { id: 1, rewatches: -1 }, message: 'rewatches must be a whole number from 0 to 999', field: 'rewatches' },
+    { kind: 'wrong-type', input: { id: 1, startedOn: '1 March 2024' }, message: 'startedOn must be a real date written YYYY-MM-DD', field: 'startedOn' },
+    { kind: 'too-long', input: { id: 1, finishedOn: `2024-03-01${' '.repeat(500)}` }, message: 'finishedOn must be a real date written YYYY-MM-DD', field: 'finishedOn' },
+    { kind: 'unknown-value', input: { id: 1, status: 'Watching' }, message: 'status must be one of plan-to-watch, watching, on-hold, dropped, completed', field: 'status' },
+    { kind: 'unknown-field', input: { id: 1, progress: 3 }, message: 'unexpected field progress', field: 'progress' },
+  ],
+
+  'reviews.save': [
+    { kind: 'not-an-object', input: 'A+', message: 'a review must be an object with its fields', field: 'review' },
+    { kind: 'missing', input: { ...review, dramaId: undefined }, message: 'dramaId is required', field: 'dramaId' },
+    { kind: 'missing', input: { ...review, reviewer: undefined }, message: 'reviewer is required', field: 'reviewer' },
+    { kind: 'missing', input: { ...review, grade: undefined }, message: 'grade is required', field: 'grade' },
+    { kind: 'missing', input: { ...review, reviewer: { name: 'Mina' } }, message: 'reviewer.location is required', field: 'reviewer' },
+    { kind: 'wrong-type', input: { ...review, intro: 'Hello.' }, message: 'intro must be a list of paragraphs', field: 'intro' },
+    { kind: 'wrong-type', input: { ...review, reviewer: 'Mina' }, message: 'reviewer must have a name and a location', field: 'reviewer' },
+    { kind: 'wrong-type', input: { ...review, dramaId: '1' }, message: `dramaId must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
+    { kind: 'too-long', input: { ...review, story: ['x'.repeat(20_001)] }, message: 'paragraph must be at most 20000 characters', field: 'paragraph' },
+    { kind: 'too-long', input: { ...review, closing: Array.from({ length: 401 }, () => 'p') }, message: 'closing can hold at most 400 paragraphs', field: 'closing' },
+    { kind: 'too-long', input: { ...review, reviewer: { name: long(101), location: '' } }, message: 'reviewer name must be at most 100 characters', field: 'reviewer name' },
+    { kind: 'unknown-value', input: { ...review, grade: 'S' }, message: 'grade must be one of A+, A, A-, B+, B, B-, C+, C, C-, D+, D, D-, F', field: 'grade' },
+    { kind: 'unknown-value', input: { ...review, state: 'published' }, message: 'state must be one of draft, final', field: 'state' },
+    { kind: 'unknown-field', input: { ...review, html: '<p>' }, message: 'unexpected field html', field: 'html' },
+    { kind: 'unknown-field', input: { ...review, reviewer: { name: 'Mina', location: '', email: 'm@x' } }, message: 'unexpected field email in reviewer', field: 'email' },
+  ],
+
+  'notes.add': [
+    { kind: 'not-an-object', input: 'note', message: 'a note must be an object with its drama, episode and text', field: 'note' },
+    { kind: 'missing', input: { dramaId: 1, text: 'x' }, message: 'episode is required', field: 'episode' },
+    { kind: 'missing', input: { dramaId: 1, episode: null }, message: 'text is required', field: 'text' },
+    { kind: 'wrong-type', input: { dramaId: 1, episode: '2', text: 'x' }, message: 'episode must be a whole number from 1 to 999', field: 'episode' },
+    { kind: 'wrong-type', input: { dramaId: 1, episode: null, text: ['x'] }, message: 'note must be text of 1 to 20000 characters', field: 'note' },
+    { kind: 'too-long', input: { dramaId: 1, episode: null, text: long(20_001) }, message: 'note must be at most 20000 characters', field: 'note' },
+    { kind: 'unknown-field', input: { dramaId: 1, episode: null, text: 'x', public: true }, message: 'unexpected field public', field: 'public' },
+  ],
+
+  'notes.update': [
+    { kind: 'not-an-object', input: 3, message: 'a note update must be an object with the note id and text', field: 'note' },
+    { kind: 'missing', input: { text: 'x' }, message: 'id is required', field: 'id' },
+    { kind: 'wrong-type', input: { id: 1, text: 5 }, message: 'note must be text of 1 to 20000 characters', field: 'note' },
+    { kind: 'too-long', input: { id: 1, text: long(20_001) }, message: 'note must be at most 20000 characters', field: 'note' },
+    { kind: 'unknown-field', input: { id: 1, text: 'x', episode: 2 }, message: 'unexpected field episode', field: 'episode' },
+  ],
+
+  'settings.update': [
+    { kind: 'not-an-object', input: 'dark', message: 'settings must be an object', field: 'settings' },
+    { kind: 'wrong-type', input: { onboarded: 1 }, message: 'onboarded must be true or false', field: 'onboarded' },
+    { kind: 'wrong-type', input: { siteUrl: 7 }, message: 'siteUrl must be a web address', field: 'siteUrl' },
+    { kind: 'missing', input: { siteTitle: ' ' }, message: 'siteTitle is required', field: 'siteTitle' },
+    { kind: 'too-long', input: { siteTitle: long(121) }, message: 'siteTitle must be at most 120 characters', field: 'siteTitle' },
+    { kind: 'too-long', input: { siteUrl: `https://example.com/${'a'.repeat(300)}` }, message: 'siteUrl must be at most 300 characters', field: 'siteUrl' },
+    { kind: 'unknown-value', input: { theme: 'neon' }, message: 'theme must be one of system, light, dark', field: 'theme' },
+    { kind: 'unknown-field', input: { password: 'x' }, message: 'unexpected field password', field: 'password' },
+  ],
+};
+
+/** The kinds of malformed input every channel must be shown to refuse. */
+function requiredKinds(channel: ChannelName): Kind[] {
+  const shape = (INPUT_SCHEMAS[channel] as { def?: { type?: string } }).def?.type;
+  if (shape !== 'object') return ['unknown-field', 'wrong-type'];
+  return ['not-an-object', 'wrong-type', 'unknown-field'];
+}
+
+let dispatch: Dispatch;
+let journalSnapshot: () => unknown;
+let cleanup = () => {};
+
+beforeAll(async () => {
+  const temp = openTempJournal();
+  cleanup = temp.cleanup;
+  dispatch = createDispatch(createHandlers(temp.journal), () => {});
+  // One drama, note and review exist, so a refusal cannot be mistaken for "not found".
+  await dispatch('dramas.create', sampleDrama);
+  await dispatch('notes.add', { dramaId: 1, episode: null, text: 'note' });
+  await dispatch('reviews.save', review);
+  journalSnapshot = () => snapshot(temp.journal.db);
+});
+afterAll(() => cleanup());
+
+test('every channel in CHANNEL_NAMES has malformed-input cases of each kind that applies', () => {
+  expect(Object.keys(CASES).sort()).toEqual([...CHANNEL_NAMES].sort());
+  for (const channel of CHANNEL_NAMES) {
+    const kinds = new Set((CASES[channel] ?? []).map((c) => c.kind));
+    for (const kind of requiredKinds(channel)) expect(kinds.has(kind), `${channel} needs a '${kind}' case`).toBe(true);
+  }
+});
+
+test('channels with text fields are shown to refuse over-long text, and channels with grades or statuses unknown ones', () => {
+  const withText: ChannelName[] = ['dramas.list', 'dramas.create', 'dramas.update', 'watch.update', 'reviews.save', 'notes.add', 'notes.update', 'settings.update'];
+  const withChoices: ChannelName[] = ['dramas.list', 'dramas.create', 'dramas.update', 'watch.update', 'reviews.save', 'settings.update'];
+  for (const channel of withText) expect(CASES[channel].some((c) => c.kind === 'too-long'), channel).toBe(true);
+  for (const channel of withChoices) expect(CASES[channel].some((c) => c.kind === 'unknown-value'), channel).toBe(true);
+});
+
+describe.each(CHANNEL_NAMES.map((channel) => [channel] as const))('%s', (channel) => {
+  test.each((CASES[channel] ?? []).map((c) => [c.kind, JSON.stringify(c.input)?.slice(0, 80) ?? String(c.input), c] as const))(
+    'refuses %s: %s',
+    async (_kind, _shown, c) => {
+      const before = journalSnapshot();
+      const answer = await dispatch(channel, c.input);
+      expect(answer).toEqual({ ok: false, error: { code: 'invalid-input', message: c.message } });
+      if (!answer.ok && c.field) expect(answer.error.message).toContain(c.field);
+      expect(journalSnapshot()).toEqual(before);
+    },
+  );
+});
+
+test('an unknown channel is refused', async () => {
+  expect(await dispatch('dramas.drop', { id: 1 })).toEqual({ ok: false, error: { code: 'not-found', message: 'unknown channel dramas.drop' } });
+  expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  expect(await dispatch('toString', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+});
+
+test('well-formed input gets through on every channel (the cases above are refused for what they say, not for everything)', async () => {
+  // In this order: later calls use what earlier ones made.
+  const good: [ChannelName, unknown][] = [
+    ['journal.info', undefined],
+    ['dramas.list', { sort: 'grade', text: '달빛' }],
+    ['dramas.get', { id: 1 }],
+    ['dramas.create', { ...sampleDrama, title: 'Second' }],
+    ['dramas.update', { id: 2, episodes: 16 }],
+    ['dramas.suggestions', {}],
+    ['watch.update', { id: 2, status: 'watching' }],
+    ['watch.nextEpisode', { id: 2 }],
+    ['reviews.save', { ...review, dramaId: 2 }],
+    ['notes.add', { dramaId: 2, episode: 3, text: 'hm' }],
+    ['notes.update', { id: 1, text: 'edited' }],
+    ['settings.get', null],
+    ['settings.update', { theme: 'dark' }],
+    ['notes.delete', { id: 1 }],
+    ['reviews.delete', { id: 2 }],
+    ['dramas.delete', { id: 2 }],
+  ];
+  expect(good.map(([channel]) => channel).sort()).toEqual([...CHANNEL_NAMES].sort());
+  for (const [channel, input] of good) {
+    const answer = await dispatch(channel, input);
+    expect(answer, `${channel} ${JSON.stringify(answer)}`).toMatchObject({ ok: true });
+  }
+});

@@ -1,0 +1,71 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, test, vi } from 'vitest';
+import { appMenuTemplate, HELP_URL, type MenuActions } from '../../../src-main/shell/menu-template';
+
+function actions(isMac: boolean): MenuActions {
+  return { appName: 'Dramalog', isMac, sendCommand: vi.fn(), backUpJournal: vi.fn(), showJournalFile: vi.fn(), openExternal: vi.fn() };
+}
+
+function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return menu.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+}
+
+function byId(menu: MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions {
+  const found = items(menu).find((item) => item.id === id);
+  if (!found) throw new Error(`no menu item ${id}`);
+  return found;
+}
+
+const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
+
+describe.each([
+  ['Windows and Linux', false],
+  ['macOS', true],
+])('the app menu on %s', (_platform, isMac) => {
+  test('File > New Drama (Ctrl/Cmd+N) asks the renderer for the new-drama form', () => {
+    const a = actions(isMac);
+    const menu = appMenuTemplate(a);
+    const file = menu.find((item) => item.role === 'fileMenu')!;
+    const newDrama = byId(menu, 'new-drama');
+    expect((file.submenu as MenuItemConstructorOptions[])[0]).toBe(newDrama);
+    expect(newDrama).toMatchObject({ label: 'New Drama', accelerator: 'CmdOrCtrl+N' });
+    click(newDrama);
+    expect(a.sendCommand).toHaveBeenCalledWith('new-drama');
+  });
+
+  test('File > Back Up Journal… starts the backup; Settings and Library are renderer commands', () => {
+    const a = actions(isMac);
+    const menu = appMenuTemplate(a);
+    expect(byId(menu, 'backup').label).toBe('Back Up Journal…');
+    click(byId(menu, 'backup'));
+    expect(a.backUpJournal).toHaveBeenCalledOnce();
+    click(byId(menu, 'settings'));
+    expect(a.sendCommand).toHaveBeenCalledWith('open-settings');
+    click(byId(menu, 'library'));
+    expect(a.sendCommand).toHaveBeenCalledWith('open-library');
+  });
+
+  test('Help opens the help page in the system browser', () => {
+    const a = actions(isMac);
+    click(byId(appMenuTemplate(a), 'help'));
+    expect(a.openExternal).toHaveBeenCalledWith(HELP_URL);
+    expect(HELP_URL).toMatch(/^https:\/\//);
+  });
+
+  test("keeps the platform's standard menus", () => {
+    const roles = appMenuTemplate(actions(isMac)).map((item) => item.role);
+    expect(roles).toEqual([...(isMac ? ['appMenu'] : []), 'fileMenu', 'editMenu', 'viewMenu', 'windowMenu', 'help']);
+    const allRoles = items(appMenuTemplate(actions(isMac))).map((item) => item.role);
+    expect(allRoles).toContain(isMac ? 'close' : 'quit');
+    expect(allRoles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'togglefullscreen', 'resetZoom']));
+  });
+});
+
+test('macOS keeps Settings… (Cmd+,) in the app menu; elsewhere it is in File', () => {
+  const mac = appMenuTemplate(actions(true));
+  expect((mac[0]!.submenu as MenuItemConstructorOptions[]).some((item) => item.id === 'settings')).toBe(true);
+  expect(byId(mac, 'settings')).toMatchObject({ label: 'Settings…', accelerator: 'CmdOrCtrl+,' });
+  const other = appMenuTemplate(actions(false));
+  const file = other.find((item) => item.role === 'fileMenu')!;
+  expect((file.submenu as MenuItemConstructorOptions[]).some((item) => item.id === 'settings')).toBe(true);
+});

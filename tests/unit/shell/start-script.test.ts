@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { findElectronBinary, missingElectronMessage } from '../../../scripts/electron-binary.mjs';
+import { tempDir } from '../../support/temp-journal';
+
+const root = resolve(import.meta.dirname, '../../..');
+let cleanup = () => {};
+afterEach(() => {
+  cleanup();
+  delete process.env.ELECTRON_OVERRIDE_DIST_PATH;
+});
+
+/** A folder standing in for node_modules/electron/dist (ELECTRON_OVERRIDE_DIST_PATH, as the electron package honours it). */
+function fakeElectronDist(script?: string): string {
+  const t = tempDir('dramalog-fake-electron-');
+  cleanup = t.cleanup;
+  if (script !== undefined) {
+    writeFileSync(join(t.dir, 'electron'), `#!/bin/sh\n${script}\n`);
+    chmodSync(join(t.dir, 'electron'), 0o755);
+  }
+  return t.dir;
+}
+
+describe('npm start without a runnable Electron', () => {
+  test('prints one line saying what is missing and what to do, and exits 1', () => {
+    const dist = fakeElectronDist();
+    const run = spawnSync(process.execPath, ['scripts/start.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: dist },
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toBe(
+      `Dramalog needs Electron's binary, which is not installed here (${join(dist, 'electron')} is missing): ` +
+        'run "npx electron --version" with internet access, or reinstall with ELECTRON_MIRROR set. The CLI works without it: npx dramalog --help',
+    );
+  });
+});
+
+describe.skipIf(process.platform === 'win32')("finding Electron's binary without the electron package downloading it", () => {
+  test('a binary that answers --version is found', () => {
+    process.env.ELECTRON_OVERRIDE_DIST_PATH = fakeElectronDist('echo v45.4.1');
+    expect(findElectronBinary(root)).toEqual({ ok: true, path: join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron'), version: 'v45.4.1' });
+  });
+
+  test('a binary that cannot start is reported with what it said', () => {
+    process.env.ELECTRON_OVERRIDE_DIST_PATH = fakeElectronDist('echo "error while loading shared libraries: libnss3.so" >&2; exit 127');
+    const found = findElectronBinary(root);
+    expect(found).toMatchObject({ ok: false, problem: 'broken', reason: expect.stringContaining('exit 127: error while loading shared libraries: libnss3.so') });
+    if (!found.ok) expect(missingElectronMessage(found)).toMatch(/^Dramalog needs Electron's binary, which cannot run here \(.*libnss3/);
+  });
+});
