@@ -20,7 +20,7 @@ export function overallHelp(commands: Iterable<Command>, journalPath: string): s
     '',
     ...journalLines(journalPath),
     '',
-    "Run 'dramalog <command> --help' for a command's options.",
+    "Run 'dramalog <command> --help' or 'dramalog help <command>' for a command's options.",
     'Exit status: 0 done, 1 the input or the journal was refused (one line on stderr says why), 2 a usage error.',
   ].join('\n') + '\n';
 }

@@ -20,7 +20,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const { command: name, rest, help } = splitCommand(argv);
     if (name === undefined || name === 'help') {
-      const about = name === 'help' ? rest.find((word) => !word.startsWith('-')) : undefined;
+      const about = name === 'help' ? splitCommand(rest).command : undefined;
       if (name === undefined && !help) throw new UsageError('dramalog needs a command');
       return showHelp(about, rest, io);
     }

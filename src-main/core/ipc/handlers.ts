@@ -5,12 +5,13 @@ import { journalStats } from '../stats/journal-stats';
 import { importTrackerCsv, previewTrackerImport } from '../transfer/tracker-import';
 import { exportSite } from '../site/export-site';
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
+import { headlessHost, type Host } from './host';
 
 export type Handler<C extends ChannelName> = (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
 /** What each channel does, in terms of the journal core. Inputs arrive already validated. */
-export function createHandlers(journal: Journal): Handlers {
+export function createHandlers(journal: Journal, host: Host = headlessHost): Handlers {
   const tx = journal.transaction.bind(journal);
   return {
     'journal.info': () => ({ path: journal.path, version: journal.version }),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../../src-main/cli/commands';
 import { expectOneLine, runIn, workspace } from './harness';
@@ -23,6 +24,14 @@ describe('help', () => {
     for (const option of Object.keys(COMMANDS.get(name)!.options)) expect(run.stdout).toContain(`--${option}`);
     expect(run.stdout).toContain('--db PATH');
     expect(await cli('help', name)).toEqual(run);
+  });
+
+  test('help with --db shows where that journal is', async () => {
+    const { cli, dir } = workspace();
+    const run = await cli('help', '--db', 'other.sqlite', 'show');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: dramalog show /);
+    expect(run.stdout).toContain(`  ${join(dir, 'other.sqlite')}\n`);
   });
 
   test('--help wins over everything else on the line and writes nothing', async () => {

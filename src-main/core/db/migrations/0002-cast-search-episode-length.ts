@@ -10,7 +10,15 @@ import type { Migration } from './migration';
  * and before every search. Triggers stay pure SQL, so any connection (the sqlite3
  * shell, a later migration, another process) can write without breaking the index.
  * Existing dramas are queued here and indexed when the journal opens.
+ *
+ * The triggers queue with `WHERE NOT EXISTS` rather than `INSERT OR IGNORE`: a
+ * trigger's conflict clause is overridden by the statement that fired it, so an
+ * upsert on reviews would turn IGNORE back into ABORT.
  */
+/** Queues a drama for re-indexing, once. */
+const queue = (dramaId: string) =>
+  `INSERT INTO search_pending SELECT ${dramaId} WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE drama_id = ${dramaId});`;
+
 export const castSearchEpisodeLength: Migration = {
   version: 2,
   name: 'cast, episode length, search index',
@@ -40,41 +48,41 @@ export const castSearchEpisodeLength: Migration = {
       CREATE TABLE search_pending (drama_id INTEGER PRIMARY KEY) STRICT;
 
       CREATE TRIGGER search_dramas_inserted AFTER INSERT ON dramas
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.id); END;
+        BEGIN ${queue('new.id')} END;
       CREATE TRIGGER search_dramas_retitled AFTER UPDATE OF title, native_title ON dramas
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.id); END;
+        BEGIN ${queue('new.id')} END;
       CREATE TRIGGER search_dramas_deleted AFTER DELETE ON dramas
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (old.id); END;
+        BEGIN ${queue('old.id')} END;
 
       CREATE TRIGGER search_reviews_inserted AFTER INSERT ON reviews
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.drama_id); END;
+        BEGIN ${queue('new.drama_id')} END;
       CREATE TRIGGER search_reviews_updated AFTER UPDATE OF drama_id, intro, story, closing ON reviews
         BEGIN
-          INSERT OR IGNORE INTO search_pending VALUES (old.drama_id);
-          INSERT OR IGNORE INTO search_pending VALUES (new.drama_id);
+          ${queue('old.drama_id')}
+          ${queue('new.drama_id')}
         END;
       CREATE TRIGGER search_reviews_deleted AFTER DELETE ON reviews
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (old.drama_id); END;
+        BEGIN ${queue('old.drama_id')} END;
 
       CREATE TRIGGER search_notes_inserted AFTER INSERT ON notes
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.drama_id); END;
+        BEGIN ${queue('new.drama_id')} END;
       CREATE TRIGGER search_notes_updated AFTER UPDATE OF drama_id, text ON notes
         BEGIN
-          INSERT OR IGNORE INTO search_pending VALUES (old.drama_id);
-          INSERT OR IGNORE INTO search_pending VALUES (new.drama_id);
+          ${queue('old.drama_id')}
+          ${queue('new.drama_id')}
         END;
       CREATE TRIGGER search_notes_deleted AFTER DELETE ON notes
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (old.drama_id); END;
+        BEGIN ${queue('old.drama_id')} END;
 
       CREATE TRIGGER search_cast_inserted AFTER INSERT ON cast_members
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.drama_id); END;
+        BEGIN ${queue('new.drama_id')} END;
       CREATE TRIGGER search_cast_updated AFTER UPDATE OF drama_id, actor, character ON cast_members
         BEGIN
-          INSERT OR IGNORE INTO search_pending VALUES (old.drama_id);
-          INSERT OR IGNORE INTO search_pending VALUES (new.drama_id);
+          ${queue('old.drama_id')}
+          ${queue('new.drama_id')}
         END;
       CREATE TRIGGER search_cast_deleted AFTER DELETE ON cast_members
-        BEGIN INSERT OR IGNORE INTO search_pending VALUES (old.drama_id); END;
+        BEGIN ${queue('old.drama_id')} END;
 
       INSERT INTO search_pending (drama_id) SELECT id FROM dramas;
     `);

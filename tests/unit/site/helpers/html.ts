@@ -12,6 +12,7 @@ const parser = new Parser(validator.getConfigForSync('page.html'));
 type Node = HtmlElement['childNodes'][number];
 const ELEMENT = 1;
 const TEXT = 3;
+const DOCUMENT = 9;
 
 /** Elements that start a new line of text; everything else flows inline. */
 const BLOCKS = new Set([
@@ -36,8 +37,9 @@ export function parseHtml(html: string): HtmlElement {
   return parser.parseHtml(html);
 }
 
+/** Elements, and the document node at the root, which holds children the same way. */
 function isElement(node: Node): node is HtmlElement {
-  return node.nodeType === ELEMENT;
+  return node.nodeType === ELEMENT || node.nodeType === DOCUMENT;
 }
 
 /** The text of a node, entities decoded, whitespace as in the source. */
