@@ -8,7 +8,9 @@ import { openSqlite } from './db/sqlite';
 import { DramaRepository } from './dramas/drama-repository';
 import { JournalError } from './errors';
 import { NoteRepository } from './notes/note-repository';
+import { mediaDirFor, PictureStore } from './pictures/picture-store';
 import { ReviewRepository } from './reviews/review-repository';
+import { RevisionRepository } from './reviews/revision-repository';
 import { CastRepository } from './cast/cast-repository';
 import { SearchIndex } from './search/search-index';
 import { SettingsRepository } from './settings/settings-repository';
@@ -23,6 +25,9 @@ export interface JournalOptions {
 export class Journal {
   readonly dramas: DramaRepository;
   readonly reviews: ReviewRepository;
+  readonly revisions: RevisionRepository;
+  /** Pictures copied into the journal's media folder beside the database. */
+  readonly pictures: PictureStore;
   readonly notes: NoteRepository;
   readonly settings: SettingsRepository;
   readonly cast: CastRepository;
@@ -34,7 +39,9 @@ export class Journal {
     readonly clock: Clock,
   ) {
     this.dramas = new DramaRepository(db, clock);
-    this.reviews = new ReviewRepository(db, clock);
+    this.revisions = new RevisionRepository(db);
+    this.reviews = new ReviewRepository(db, clock, this.revisions);
+    this.pictures = new PictureStore(mediaDirFor(path));
     this.notes = new NoteRepository(db, clock);
     this.settings = new SettingsRepository(db);
     this.cast = new CastRepository(db);

@@ -48,6 +48,8 @@ export interface Review {
   intro: string[];
   story: string[];
   closing: string[];
+  /** Pictures between paragraphs, files in the journal's media folder. */
+  pictures: StoredPicture[];
   state: ReviewState;
   createdAt: string;
   updatedAt: string;
@@ -148,6 +150,8 @@ export interface ReviewSaveInput {
   intro: string[];
   story: string[];
   closing: string[];
+  /** Left out: the review keeps the pictures it has (none for a new review). */
+  pictures?: StoredPicture[];
   state: ReviewState;
 }
 
@@ -364,4 +368,54 @@ export interface TrackerImportPreview {
 
 export interface TrackerImportReport extends TrackerImportPreview {
   imported: { line: number; dramaId: number; title: string }[];
+}
+
+// ---- pictures and revisions --------------------------------------------------
+
+export const REVIEW_PART_NAMES = ['intro', 'story', 'closing'] as const;
+export type ReviewPartName = (typeof REVIEW_PART_NAMES)[number];
+
+/**
+ * A picture placed in a review. `file` names a file in the journal's own media
+ * folder (content-addressed, so the picture outlives the file it was chosen from);
+ * `afterParagraph` counts the paragraphs of `section` before it (0 = the section's start).
+ */
+export interface StoredPicture {
+  file: string;
+  /** What the picture shows, for readers who cannot see it; required before a review is final. */
+  alt: string;
+  section: ReviewPartName;
+  afterParagraph: number;
+}
+
+export interface PictureAddInput {
+  dramaId: number;
+  section: ReviewPartName;
+  afterParagraph: number;
+}
+
+/** The text of a review at one moment: what a revision keeps and what restoring brings back. */
+export interface ReviewContent {
+  grade: Grade | null;
+  reviewer: Reviewer;
+  intro: string[];
+  story: string[];
+  closing: string[];
+  pictures: StoredPicture[];
+}
+
+export interface RevisionSummary {
+  id: number;
+  dramaId: number;
+  /** When this revision was last written (autosaves within a minute update one revision). */
+  savedAt: string;
+  words: number;
+  /** The start of the review's text, to recognise the revision by. */
+  preview: string;
+  /** The revision this one brought back, when it was made by restoring. */
+  restoredFrom: number | null;
+}
+
+export interface Revision extends RevisionSummary {
+  content: ReviewContent;
 }

@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../core/ipc/contract';
 import { createDispatch } from '../core/ipc/dispatch';
 import { createHandlers } from '../core/ipc/handlers';
+import type { Host } from '../core/ipc/host';
 import type { Journal } from '../core/journal';
 import type { SenderFacts } from './sender-check';
 import { refuseUntrustedSender } from './sender-check';
@@ -12,8 +13,13 @@ import type { AppPages } from './app-pages';
  * app's own page is refused; the rest goes to the core's dispatcher, which
  * validates the input before any handler sees it. Returns the unregister function.
  */
-export function registerIpc(journal: Journal, pages: AppPages, describeSender: (event: IpcMainInvokeEvent) => SenderFacts): () => void {
-  const dispatch = createDispatch(createHandlers(journal));
+export function registerIpc(
+  journal: Journal,
+  pages: AppPages,
+  describeSender: (event: IpcMainInvokeEvent) => SenderFacts,
+  host?: Host,
+): () => void {
+  const dispatch = createDispatch(createHandlers(journal, host));
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, input: unknown) => refuseUntrustedSender(describeSender(event), pages) ?? dispatch(channel, input));
   }

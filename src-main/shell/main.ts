@@ -2,7 +2,7 @@
  * The Electron main process: owns the journal, opens the window, answers IPC.
  * Everything with logic in it lives in a module that does not import Electron.
  */
-import { app, BrowserWindow, dialog, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,8 @@ import { openJournal, type Journal } from '../core/journal';
 import { APP_NAME } from '../core/journal-location';
 import type { AppPages } from './app-pages';
 import { backUpJournalInteractively } from './backup';
+import { saveBeforeClose } from './close-guard';
+import { dialogHost } from './dialog-host';
 import { chooseJournalPath } from './journal-path';
 import { installAppMenu } from './menu';
 import { electronNativeBinding, missingNativeBindingMessage } from './native-binding';
@@ -30,6 +32,8 @@ const preloadFile = join(bundleDir, '..', 'preload', 'index.cjs');
 
 let journal: Journal | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Set when the user quits: a window held open to save closes by quitting again. */
+let quitting = false;
 
 // The same userData folder however Electron was started (`electron .`, a package, or a
 // test launching out/main/index.js), and the one the CLI computes for its default journal.
@@ -46,6 +50,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('activate', () => {
     if (journal && BrowserWindow.getAllWindows().length === 0) void openMainWindow();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('will-quit', () => journal?.close());
   app.whenReady()
@@ -71,7 +78,7 @@ async function start(): Promise<void> {
   const openedJournal = journal;
 
   secureSession(session.defaultSession, pages);
-  registerIpc(openedJournal, pages, describeSender);
+  registerIpc(openedJournal, pages, describeSender, dialogHost(() => mainWindow));
   installAppMenu({
     appName: app.name,
     isMac: process.platform === 'darwin',
@@ -97,6 +104,8 @@ async function openMainWindow(): Promise<void> {
     icon: !app.isPackaged && existsSync(icon) ? icon : undefined,
   });
   mainWindow = window;
+  // Unsaved typing in the editor is saved before the window goes (its close button, or Quit).
+  saveBeforeClose(window, ipcMain, () => (quitting ? app.quit() : window.close()));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -40,3 +40,12 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
   const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
   return bridged ? bridged.onMenuCommand(listener) : () => {};
 }
+
+/**
+ * Runs `listener` before the desktop window closes and lets it finish (for a few
+ * seconds at most); a no-op where there is no desktop shell. Returns the unsubscribe function.
+ */
+export function onBeforeClose(listener: () => void | Promise<void>): () => void {
+  const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
+  return bridged?.onBeforeClose ? bridged.onBeforeClose(listener) : () => {};
+}

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'new' }
   | { name: 'drama'; id: number }
   | { name: 'edit'; id: number }
+  | { name: 'review'; id: number }
   | { name: 'settings' };
 
 export const LIBRARY: Route = { name: 'library' };
@@ -22,6 +23,8 @@ export function hrefOf(route: Route): string {
       return `#/drama/${route.id}`;
     case 'edit':
       return `#/drama/${route.id}/edit`;
+    case 'review':
+      return `#/drama/${route.id}/review`;
     case 'settings':
       return '#/settings';
   }
@@ -37,6 +40,7 @@ export function parseHash(hash: string): Route {
     const id = Number(second);
     if (parts.length === 2) return { name: 'drama', id };
     if (parts.length === 3 && third === 'edit') return { name: 'edit', id };
+    if (parts.length === 3 && third === 'review') return { name: 'review', id };
   }
   return LIBRARY;
 }

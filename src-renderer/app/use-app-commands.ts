@@ -1,31 +1,50 @@
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../src-main/core/ipc/contract';
 import { onMenuCommand } from '../api/client';
-import { navigate } from './router-store';
-import type { Route } from './routes';
+import { useLibrary } from '../features/library/library-store';
+import { announce } from '../shared/ui/announcer';
+import { runCommand, setDefaultCommand } from './commands';
+import { navigate, useRouter } from './router-store';
+import { commandOfKey } from './shortcuts';
 
-const ROUTE_OF_COMMAND: Record<MenuCommand, Route> = {
-  'new-drama': { name: 'new' },
-  'open-library': { name: 'library' },
-  'open-settings': { name: 'settings' },
-};
+/** What each command does when the screen on view does not answer it. */
+function installDefaults(): () => void {
+  const undo = [
+    setDefaultCommand('new-drama', () => navigate({ name: 'new' })),
+    setDefaultCommand('open-library', () => navigate({ name: 'library' })),
+    setDefaultCommand('open-settings', () => navigate({ name: 'settings' })),
+    // Ctrl/Cmd+S anywhere but the editor: every other screen saves with its own button.
+    setDefaultCommand('save-now', () => announce('Nothing to save here: forms save with their Save button.')),
+    // Find: the library answers by focusing its filter box; from elsewhere, go there first.
+    setDefaultCommand('find', () => {
+      useLibrary.getState().requestFilterFocus();
+      navigate({ name: 'library' });
+    }),
+    setDefaultCommand('export-review', () => {
+      const { route } = useRouter.getState();
+      if (route.name !== 'drama' && route.name !== 'review') return runCommand('export-site');
+      announce('Exporting is not available in this version of Dramalog.');
+    }),
+    setDefaultCommand('export-site', () => announce('Exporting is not available in this version of Dramalog.')),
+  ];
+  return () => undo.forEach((u) => u());
+}
 
 /**
- * The app menu's commands, and Ctrl/Cmd+N for when there is no menu (the browser
- * tests). In Electron the menu's accelerator takes the key first; if both fire,
- * navigating to the screen already open does nothing.
+ * The app menu's commands and the keyboard shortcuts (Ctrl/Cmd+N, S, F, E, Shift+E).
+ * In Electron the menu's accelerators take these keys first and send the same
+ * commands; in the browser tests the shortcuts arrive here as key presses.
  */
 export function useAppCommands(): void {
-  useEffect(() => onMenuCommand((command) => navigate(ROUTE_OF_COMMAND[command])), []);
+  useEffect(installDefaults, []);
+  useEffect(() => onMenuCommand((command) => void runCommand(command)), []);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.isComposing || event.altKey || event.shiftKey) return;
-      const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? event.metaKey : event.ctrlKey;
-      if (mod && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        navigate({ name: 'new' });
-      }
+      if (event.defaultPrevented) return;
+      const command = commandOfKey(event);
+      if (!command) return;
+      event.preventDefault();
+      runCommand(command);
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -49,6 +49,10 @@ async function launchApp(): Promise<LaunchedApp> {
   const dir = mkdtempSync(join(tmpdir(), 'dramalog-electron-'));
   const journalPath = join(dir, 'journal.sqlite');
   const configDir = join(dir, 'config');
+  // A journal past the first-run questions, so the app opens on the library.
+  const seeded = openJournal(journalPath);
+  seeded.settings.update({ onboarded: true });
+  seeded.close();
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   // The built renderer, not a dev server; a userData folder of the test's own (Linux and

@@ -1,4 +1,4 @@
-import type { Drama, DramaSummary, Grade, Note, Review, ReviewState, WatchStatus } from '../model';
+import type { Drama, DramaSummary, Grade, Note, Review, ReviewState, StoredPicture, WatchStatus } from '../model';
 
 /** Row shapes as SQLite returns them, and their mapping to the domain types. */
 
@@ -34,6 +34,8 @@ export interface ReviewRow {
   intro: string;
   story: string;
   closing: string;
+  /** JSON list of StoredPicture (since journal version 3). */
+  pictures: string;
   state: ReviewState;
   created_at: string;
   updated_at: string;
@@ -72,6 +74,7 @@ export function toReview(row: ReviewRow): Review {
     intro: JSON.parse(row.intro) as string[],
     story: JSON.parse(row.story) as string[],
     closing: JSON.parse(row.closing) as string[],
+    pictures: JSON.parse(row.pictures) as StoredPicture[],
     state: row.state,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

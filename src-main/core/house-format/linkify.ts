@@ -1,7 +1,10 @@
 /**
  * Finds known names (other reviews' titles, later actors) in paragraph text and
  * turns them into links. One linker is built per export and shared by every
- * page; the scan costs one table lookup per word, however many names there are.
+ * page. The names are kept sorted; at each word start the range of names that
+ * begin like the text is narrowed one character at a time by binary search, so
+ * a scan costs a few comparisons per word whether there are ten names or ten
+ * thousand, and many names may share a beginning ("The …", "Soundtrack #…").
  * Browser-safe: the preview may use it too.
  */
 import type { TextRun } from './model';
@@ -21,10 +24,6 @@ export interface PhraseLinker {
   link(text: string, options?: LinkOptions): TextRun[];
 }
 
-interface Candidate extends LinkTarget {
-  endsInWord: boolean;
-}
-
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c += 1) {
   ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
@@ -38,64 +37,75 @@ function isWordAt(text: string, index: number): boolean {
   return NON_ASCII_WORD.test(text[index]);
 }
 
-/** Phrases are indexed by their first two code units; a one-letter phrase by its letter alone. */
-function keyAt(text: string, index: number): number {
-  return text.charCodeAt(index) * 65536 + (index + 1 < text.length ? text.charCodeAt(index + 1) : 0);
-}
+/** The code unit at `index`, or -1 past the end: shorter names sort before longer ones. */
+const codeAt = (phrase: string, index: number) => (index < phrase.length ? phrase.charCodeAt(index) : -1);
 
 /**
  * Matches whole words only (`Mother` does not link inside `Motherhood`), the
  * longest phrase first where several start at the same place (`Soundtrack #2`
- * before `Soundtrack`), left to right without overlaps.
+ * before `Soundtrack`), left to right without overlaps. When two targets share
+ * a phrase, the first one given wins.
  */
 export function createPhraseLinker(targets: readonly LinkTarget[]): PhraseLinker {
-  const index = new Map<number, Candidate[]>();
-  const single = new Map<number, Candidate[]>();
+  const hrefOf = new Map<string, string>();
   for (const { phrase, href } of targets) {
-    if (!phrase.trim() || !isWordAt(phrase, 0)) continue;
-    const candidate = { phrase, href, endsInWord: isWordAt(phrase, phrase.length - 1) };
-    const table = phrase.length === 1 ? single : index;
-    const key = phrase.length === 1 ? phrase.charCodeAt(0) : keyAt(phrase, 0);
-    const list = table.get(key);
-    if (list) list.push(candidate);
-    else table.set(key, [candidate]);
+    if (phrase.trim() && isWordAt(phrase, 0) && !hrefOf.has(phrase)) hrefOf.set(phrase, href);
   }
-  for (const list of [...index.values(), ...single.values()]) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  const phrases = [...hrefOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-  function matchAt(text: string, at: number): Candidate | null {
-    const lists = [index.get(keyAt(text, at)), single.get(text.charCodeAt(at))];
-    for (const list of lists) {
-      if (!list) continue;
-      for (const candidate of list) {
-        const end = at + candidate.phrase.length;
-        if (!text.startsWith(candidate.phrase, at)) continue;
-        if (candidate.endsInWord && isWordAt(text, end)) continue;
-        return candidate;
+  /** First index in [lo, hi) whose code unit at `k` is at least `code`. */
+  function lowerBound(lo: number, hi: number, k: number, code: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (codeAt(phrases[mid], k) < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The longest phrase starting at `at` that ends on a word boundary. */
+  function matchAt(text: string, at: number): string | null {
+    let lo = 0;
+    let hi = phrases.length;
+    let best: string | null = null;
+    for (let k = 0; at + k < text.length && lo < hi; k += 1) {
+      const code = text.charCodeAt(at + k);
+      lo = lowerBound(lo, hi, k, code);
+      hi = lowerBound(lo, hi, k, code + 1);
+      // Within the range the shortest phrase sorts first: is it exactly the text so far?
+      if (lo < hi && phrases[lo].length === k + 1) {
+        const end = at + k + 1;
+        if (!isWordAt(phrases[lo], k) || !isWordAt(text, end)) best = phrases[lo];
       }
     }
-    return null;
+    return best;
   }
+
+  // Only a word starting with a name's first character can start a name (most words are lower
+  // case, names capitalised): the regular expression engine finds those far faster than a loop.
+  const firstCharacters = [...new Set(phrases.map((phrase) => phrase.codePointAt(0)!))];
+  const candidateStarts = new RegExp(
+    `(?<![\\p{L}\\p{N}\\p{M}])[${firstCharacters.map((code) => `\\u{${code.toString(16)}}`).join('')}]`,
+    'gu',
+  );
 
   return {
     link(text, options = {}) {
+      if (phrases.length === 0) return [text];
       const runs: TextRun[] = [];
-      if (index.size === 0 && single.size === 0) return [text];
       let plainFrom = 0;
-      let at = 0;
-      while (at < text.length) {
-        const startsWord = isWordAt(text, at) && (at === 0 || !isWordAt(text, at - 1));
-        const match = startsWord ? matchAt(text, at) : null;
-        if (!match) {
-          at += 1;
-          continue;
-        }
-        const end = at + match.phrase.length;
-        if (!options.skip?.(match.href)) {
+      candidateStarts.lastIndex = 0;
+      for (let start = candidateStarts.exec(text); start; start = candidateStarts.exec(text)) {
+        const at = start.index;
+        const phrase = matchAt(text, at);
+        if (!phrase) continue;
+        const href = hrefOf.get(phrase)!;
+        if (!options.skip?.(href)) {
           if (at > plainFrom) runs.push(text.slice(plainFrom, at));
-          runs.push({ text: match.phrase, href: match.href });
-          plainFrom = end;
+          runs.push({ text: phrase, href });
+          plainFrom = at + phrase.length;
         }
-        at = end;
+        candidateStarts.lastIndex = at + phrase.length;
       }
       if (plainFrom < text.length) runs.push(text.slice(plainFrom));
       return runs;

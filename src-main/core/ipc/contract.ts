@@ -32,7 +32,11 @@ import type {
   Note,
   NoteAddInput,
   NoteUpdateInput,
+  PictureAddInput,
   Review,
+  Revision,
+  RevisionSummary,
+  StoredPicture,
   ReviewSaveInput,
   Settings,
   SettingsUpdate,
@@ -56,6 +60,21 @@ export interface IpcContract {
 
   'reviews.save': { input: ReviewSaveInput; output: Review };
   'reviews.delete': { input: { id: number }; output: null };
+
+  /** The review's revisions, newest first: when each was saved, its word count and opening words. */
+  'revisions.list': { input: { dramaId: number }; output: RevisionSummary[] };
+  'revisions.get': { input: { id: number }; output: Revision };
+  /** Brings back a revision's content as the review; the restore is itself kept as a new revision. */
+  'revisions.restore': { input: { id: number }; output: Review };
+
+  /**
+   * Asks the user for a picture (through the Host) and copies it into the journal's media folder.
+   * Answers where it goes, with empty alt text, for the editor to place and save with the review;
+   * null when the user cancelled. The stored review is not changed here.
+   */
+  'pictures.add': { input: PictureAddInput; output: StoredPicture | null };
+  /** A kept picture as a data: URL, for the preview. */
+  'pictures.read': { input: { file: string }; output: { file: string; dataUrl: string } };
 
   'notes.add': { input: NoteAddInput; output: Note };
   'notes.update': { input: NoteUpdateInput; output: Note };
@@ -112,6 +131,11 @@ export const CHANNEL_NAMES = [
   'watch.nextEpisode',
   'reviews.save',
   'reviews.delete',
+  'revisions.list',
+  'revisions.get',
+  'revisions.restore',
+  'pictures.add',
+  'pictures.read',
   'notes.add',
   'notes.update',
   'notes.delete',
@@ -151,13 +175,37 @@ export type ChannelApi = {
 };
 
 /** Commands the app menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-drama', 'open-library', 'open-settings'] as const;
+export const MENU_COMMANDS = [
+  'new-drama',
+  'open-library',
+  'open-settings',
+  /** Save what the editor holds now, without waiting for autosave. */
+  'save-now',
+  /** Find: the library's filter box, or search where there is one. */
+  'find',
+  /** Export the review of the drama on screen (File > Export This Review…). */
+  'export-review',
+  /** Export the whole site (File > Export Site…). */
+  'export-site',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The event channel main uses to send menu commands to the renderer. */
 export const MENU_EVENT = 'menu:command';
 
+/**
+ * Before the window closes, main sends BEFORE_CLOSE_EVENT; the preload runs the
+ * page's before-close listeners (saving unsaved typing) and answers READY_TO_CLOSE_EVENT.
+ */
+export const BEFORE_CLOSE_EVENT = 'app:before-close';
+export const READY_TO_CLOSE_EVENT = 'app:ready-to-close';
+
 export interface DramalogApi extends ChannelApi {
   /** Subscribes to app-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Runs `listener` before the window closes (or the app quits) and waits, for a
+   * few seconds at most, for the promise it returns. Returns the unsubscribe function.
+   */
+  onBeforeClose(listener: () => void | Promise<void>): () => void;
 }

@@ -4,6 +4,8 @@ import { castSuggestionsFor } from '../cast/cast-suggestions';
 import { journalStats } from '../stats/journal-stats';
 import { importTrackerCsv, previewTrackerImport } from '../transfer/tracker-import';
 import { exportSite } from '../site/export-site';
+import { addPicture } from '../pictures/add-picture';
+import { exportPicturesOf } from '../pictures/export-pictures';
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
 import { headlessHost, type Host } from './host';
 
@@ -32,6 +34,13 @@ export function createHandlers(journal: Journal, host: Host = headlessHost): Han
     'reviews.save': (input) => tx(() => journal.reviews.save(input)),
     'reviews.delete': ({ id }) => tx(() => (journal.reviews.delete(id), null)),
 
+    'revisions.list': ({ dramaId }) => journal.revisions.list(dramaId),
+    'revisions.get': ({ id }) => journal.revisions.get(id),
+    'revisions.restore': ({ id }) => tx(() => journal.reviews.restore(id)),
+
+    'pictures.add': (input) => addPicture(journal, host, input),
+    'pictures.read': ({ file }) => ({ file, dataUrl: journal.pictures.dataUrl(file) }),
+
     'notes.add': (input) => tx(() => journal.notes.add(input)),
     'notes.update': (input) => tx(() => journal.notes.update(input)),
     'notes.delete': ({ id }) => tx(() => (journal.notes.delete(id), null)),
@@ -42,7 +51,8 @@ export function createHandlers(journal: Journal, host: Host = headlessHost): Han
     'import.preview': ({ text }) => previewImportInto(journal, text),
     'import.save': ({ text, replace }) => importReview(journal, text, { replace }),
 
-    'site.export': ({ outDir, includeDrafts, dramaId }) => exportSite(journal, outDir, { includeDrafts, onlyDramaId: dramaId }),
+    'site.export': ({ outDir, includeDrafts, dramaId }) =>
+      exportSite(journal, outDir, { includeDrafts, onlyDramaId: dramaId, pictures: (id) => exportPicturesOf(journal, id) }),
 
     'search.query': (query) => journal.search.search(query),
 

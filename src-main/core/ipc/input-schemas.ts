@@ -21,6 +21,7 @@ import {
 } from '../validation/schemas';
 import { importPreviewSchema, importSaveSchema } from '../house-format/ipc-schemas';
 import { siteExportSchema } from '../site/ipc-schemas';
+import { pictureAddSchema, pictureReadSchema } from '../pictures/ipc-schemas';
 import type { ChannelInput, ChannelName } from './contract';
 
 /** The schema main checks each channel's input against before any handler sees it. */
@@ -36,6 +37,11 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'watch.nextEpisode': idInputSchema,
   'reviews.save': reviewSaveSchema,
   'reviews.delete': idInputSchema,
+  'revisions.list': dramaIdInputSchema,
+  'revisions.get': idInputSchema,
+  'revisions.restore': idInputSchema,
+  'pictures.add': pictureAddSchema,
+  'pictures.read': pictureReadSchema,
   'notes.add': noteAddSchema,
   'notes.update': noteUpdateSchema,
   'notes.delete': idInputSchema,

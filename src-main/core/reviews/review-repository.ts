@@ -1,30 +1,69 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
 import { invalidInput, notFound } from '../errors';
-import type { Review, ReviewSaveInput } from '../model';
+import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../model';
 import { type ReviewRow, toReview } from '../dramas/rows';
+import { checkPicturePlaces, checkPicturesCanBeFinal, clampPicturePlaces } from './picture-rules';
+import type { RevisionRepository } from './revision-repository';
 
+/** What a final review needs; throws the first thing missing. */
+function checkCanBeFinal(content: ReviewContent): void {
+  if (!content.grade) throw invalidInput('grade is required before a review can be final');
+  if (!content.reviewer.name.trim()) throw invalidInput('reviewer name is required before a review can be final');
+  checkPicturesCanBeFinal(content.pictures);
+}
+
+function canBeFinal(content: ReviewContent): boolean {
+  try {
+    checkCanBeFinal(content);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reviews, and through `revisions` their history: every save that changes the
+ * content keeps it as a revision (see revision-repository.ts for how close saves
+ * share one), in the same transaction as the save.
+ */
 export class ReviewRepository {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly revisions: RevisionRepository,
   ) {}
 
   /** Creates the drama's review or replaces its content; created time is kept. */
-  save(input: ReviewSaveInput, times?: { createdAt?: string; updatedAt?: string }): Review {
+  save(input: ReviewSaveInput, times?: { createdAt?: string; updatedAt?: string }, options: { restoredFrom?: number } = {}): Review {
+    const sections = { intro: input.intro, story: input.story, closing: input.closing };
+    if (input.pictures) checkPicturePlaces(input.pictures, sections);
+    const content: ReviewContent = {
+      grade: input.grade,
+      reviewer: input.reviewer,
+      ...sections,
+      pictures: input.pictures ?? [],
+    };
     if (input.state === 'final') {
+      // Checked before reading the journal, so the message is the same for every review.
       if (!input.grade) throw invalidInput('grade is required before a review can be final');
       if (!input.reviewer.name) throw invalidInput('reviewer name is required before a review can be final');
     }
     this.assertDrama(input.dramaId);
+    if (!input.pictures) {
+      // Pictures left out stay where they were, kept inside sections that may have shrunk.
+      content.pictures = clampPicturePlaces(this.get(input.dramaId)?.pictures ?? [], sections);
+    }
+    if (input.state === 'final') checkCanBeFinal(content);
     const now = isoNow(this.clock);
+    const updatedAt = times?.updatedAt ?? now;
     this.db
       .prepare(
-        `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, state, created_at, updated_at)
-         VALUES (@dramaId, @grade, @name, @location, @intro, @story, @closing, @state, @createdAt, @updatedAt)
+        `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, pictures, state, created_at, updated_at)
+         VALUES (@dramaId, @grade, @name, @location, @intro, @story, @closing, @pictures, @state, @createdAt, @updatedAt)
          ON CONFLICT (drama_id) DO UPDATE SET grade = excluded.grade, reviewer_name = excluded.reviewer_name,
            reviewer_location = excluded.reviewer_location, intro = excluded.intro, story = excluded.story,
-           closing = excluded.closing, state = excluded.state, updated_at = excluded.updated_at`,
+           closing = excluded.closing, pictures = excluded.pictures, state = excluded.state, updated_at = excluded.updated_at`,
       )
       .run({
         dramaId: input.dramaId,
@@ -34,11 +73,26 @@ export class ReviewRepository {
         intro: JSON.stringify(input.intro),
         story: JSON.stringify(input.story),
         closing: JSON.stringify(input.closing),
+        pictures: JSON.stringify(content.pictures),
         state: input.state,
         createdAt: times?.createdAt ?? now,
-        updatedAt: times?.updatedAt ?? now,
+        updatedAt,
       });
+    this.revisions.record(input.dramaId, content, updatedAt, options);
     return this.get(input.dramaId)!;
+  }
+
+  /**
+   * Brings back a revision's content as the drama's review, itself kept as a new
+   * revision. A final review stays final when the restored content may be final;
+   * otherwise (or with no review now) it becomes a draft.
+   */
+  restore(revisionId: number): Review {
+    const revision = this.revisions.get(revisionId);
+    const current = this.get(revision.dramaId);
+    const { content } = revision;
+    const state: ReviewState = current?.state === 'final' && canBeFinal(content) ? 'final' : 'draft';
+    return this.save({ dramaId: revision.dramaId, ...content, state }, undefined, { restoredFrom: revisionId });
   }
 
   get(dramaId: number): Review | null {

@@ -6,7 +6,8 @@
  * preview uses; what every page shares (settings, the cross-link table, the
  * stylesheet) is worked out once per export. A re-export renders only pages
  * whose journal data changed, plus pages naming a review that was added,
- * renamed or removed, and writes only files whose bytes changed.
+ * renamed or removed, and writes only files whose bytes changed. It reads one
+ * light row per drama to find those; review text is read only for pages it renders.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -16,20 +17,23 @@ import { createPhraseLinker, type PhraseLinker } from '../house-format/linkify';
 import type { HouseReview, ReviewPicture } from '../house-format/model';
 import type { Journal } from '../journal';
 import { describeReview } from './describe';
-import { FEED_SIZE, renderFeed, type FeedEntry } from './feed';
+import { FEED_SIZE, renderFeed } from './feed';
+import { renderFingerprint } from './fingerprint';
 import { buildLists } from './lists';
 import { MANIFEST_VERSION, type ExportManifest, type ManifestFile, hashOf, manifestText, sameScope } from './manifest';
 import { inspectOutputDir, SiteWriter } from './output-dir';
 import { LIST_PAGES, ListPage, type ListPageName } from './pages/ListPage';
 import { ReviewPage } from './pages/ReviewPage';
-import { readAllTitles, readReviewedDramas, readReviewTexts, type ReviewedDrama, type ReviewText } from './read-journal';
-import { renderFingerprint } from './fingerprint';
+import { type IndexedDrama, readHouseReviews, readIndex, readListed } from './read-journal';
 import { renderDocument } from './render';
 import { renderSitemap } from './sitemap';
 import { assignSlugs } from './slugs';
 import { SITE_CSS } from './style';
 
+/** Pages rendered per read of review text. */
 const BATCH = 256;
+/** Longest stretch without letting the event loop run (progress events, a cancel click). */
+const SLICE_MS = 25;
 
 export interface ExportProgress {
   done: number;
@@ -41,7 +45,7 @@ export interface ExportOptions {
   includeDrafts?: boolean;
   /** `Export This Review…`: a site holding this one review. */
   onlyDramaId?: number;
-  /** Called as files are settled, at least once per few hundred pages and once at the end. */
+  /** Called as files are settled: at the start, every few hundred pages, and at the end. */
   onProgress?: (progress: ExportProgress) => void;
   /** Aborting stops the export before anything in DIR changes. */
   signal?: AbortSignal;
@@ -66,75 +70,71 @@ export interface ExportResult {
   kept: string[];
 }
 
+type Published = IndexedDrama & { review: NonNullable<IndexedDrama['review']> };
+
+interface PictureFile {
+  picture: ReviewPicture;
+  /** In the export: `images/soundtrack-2-1.jpg`. */
+  path: string;
+  source: string;
+  hash: string;
+}
+
+interface ReviewPageJob {
+  drama: Published;
+  slug: string;
+  path: string;
+  key: string;
+  pictures: PictureFile[];
+}
+
 interface SiteContext {
   siteTitle: string;
   /** The site's address ending in `/`, or null. */
   baseUrl: string | null;
-  linker: PhraseLinker;
-}
-
-interface ReviewPageJob {
-  drama: ReviewedDrama;
-  slug: string;
-  path: string;
-  key: string;
-  pictures: { picture: ReviewPicture; path: string; source: string; hash: string }[];
 }
 
 const cancelled = () => new JournalError('cancelled', 'the export was cancelled; the folder was left as it was');
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function baseUrlOf(siteUrl: string | null): string | null {
   if (!siteUrl) return null;
   return siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
 }
 
-/** The house-format review of a drama, from its list row and its text. */
-function houseReview(drama: ReviewedDrama, text: ReviewText): HouseReview {
-  return {
-    title: drama.title,
-    nativeTitle: drama.nativeTitle,
-    platforms: drama.platforms,
-    aired: drama.aired,
-    episodes: drama.episodes,
-    genres: drama.genres,
-    grade: drama.grade,
-    reviewer: drama.reviewer,
-    ...text,
-  };
-}
-
-function renderReviewPage(job: ReviewPageJob, text: ReviewText, site: SiteContext): string {
+function renderReviewPage(job: ReviewPageJob, review: HouseReview, site: SiteContext, linker: PhraseLinker): string {
   const ownHref = `${job.slug}.html`;
-  const pictures = job.pictures.map(({ picture, path }) => ({ ...picture, src: `../${path}` }));
+  const skip = (href: string) => href === ownHref;
   const firstPicture = job.pictures[0];
   return renderDocument(
     createElement(ReviewPage, {
-      review: houseReview(job.drama, text),
+      review,
       siteTitle: site.siteTitle,
-      description: describeReview(text),
+      description: describeReview(review),
       canonical: site.baseUrl ? `${site.baseUrl}${job.path}` : null,
       ogImage: site.baseUrl && firstPicture ? `${site.baseUrl}${firstPicture.path}` : null,
-      pictures,
-      linkText: (paragraph) => site.linker.link(paragraph, { skip: (href) => href === ownHref }),
+      pictures: job.pictures.map(({ picture, path }) => ({ ...picture, src: `../${path}` })),
+      linkText: (paragraph) => linker.link(paragraph, { skip }),
     }),
   );
 }
 
 /** Which dramas this export covers, refusing a single review that cannot be exported. */
-function selectDramas(journal: Journal, options: ExportOptions): ReviewedDrama[] {
+function selectPublished(journal: Journal, index: readonly IndexedDrama[], options: ExportOptions): Published[] {
   const includeDrafts = options.includeDrafts ?? false;
-  if (options.onlyDramaId === undefined) return readReviewedDramas(journal, { includeDrafts });
+  const reviewed = index.filter((d): d is Published => d.review !== null);
+  if (options.onlyDramaId === undefined) return reviewed.filter((d) => includeDrafts || d.review.state === 'final');
   const id = options.onlyDramaId;
-  const drama = readReviewedDramas(journal, { includeDrafts: true }).find((d) => d.id === id);
+  const drama = reviewed.find((d) => d.id === id);
   if (!drama) throw notFound(`${journal.dramas.get(id).title} has no review to export`);
-  if (drama.state === 'draft' && !includeDrafts) {
+  if (drama.review.state === 'draft' && !includeDrafts) {
     throw new JournalError('invalid-input', `the review of ${drama.title} is a draft; include drafts to export it`);
   }
   return [drama];
 }
 
-function picturesOf(drama: ReviewedDrama, slug: string, options: ExportOptions): ReviewPageJob['pictures'] {
+function picturesOf(drama: Published, slug: string, options: ExportOptions): PictureFile[] {
   return (options.pictures?.(drama.id) ?? []).map((picture, index) => {
     let content: Buffer;
     try {
@@ -149,6 +149,7 @@ function picturesOf(drama: ReviewedDrama, slug: string, options: ExportOptions):
 
 /** Titles whose link target appeared, vanished or moved between two exports. */
 function changedLinkPhrases(before: readonly [string, string][], after: readonly [string, string][]): string[] {
+  if (before.length === after.length && before.every(([p, h], i) => p === after[i][0] && h === after[i][1])) return [];
   const key = ([phrase, href]: [string, string]) => `${phrase}\u0000${href}`;
   const old = new Set(before.map(key));
   const now = new Set(after.map(key));
@@ -158,10 +159,24 @@ function changedLinkPhrases(before: readonly [string, string][], after: readonly
   return [...changed];
 }
 
-function mentionsAny(text: ReviewText, phrases: readonly string[]): boolean {
-  return [text.intro, text.story, text.closing].some((section) =>
+function mentionsAny(review: HouseReview, phrases: readonly string[]): boolean {
+  return [review.intro, review.story, review.closing].some((section) =>
     section.some((paragraph) => phrases.some((phrase) => paragraph.includes(phrase))),
   );
+}
+
+/** Paths of the files already in DIR, from its top folder and the folders exports write to. */
+function filesOnDisk(outDir: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (relative: string) => {
+    for (const entry of readdirSync(relative ? join(outDir, relative) : outDir, { withFileTypes: true })) {
+      const path = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isFile()) found.add(path);
+      else if (entry.isDirectory() && !relative && (entry.name === 'reviews' || entry.name === 'images')) visit(path);
+    }
+  };
+  visit('');
+  return found;
 }
 
 /**
@@ -185,69 +200,65 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   }
 
   const settings = journal.settings.get();
-  const dramas = selectDramas(journal, options);
-  const slugs = assignSlugs(readAllTitles(journal));
-  const links: [string, string][] = dramas
-    .map((d): [string, string] => [d.title, `${slugs.get(d.id)}.html`])
-    .sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1));
-  const site: SiteContext = {
-    siteTitle: settings.siteTitle,
-    baseUrl: baseUrlOf(settings.siteUrl),
-    linker: createPhraseLinker(links.map(([phrase, href]) => ({ phrase, href }))),
-  };
+  const site: SiteContext = { siteTitle: settings.siteTitle, baseUrl: baseUrlOf(settings.siteUrl) };
+  const index = readIndex(journal);
+  const slugs = assignSlugs(index);
+  const published = selectPublished(journal, index, options);
   // What every page depends on besides its own data: settings, and how pages look (see fingerprint.ts).
   const sharedKey = hashOf(
     JSON.stringify([MANIFEST_VERSION, site.siteTitle, site.baseUrl, renderFingerprint(site.siteTitle, site.baseUrl)]),
   );
+  const links: [string, string][] = published
+    .map((d): [string, string] => [d.title, `${slugs.get(d.id)}.html`])
+    .sort((a, b) => byCodeUnits(a[0], b[0]) || byCodeUnits(a[1], b[1]));
+  let linker: PhraseLinker | null = null;
+  // In drama id order: where two reviewed dramas share a title, the name links to the first.
+  const linkerOnce = () => (linker ??= createPhraseLinker(published.map((d) => ({ phrase: d.title, href: `${slugs.get(d.id)}.html` }))));
 
-  const jobs: ReviewPageJob[] = dramas.map((drama) => {
+  const jobs: ReviewPageJob[] = published.map((drama) => {
     const slug = slugs.get(drama.id)!;
     const pictures = picturesOf(drama, slug, options);
-    const key = hashOf(
-      JSON.stringify([drama.id, drama.dramaUpdatedAt, drama.reviewUpdatedAt, drama.state, slug, pictures.map((p) => [p.picture, p.hash])]),
-    );
+    const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, ...pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])))].join(' ');
     return { drama, slug, path: `reviews/${slug}.html`, key, pictures };
   });
   const listPages = Object.keys(LIST_PAGES) as ListPageName[];
   const otherFiles = ['style.css', 'feed.xml', ...(site.baseUrl ? ['sitemap.xml'] : [])];
-  const outputPaths = [
-    ...jobs.map((j) => j.path),
-    ...jobs.flatMap((j) => j.pictures.map((p) => p.path)),
-    ...listPages,
-    ...otherFiles,
-  ];
+  const outputPaths = [...jobs.map((j) => j.path), ...jobs.flatMap((j) => j.pictures.map((p) => p.path)), ...listPages, ...otherFiles];
 
   // Files already in DIR: what the earlier export wrote, and anything the user put there.
-  const onDisk = new Set<string>();
-  if (state.exists) {
-    for (const entry of readdirSync(state.outDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const dir = entry.parentPath ?? (entry as unknown as { path: string }).path;
-      onDisk.add(join(dir, entry.name).slice(state.outDir.length + 1).split(/[\\/]/).join('/'));
-    }
-    for (const path of outputPaths) {
-      if (onDisk.has(path) && !previous?.files[path]) {
-        throw new JournalError(
-          'conflict',
-          `${join(state.outDir, path)} was not written by Dramalog; move it out of the folder and export again`,
-        );
-      }
+  const onDisk = state.exists ? filesOnDisk(state.outDir) : new Set<string>();
+  for (const path of outputPaths) {
+    if (onDisk.has(path) && !previous?.files[path]) {
+      throw new JournalError('conflict', `${join(state.outDir, path)} was not written by Dramalog; move it out of the folder and export again`);
     }
   }
   const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && previous?.files[path]) || null;
+  // A page made from the same data, with the same settings and page code, would come out the same.
+  const trustKeys = previous !== null && previous.formatVersion === MANIFEST_VERSION && previous.sharedKey === sharedKey;
+  const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
 
   const total = outputPaths.length;
   let done = 0;
-  const progress = () => options.onProgress?.({ done, total });
-  const files: Record<string, ManifestFile> = {};
   let written = 0;
+  const files: Record<string, ManifestFile> = {};
+  let lastPause = performance.now();
+  const progress = () => options.onProgress?.({ done, total });
+  /** Lets the event loop run now and then; a cancel is noticed here. */
+  const breathe = async (force = false) => {
+    if (!force && performance.now() - lastPause < SLICE_MS) return;
+    progress();
+    await pause();
+    lastPause = performance.now();
+    if (signal?.aborted) throw cancelled();
+  };
+
   const writer = SiteWriter.begin(state);
   try {
     progress();
     /** Stages a file unless DIR already holds exactly these bytes. */
     const put = (path: string, content: string, key: string) => {
       const hash = hashOf(content);
-      files[path] = { hash, key };
+      files[path] = { hash, key: key || hash };
       if (recorded(path)?.hash !== hash) {
         writer.write(path, content);
         written += 1;
@@ -258,72 +269,84 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       files[path] = recorded(path)!;
       done += 1;
     };
+    const upToDate = (path: string, key: string) => trustKeys && recorded(path)?.key === key;
 
-    // A page made from the same data, with the same settings and page code, would come out the same.
-    const trustKeys = previous !== null && previous.formatVersion === MANIFEST_VERSION && previous.sharedKey === sharedKey;
-    const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
-
-    for (let start = 0; start < jobs.length; start += BATCH) {
-      if (signal?.aborted) throw cancelled();
-      const batch = jobs.slice(start, start + BATCH);
-      const unchanged = (job: ReviewPageJob) => trustKeys && recorded(job.path)?.key === job.key;
-      const needText = batch.filter((job) => !unchanged(job) || linkChanges.length > 0);
-      const texts = needText.length ? readReviewTexts(journal, needText.map((job) => job.drama.id)) : new Map<number, ReviewText>();
+    // Review pages (and their pictures).
+    for (const job of jobs) {
+      for (const picture of job.pictures) {
+        files[picture.path] = { hash: picture.hash, key: picture.hash };
+        if (recorded(picture.path)?.hash !== picture.hash) {
+          writer.copy(picture.path, picture.source);
+          written += 1;
+        }
+        done += 1;
+      }
+    }
+    const toRead = jobs.filter((job) => !upToDate(job.path, job.key) || linkChanges.length > 0);
+    const reading = new Set(toRead);
+    for (const job of jobs) if (!reading.has(job)) keep(job.path);
+    for (let start = 0; start < toRead.length; start += BATCH) {
+      const batch = toRead.slice(start, start + BATCH);
+      const reviews = readHouseReviews(journal, batch.map((job) => job.drama.id));
       for (const job of batch) {
-        for (const picture of job.pictures) {
-          files[picture.path] = { hash: picture.hash, key: picture.hash };
-          if (recorded(picture.path)?.hash !== picture.hash) {
-            writer.copy(picture.path, picture.source);
-            written += 1;
-          }
-          done += 1;
-        }
-        const text = texts.get(job.drama.id);
-        if (unchanged(job) && (!text || !mentionsAny(text, linkChanges))) {
-          keep(job.path);
-          continue;
-        }
-        if (!text) throw new JournalError('conflict', `the review of ${job.drama.title} was removed during the export; export again`);
-        put(job.path, renderReviewPage(job, text, site), job.key);
+        const review = reviews.get(job.drama.id);
+        if (!review) throw new JournalError('conflict', `the review of ${job.drama.title} was removed during the export; export again`);
+        if (upToDate(job.path, job.key) && !mentionsAny(review, linkChanges)) keep(job.path);
+        else put(job.path, renderReviewPage(job, review, site, linkerOnce()), job.key);
       }
-      progress();
-      await pause();
+      await breathe(true);
     }
 
-    const lists = buildLists(dramas, (drama) => `reviews/${slugs.get(drama.id)}.html`);
-    for (const page of listPages) {
-      const key = hashOf(JSON.stringify([sharedKey, page, lists[page]]));
-      if (trustKeys && recorded(page)?.key === key) keep(page);
-      else {
-        put(
-          page,
-          renderDocument(
-            createElement(ListPage, {
-              page,
-              siteTitle: site.siteTitle,
-              groups: lists[page],
-              total: dramas.length,
-              canonical: site.baseUrl ? `${site.baseUrl}${page === 'index.html' ? '' : page}` : null,
-            }),
-          ),
-          key,
-        );
+    // The lists change only when a listed drama, its grade, its state or its address does.
+    const listKey = hashOf(
+      [sharedKey, ...jobs.map((j) => `${j.drama.id} ${j.slug} ${j.drama.dramaUpdatedAt} ${j.drama.review.grade} ${j.drama.review.state}`)].join('\n'),
+    );
+    const stale = listPages.filter((page) => !upToDate(page, listKey));
+    for (const page of listPages) if (!stale.includes(page)) keep(page);
+    if (stale.length) {
+      const lists = buildLists(readListed(journal, jobs.map((j) => j.drama.id)), (drama) => `reviews/${slugs.get(drama.id)}.html`);
+      for (const page of stale) {
+        const canonical = site.baseUrl ? `${site.baseUrl}${page === 'index.html' ? '' : page}` : null;
+        put(page, renderDocument(createElement(ListPage, { page, siteTitle: site.siteTitle, groups: lists[page], total: jobs.length, canonical })), listKey);
+        await breathe();
       }
     }
 
-    put('style.css', SITE_CSS, hashOf(SITE_CSS));
-    put('feed.xml', renderFeed({ siteTitle: site.siteTitle, baseUrl: site.baseUrl, entries: feedEntries(journal, jobs) }), '');
+    put('style.css', SITE_CSS, '');
+    const newest = [...jobs]
+      .sort((a, b) => byCodeUnits(b.drama.review.updatedAt, a.drama.review.updatedAt) || b.drama.id - a.drama.id)
+      .slice(0, FEED_SIZE);
+    const feedKey = hashOf([sharedKey, ...newest.map((j) => `${j.drama.id} ${j.slug} ${j.key}`)].join('\n'));
+    if (upToDate('feed.xml', feedKey)) keep('feed.xml');
+    else {
+      const reviews = readHouseReviews(journal, newest.map((job) => job.drama.id));
+      const entries = newest.flatMap((job) => {
+        const review = reviews.get(job.drama.id);
+        return review
+          ? [{
+              id: job.drama.id,
+              title: review.title,
+              nativeTitle: review.nativeTitle,
+              path: job.path,
+              summary: describeReview(review),
+              author: review.reviewer.name,
+              published: job.drama.review.createdAt,
+              updated: job.drama.review.updatedAt,
+            }]
+          : [];
+      });
+      put('feed.xml', renderFeed({ siteTitle: site.siteTitle, baseUrl: site.baseUrl, entries }), feedKey);
+    }
     if (site.baseUrl) {
       const pages = [
         ...listPages.map((path) => ({ path: path === 'index.html' ? '' : path, lastModified: null })),
         ...jobs.map((job) => ({
           path: job.path,
-          lastModified: job.drama.reviewUpdatedAt > job.drama.dramaUpdatedAt ? job.drama.reviewUpdatedAt : job.drama.dramaUpdatedAt,
+          lastModified: byCodeUnits(job.drama.review.updatedAt, job.drama.dramaUpdatedAt) > 0 ? job.drama.review.updatedAt : job.drama.dramaUpdatedAt,
         })),
       ];
       put('sitemap.xml', renderSitemap(site.baseUrl, pages), '');
     }
-    for (const path of Object.keys(files)) files[path].key ||= files[path].hash;
     progress();
 
     // Files of the earlier export that are no longer part of the site.
@@ -338,15 +361,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     }
 
     if (signal?.aborted) throw cancelled();
-    const manifest: ExportManifest = {
-      generator: 'Dramalog',
-      formatVersion: MANIFEST_VERSION,
-      scope,
-      includeDrafts,
-      sharedKey,
-      links,
-      files,
-    };
+    const manifest: ExportManifest = { generator: 'Dramalog', formatVersion: MANIFEST_VERSION, scope, includeDrafts, sharedKey, links, files };
     writer.commit(manifestText(manifest));
     return {
       outDir: state.outDir,
@@ -360,28 +375,4 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     writer.abandon();
     throw error;
   }
-}
-
-/** The newest reviews, newest first by when the review was last saved. */
-function feedEntries(journal: Journal, jobs: readonly ReviewPageJob[]): FeedEntry[] {
-  const newest = [...jobs]
-    .sort((a, b) =>
-      a.drama.reviewUpdatedAt === b.drama.reviewUpdatedAt
-        ? b.drama.id - a.drama.id
-        : a.drama.reviewUpdatedAt < b.drama.reviewUpdatedAt
-          ? 1
-          : -1,
-    )
-    .slice(0, FEED_SIZE);
-  const texts = readReviewTexts(journal, newest.map((job) => job.drama.id));
-  return newest.map((job) => ({
-    id: job.drama.id,
-    title: job.drama.title,
-    nativeTitle: job.drama.nativeTitle,
-    path: job.path,
-    summary: describeReview(texts.get(job.drama.id) ?? { intro: [], story: [], closing: [] }),
-    author: job.drama.reviewer.name,
-    published: job.drama.reviewCreatedAt,
-    updated: job.drama.reviewUpdatedAt,
-  }));
 }

@@ -6,10 +6,10 @@
 import { formatReleaseLine } from '../house-format/format';
 import { GRADES } from '../model';
 import type { ListEntry, ListGroup, ListPageName } from './pages/ListPage';
-import type { ReviewedDrama } from './read-journal';
+import type { ListedDrama } from './read-journal';
 
 interface Listed {
-  drama: ReviewedDrama;
+  drama: ListedDrama;
   entry: ListEntry;
   sortKey: string;
 }
@@ -45,7 +45,7 @@ function group<K extends string | number>(
 }
 
 /** The groups of each list page, given the exported reviews and their page addresses. */
-export function buildLists(dramas: readonly ReviewedDrama[], hrefOf: (drama: ReviewedDrama) => string): Record<ListPageName, ListGroup[]> {
+export function buildLists(dramas: readonly ListedDrama[], hrefOf: (drama: ListedDrama) => string): Record<ListPageName, ListGroup[]> {
   const listed: Listed[] = dramas
     .map((drama) => ({
       drama,

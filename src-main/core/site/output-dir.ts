@@ -120,6 +120,8 @@ export class SiteWriter {
   private readonly staged: string[] = [];
   private readonly removals: string[] = [];
   private readonly createdDirs = new Set<string>();
+  /** Staging folders already made: one mkdir per folder, not per file. */
+  private readonly stagedDirs = new Set<string>();
   private finished = false;
 
   private constructor(
@@ -151,18 +153,24 @@ export class SiteWriter {
 
   /** Stages one file of the new export. */
   write(relative: string, content: string | Buffer): void {
-    const path = this.stagedPath(relative);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-    this.staged.push(relative);
+    writeFileSync(this.prepare(relative), content);
   }
 
   /** Stages a copy of a file (a picture) into the new export. */
   copy(relative: string, source: string): void {
+    copyFileSync(source, this.prepare(relative));
+  }
+
+  private prepare(relative: string): string {
+    this.assertOpen();
     const path = this.stagedPath(relative);
-    mkdirSync(dirname(path), { recursive: true });
-    copyFileSync(source, path);
+    const dir = dirname(path);
+    if (!this.stagedDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.stagedDirs.add(dir);
+    }
     this.staged.push(relative);
+    return path;
   }
 
   /** Marks a file of the earlier export for removal at commit. */

@@ -1,36 +1,60 @@
 /**
  * What the export reads from the journal, in bulk. The repositories answer one
  * drama at a time (three queries each); an export of 10,000 reviews needs a few
- * set-wise queries instead, and a re-export must decide what changed without
- * reading any review text.
+ * set-wise queries instead, and a re-export must decide what changed reading as
+ * little as possible: one light query over every drama, then full rows only for
+ * the pages it renders.
  */
 import type { Journal } from '../journal';
-import type { Grade, Reviewer, ReviewState, YearMonth } from '../model';
+import type { HouseReview } from '../house-format/model';
+import type { Grade, ReviewState, YearMonth } from '../model';
 
-/** One reviewed drama without its text: enough for slugs, lists, links and change detection. */
-export interface ReviewedDrama {
+/** A drama as the export first sees it: enough for addresses, links and change detection. */
+export interface IndexedDrama {
+  id: number;
+  title: string;
+  dramaUpdatedAt: string;
+  /** Null when the drama has no review. */
+  review: null | {
+    state: ReviewState;
+    grade: Grade | null;
+    createdAt: string;
+    updatedAt: string;
+  };
+}
+
+/** A reviewed drama as the lists show it. */
+export interface ListedDrama {
   id: number;
   title: string;
   nativeTitle: string;
   platforms: string[];
   aired: YearMonth;
   episodes: number;
-  genres: string[];
   grade: Grade | null;
-  reviewer: Reviewer;
   state: ReviewState;
-  dramaUpdatedAt: string;
-  reviewCreatedAt: string;
-  reviewUpdatedAt: string;
 }
 
-export interface ReviewText {
-  intro: string[];
-  story: string[];
-  closing: string[];
+type IndexRow = [number, string, string, ReviewState | null, Grade | null, string | null, string | null];
+
+/** Every drama in id order, with its review's state and times. */
+export function readIndex(journal: Journal): IndexedDrama[] {
+  const rows = journal.db
+    .prepare(
+      `SELECT d.id, d.title, d.updated_at, r.state, r.grade, r.created_at, r.updated_at
+       FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id ORDER BY d.id`,
+    )
+    .raw()
+    .all() as IndexRow[];
+  return rows.map(([id, title, dramaUpdatedAt, state, grade, createdAt, updatedAt]) => ({
+    id,
+    title,
+    dramaUpdatedAt,
+    review: state ? { state, grade, createdAt: createdAt!, updatedAt: updatedAt! } : null,
+  }));
 }
 
-interface ReviewedRow {
+interface PageRow {
   id: number;
   title: string;
   native_title: string;
@@ -39,65 +63,64 @@ interface ReviewedRow {
   aired_month: number;
   episodes: number;
   genres: string;
-  drama_updated_at: string;
   grade: Grade | null;
   reviewer_name: string;
   reviewer_location: string;
-  state: ReviewState;
-  review_created_at: string;
-  review_updated_at: string;
+  intro: string;
+  story: string;
+  closing: string;
 }
 
-/** Every drama with a review, in id order; drafts only when asked. */
-export function readReviewedDramas(journal: Journal, options: { includeDrafts: boolean }): ReviewedDrama[] {
+/** The whole house-format review of each given drama; a drama missing from the answer has lost its review. */
+export function readHouseReviews(journal: Journal, ids: readonly number[]): Map<number, HouseReview> {
   const rows = journal.db
     .prepare(
       `SELECT d.id, d.title, d.native_title, d.platforms, d.aired_year, d.aired_month, d.episodes, d.genres,
-         d.updated_at AS drama_updated_at, r.grade, r.reviewer_name, r.reviewer_location, r.state,
-         r.created_at AS review_created_at, r.updated_at AS review_updated_at
+         r.grade, r.reviewer_name, r.reviewer_location, r.intro, r.story, r.closing
        FROM dramas d JOIN reviews r ON r.drama_id = d.id
-       ${options.includeDrafts ? '' : "WHERE r.state = 'final'"}
-       ORDER BY d.id`,
+       WHERE d.id IN (SELECT value FROM json_each(?))`,
     )
-    .all() as ReviewedRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    nativeTitle: row.native_title,
-    platforms: JSON.parse(row.platforms) as string[],
-    aired: { year: row.aired_year, month: row.aired_month },
-    episodes: row.episodes,
-    genres: JSON.parse(row.genres) as string[],
-    grade: row.grade,
-    reviewer: { name: row.reviewer_name, location: row.reviewer_location },
-    state: row.state,
-    dramaUpdatedAt: row.drama_updated_at,
-    reviewCreatedAt: row.review_created_at,
-    reviewUpdatedAt: row.review_updated_at,
-  }));
-}
-
-/** Every drama's id and English title, in id order: what page addresses are worked out from. */
-export function readAllTitles(journal: Journal): { id: number; title: string }[] {
-  return journal.db.prepare('SELECT id, title FROM dramas ORDER BY id').all() as { id: number; title: string }[];
-}
-
-/** The review text of the given dramas; a drama missing from the answer has lost its review meanwhile. */
-export function readReviewTexts(journal: Journal, ids: readonly number[]): Map<number, ReviewText> {
-  const rows = journal.db
-    .prepare(
-      `SELECT drama_id, intro, story, closing FROM reviews
-       WHERE drama_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as { drama_id: number; intro: string; story: string; closing: string }[];
+    .all(JSON.stringify(ids)) as PageRow[];
   return new Map(
     rows.map((row) => [
-      row.drama_id,
+      row.id,
       {
+        title: row.title,
+        nativeTitle: row.native_title,
+        platforms: JSON.parse(row.platforms) as string[],
+        aired: { year: row.aired_year, month: row.aired_month },
+        episodes: row.episodes,
+        genres: JSON.parse(row.genres) as string[],
+        grade: row.grade,
+        reviewer: { name: row.reviewer_name, location: row.reviewer_location },
         intro: JSON.parse(row.intro) as string[],
         story: JSON.parse(row.story) as string[],
         closing: JSON.parse(row.closing) as string[],
       },
     ]),
   );
+}
+
+type ListRow = [number, string, string, string, number, number, number, Grade | null, ReviewState];
+
+/** The list fields of the given dramas (which must have reviews), in id order. */
+export function readListed(journal: Journal, ids: readonly number[]): ListedDrama[] {
+  const rows = journal.db
+    .prepare(
+      `SELECT d.id, d.title, d.native_title, d.platforms, d.aired_year, d.aired_month, d.episodes, r.grade, r.state
+       FROM dramas d JOIN reviews r ON r.drama_id = d.id
+       WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
+    )
+    .raw()
+    .all(JSON.stringify(ids)) as ListRow[];
+  return rows.map(([id, title, nativeTitle, platforms, year, month, episodes, grade, state]) => ({
+    id,
+    title,
+    nativeTitle,
+    platforms: JSON.parse(platforms) as string[],
+    aired: { year, month },
+    episodes,
+    grade,
+    state,
+  }));
 }

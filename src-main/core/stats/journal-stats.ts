@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { GRADES, type CastRole, type Grade, type JournalStats, type NamedAverage, type StatsQuery, type WatchStatus } from '../model';
 import { averageGrade } from './grade-points';
 
-interface StatsRow {
+export interface StatsRow {
   id: number;
   platforms: string;
   genres: string;
@@ -38,7 +38,6 @@ const TOP_ACTORS = 10;
  * but fall in no year or month.
  */
 export function journalStats(db: Database, query: StatsQuery = {}): JournalStats {
-  const year = query.year ?? null;
   const rows = db
     .prepare(
       `SELECT d.id, d.platforms, d.genres, d.episodes, d.episode_minutes, d.status, d.episodes_watched,
@@ -46,6 +45,19 @@ export function journalStats(db: Database, query: StatsQuery = {}): JournalStats
        FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id ORDER BY d.id`,
     )
     .all() as StatsRow[];
+  const cast = db.prepare('SELECT drama_id, actor, role FROM cast_members ORDER BY drama_id, position, id').all() as CastRow[];
+  return statsOf(rows, cast, query);
+}
+
+export interface CastRow {
+  drama_id: number;
+  actor: string;
+  role: CastRole;
+}
+
+/** The figures from rows already read (none, for a journal that does not exist yet). */
+export function statsOf(rows: StatsRow[], cast: CastRow[], query: StatsQuery = {}): JournalStats {
+  const year = query.year ?? null;
   const dramas = rows.map(toScoped).filter((d) => year === null || d.finishedOn?.startsWith(`${year}-`));
   const finished = dramas.filter((d) => d.finished);
   const dated = finished.filter((d) => d.finishedOn).map((d) => d.finishedOn!);
@@ -69,7 +81,7 @@ export function journalStats(db: Database, query: StatsQuery = {}): JournalStats
     gradeDistribution: GRADES.map((grade) => ({ grade, count: grades.filter((g) => g === grade).length })),
     averageByGenre: averageBy(dramas, (d) => d.genres),
     averageByPlatform: averageBy(dramas, (d) => d.platforms),
-    topActors: topActors(db, year === null ? dramas.filter((d) => d.episodesSeen > 0) : dramas),
+    topActors: topActors(cast, year === null ? dramas.filter((d) => d.episodesSeen > 0) : dramas),
   };
 }
 
@@ -130,13 +142,8 @@ function averageBy(dramas: ScopedDrama[], names: (d: ScopedDrama) => string[]): 
     .sort((a, b) => b.dramas - a.dramas || (b.average?.value ?? -1) - (a.average?.value ?? -1) || compareText(a.name, b.name));
 }
 
-function topActors(db: Database, dramas: ScopedDrama[]): JournalStats['topActors'] {
+function topActors(cast: CastRow[], dramas: ScopedDrama[]): JournalStats['topActors'] {
   const inScope = new Map(dramas.map((d) => [d.id, d]));
-  const cast = db.prepare('SELECT drama_id, actor, role FROM cast_members ORDER BY drama_id, position, id').all() as {
-    drama_id: number;
-    actor: string;
-    role: CastRole;
-  }[];
   const actors = new Map<string, { name: string; dramas: Set<number>; leads: Set<number>; episodesWatched: number }>();
   for (const member of cast) {
     const drama = inScope.get(member.drama_id);

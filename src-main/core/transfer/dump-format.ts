@@ -1,5 +1,5 @@
 import type { PublicDrama } from '../dramas/public-json';
-import type { CastRole, Settings } from '../model';
+import type { CastRole, Grade, ReviewPartName, Reviewer, Settings } from '../model';
 
 export const DUMP_FORMAT = 'dramalog-journal';
 export const DUMP_VERSION = 1;
@@ -7,8 +7,10 @@ export const DUMP_VERSION = 1;
 /**
  * The whole journal as one JSON file (`dramalog dump`, File > Export Journal…).
  * Each drama is the public shape `dramalog show --json` prints, plus what a
- * lossless restore needs: times, episode length, cast, pictures. Keys always come
- * in the same order and dramas, notes and cast in journal order, so the same
+ * lossless restore needs: times, episode length, cast, the review's pictures and
+ * its revision history. Pictures are files in a folder beside the JSON, named
+ * after it (`journal.json` → `journal-pictures/`). Keys always come in the same
+ * order and dramas, notes, cast and revisions in journal order, so the same
  * journal dumps to the same bytes.
  */
 export interface JournalDump {
@@ -24,12 +26,17 @@ export interface DumpDrama extends Omit<PublicDrama, 'review'> {
   review: DumpReview | null;
   episodeMinutes: number;
   cast: DumpCastMember[];
-  pictures: DumpPicture[];
+  /** Every saved version of the review, oldest first; kept when the review itself was deleted. */
+  revisions: DumpRevision[];
   createdAt: string;
   updatedAt: string;
 }
 
-export type DumpReview = NonNullable<PublicDrama['review']> & { createdAt: string; updatedAt: string };
+export type DumpReview = NonNullable<PublicDrama['review']> & {
+  pictures: DumpPicture[];
+  createdAt: string;
+  updatedAt: string;
+};
 
 /** A cast entry; its place in the list is its position. */
 export interface DumpCastMember {
@@ -39,16 +46,34 @@ export interface DumpCastMember {
 }
 
 /**
- * A picture in a review, stored as a file beside the JSON: `file` is relative
- * to the JSON file's folder, with `/` separators, inside `<dump name>-pictures/`
- * (e.g. `journal-pictures/12/still-1.jpg`), never `..` or absolute. It sits after
- * paragraph `afterParagraph` (0-based) of `section`.
- * The journal does not store pictures yet, so dumps hold none and a dump that
- * has some is refused rather than loaded without them.
+ * A picture in a review. `file` is relative to the JSON file's folder, written
+ * with `/`: `journal-pictures/<sha-256>.jpg`, the name the journal keeps it under.
+ * It sits after paragraph `afterParagraph` of `section` (0 = the section's start).
  */
 export interface DumpPicture {
   file: string;
-  section: 'intro' | 'story' | 'closing';
+  alt: string;
+  section: ReviewPartName;
   afterParagraph: number;
-  caption: string | null;
+}
+
+export interface DumpRevision {
+  id: number;
+  startedAt: string;
+  savedAt: string;
+  /** The revision this one brought back, when it was made by restoring. */
+  restoredFrom: number | null;
+  content: {
+    grade: Grade | null;
+    reviewer: Reviewer;
+    intro: string[];
+    story: string[];
+    closing: string[];
+    pictures: DumpPicture[];
+  };
+}
+
+/** The pictures folder beside a dump file: `journal.json` → `journal-pictures`. */
+export function picturesFolderFor(dumpFileName: string): string {
+  return `${dumpFileName.replace(/\.json$/i, '') || 'journal'}-pictures`;
 }

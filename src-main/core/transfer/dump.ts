@@ -1,18 +1,50 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { toPublicDrama } from '../dramas/public-json';
-import { invalidInput, JournalError } from '../errors';
+import { invalidInput, JournalError, notFound } from '../errors';
 import type { Journal } from '../journal';
-import { DEFAULT_SETTINGS, type Settings } from '../model';
-import { DUMP_FORMAT, DUMP_VERSION, type DumpDrama, type JournalDump } from './dump-format';
+import { DEFAULT_SETTINGS, type ReviewContent, type Settings, type StoredPicture } from '../model';
+import {
+  DUMP_FORMAT,
+  DUMP_VERSION,
+  picturesFolderFor,
+  type DumpDrama,
+  type DumpPicture,
+  type DumpRevision,
+  type JournalDump,
+} from './dump-format';
 
 export interface DumpOptions {
   /** Stamp the dump with this time (ISO 8601). Left out by default so dumps are deterministic. */
   exportedAt?: string;
+  /** The folder beside the JSON that holds the pictures (default `journal-pictures`). */
+  picturesFolder?: string;
 }
 
-/** The journal as a JournalDump object: dramas in id order, every key in a fixed order. */
-export function buildDump(journal: Journal, options: DumpOptions = {}): JournalDump {
+interface RevisionRow {
+  id: number;
+  started_at: string;
+  saved_at: string;
+  content: string;
+  restored_from: number | null;
+}
+
+/**
+ * The journal as a JournalDump object, dramas in id order, every key in a fixed
+ * order, and the journal's picture files it refers to (names in the media folder).
+ */
+export function buildDump(journal: Journal, options: DumpOptions = {}): { dump: JournalDump; pictures: string[] } {
+  const folder = options.picturesFolder ?? picturesFolderFor('journal.json');
+  const pictures = new Set<string>();
+  const place = (list: readonly StoredPicture[]): DumpPicture[] =>
+    list.map((p) => {
+      pictures.add(p.file);
+      return { file: `${folder}/${p.file}`, alt: p.alt, section: p.section, afterParagraph: p.afterParagraph };
+    });
+  const revisions = journal.db.prepare(
+    'SELECT id, started_at, saved_at, content, restored_from FROM review_revisions WHERE drama_id = ? ORDER BY id',
+  );
+
   const stored = journal.settings.get();
   const settings = Object.fromEntries(
     Object.keys(DEFAULT_SETTINGS).map((key) => [key, stored[key as keyof Settings]]),
@@ -21,21 +53,43 @@ export function buildDump(journal: Journal, options: DumpOptions = {}): JournalD
     const { review, ...publicDrama } = toPublicDrama(drama);
     return {
       ...publicDrama,
-      review: review && drama.review && { ...review, createdAt: drama.review.createdAt, updatedAt: drama.review.updatedAt },
+      review: review && drama.review && {
+        ...review,
+        pictures: place(drama.review.pictures),
+        createdAt: drama.review.createdAt,
+        updatedAt: drama.review.updatedAt,
+      },
       episodeMinutes: drama.episodeMinutes,
       cast: journal.cast.list(drama.id).map((m) => ({ actor: m.actor, character: m.character, role: m.role })),
-      pictures: [],
+      revisions: (revisions.all(drama.id) as RevisionRow[]).map((row): DumpRevision => {
+        const content = JSON.parse(row.content) as ReviewContent;
+        return {
+          id: row.id,
+          startedAt: row.started_at,
+          savedAt: row.saved_at,
+          restoredFrom: row.restored_from,
+          content: {
+            grade: content.grade,
+            reviewer: { name: content.reviewer.name, location: content.reviewer.location },
+            intro: content.intro,
+            story: content.story,
+            closing: content.closing,
+            pictures: place(content.pictures ?? []),
+          },
+        };
+      }),
       createdAt: drama.createdAt,
       updatedAt: drama.updatedAt,
     };
   });
-  return {
+  const dump: JournalDump = {
     format: DUMP_FORMAT,
     version: DUMP_VERSION,
     ...(options.exportedAt ? { exportedAt: options.exportedAt } : {}),
     settings,
     dramas,
   };
+  return { dump, pictures: [...pictures].sort() };
 }
 
 /** The dump as the file holds it: two-space JSON and a final newline. */
@@ -44,21 +98,42 @@ export function serializeDump(dump: JournalDump): string {
 }
 
 /**
- * Writes the whole journal to `outFile` as JSON. The file is written beside its
- * final name and renamed into place, so it appears whole or not at all.
+ * Writes the whole journal to `outFile` as JSON, and its pictures into the
+ * folder beside it (`journal.json` → `journal-pictures/`). Pictures are copied
+ * first and never overwritten (their names are their contents' hashes), then the
+ * JSON is written beside its final name and renamed into place: the dump appears
+ * whole or not at all, and an earlier dump in the same place stays readable.
  */
-export function dump(journal: Journal, outFile: string, options: DumpOptions = {}): { file: string; dramas: number } {
+export function dump(
+  journal: Journal,
+  outFile: string,
+  options: Omit<DumpOptions, 'picturesFolder'> = {},
+): { file: string; dramas: number; pictures: number } {
   const target = resolve(outFile);
   if (target === resolve(journal.path)) throw invalidInput('the dump cannot overwrite the journal itself');
-  const content = journal.transaction(() => buildDump(journal, options));
+  const folder = picturesFolderFor(basename(target));
+  const { dump: content, pictures } = journal.transaction(() => buildDump(journal, { ...options, picturesFolder: folder }));
   const partial = `${target}.partial-${process.pid}`;
   try {
     mkdirSync(dirname(target), { recursive: true });
+    for (const file of pictures) copyPicture(journal, file, join(dirname(target), folder));
     writeFileSync(partial, serializeDump(content));
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });
+    if (error instanceof JournalError) throw error;
     throw new JournalError('internal', `could not write the dump to ${target}: ${(error as Error).message}`);
   }
-  return { file: target, dramas: content.dramas.length };
+  return { file: target, dramas: content.dramas.length, pictures: pictures.length };
+}
+
+function copyPicture(journal: Journal, file: string, folder: string): void {
+  const source = journal.pictures.pathOf(file);
+  if (!existsSync(source)) throw notFound(`the picture ${file} is missing from ${journal.pictures.dir}, so the dump would lose it`);
+  const destination = join(folder, file);
+  if (existsSync(destination) && statSync(destination).size === statSync(source).size) return;
+  mkdirSync(folder, { recursive: true });
+  const partial = join(folder, `.${file}.partial-${process.pid}`);
+  copyFileSync(source, partial);
+  renameSync(partial, destination);
 }

@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { mergeWatch } from '../dramas/watch-rules';
 import { invalidInput, JournalError } from '../errors';
 import type { Journal } from '../journal';
-import { DEFAULT_SETTINGS, type Settings } from '../model';
+import { DEFAULT_SETTINGS, type ReviewContent, type Settings, type StoredPicture, type WatchRecord } from '../model';
+import { PICTURE_FILE_NAME } from '../pictures/picture-file';
+import { checkPicturePlaces, checkPicturesCanBeFinal } from '../reviews/picture-rules';
+import { contentJson } from '../reviews/revision-repository';
+import { countWordsIn, previewOf } from '../reviews/word-count';
 import { id, wholeNumber } from '../validation/fields';
 import {
   castEntrySchema,
@@ -17,8 +21,13 @@ import {
 } from '../validation/schemas';
 import { DUMP_FORMAT, DUMP_VERSION } from './dump-format';
 
-/** Reads and restores a dump file into an empty journal; see loadDump. */
+/** Reads and restores a dump file into an empty journal; see restoreDump. */
 export function load(journal: Journal, file: string): { dramas: number } {
+  return restoreDump(journal, readDumpFile(file));
+}
+
+/** Reads a dump file and checks every record and picture, before any journal is touched. */
+export function readDumpFile(file: string): CheckedDump {
   const path = resolve(file);
   let text: string;
   try {
@@ -32,49 +41,96 @@ export function load(journal: Journal, file: string): { dramas: number } {
   } catch (error) {
     throw invalidInput(`${path} is not a Dramalog journal dump: it is not valid JSON (${jsonProblem(text, error as Error)})`);
   }
-  return loadDump(journal, data, path);
+  return checkDump(data, { source: path, folder: dirname(path) });
+}
+
+/** Checks and restores dump data (already parsed); pictures are looked for in `folder`. */
+export function loadDump(journal: Journal, data: unknown, where: { source?: string; folder?: string } = {}): { dramas: number } {
+  return restoreDump(journal, checkDump(data, where));
+}
+
+/** A dump whose every record passed the checks, ready to restore. */
+export interface CheckedDump {
+  settings: Settings;
+  dramas: CheckedDrama[];
+  /** Picture name in the journal → the file beside the dump that holds it. */
+  pictures: Map<string, string>;
 }
 
 /**
- * Restores a dump into an empty journal (no dramas; its settings are replaced),
- * in one transaction. Every record is checked by the same rules the app applies
- * to new input, and the first problem refuses the whole load, naming the record,
- * the field and the reason. Ids and times are kept, so dumping the restored
- * journal gives the same file.
+ * Checks a dump by the same rules the app applies to new input. The first
+ * problem refuses the whole dump, naming the record, the field and the reason.
  */
-export function loadDump(journal: Journal, data: unknown, source = 'the dump'): { dramas: number } {
-  const dump = check(envelopeSchema, data, source);
-  if (dump.format !== DUMP_FORMAT) {
-    throw invalidInput(`${source} is not a Dramalog journal dump (its format is ${JSON.stringify(dump.format)})`);
-  }
-  if (dump.version !== DUMP_VERSION) {
+export function checkDump(data: unknown, where: { source?: string; folder?: string } = {}): CheckedDump {
+  const source = where.source ?? 'the dump';
+  const { format, version } = (data !== null && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  if (format !== DUMP_FORMAT) {
     throw invalidInput(
-      typeof dump.version === 'number' && dump.version > DUMP_VERSION
-        ? `${source} was written by a newer Dramalog (dump version ${dump.version}; this Dramalog reads version ${DUMP_VERSION})`
-        : `${source} has an unknown dump version ${JSON.stringify(dump.version)}`,
+      `${source} is not a Dramalog journal dump ` +
+        (format === undefined ? `(it has no "format": "${DUMP_FORMAT}")` : `(its format is ${JSON.stringify(format)})`),
     );
   }
+  if (version !== DUMP_VERSION) {
+    throw invalidInput(
+      typeof version === 'number' && version > DUMP_VERSION
+        ? `${source} was written by a newer Dramalog (dump version ${version}; this Dramalog reads version ${DUMP_VERSION})`
+        : `${source} has an unknown dump version ${JSON.stringify(version)}`,
+    );
+  }
+  const dump = check(envelopeSchema, data, '');
   check(settingsUpdateSchema, dump.settings, 'settings');
   const settings = { ...DEFAULT_SETTINGS, ...(dump.settings as Partial<Settings>) };
-  const dramas = dump.dramas.map((raw, index) => checkDrama(raw, index));
-  refuseRepeats(dramas.map((d) => d.id), (at) => `dramas[${at}].id: drama id ${dramas[at].id} is used twice`);
-  const notes = dramas.flatMap((d, i) => d.notes.map((n, j) => ({ id: n.id, where: `dramas[${i}].notes[${j}]` })));
-  refuseRepeats(notes.map((n) => n.id), (at) => `${notes[at].where}.id: note id ${notes[at].id} is used twice`);
+  const pictures = new PictureFiles(where.folder ?? process.cwd());
+  const dramas = dump.dramas.map((raw, index) => checkDrama(raw, index, pictures));
 
-  return journal.transaction(() => {
-    const present = journal.db.prepare('SELECT count(*) FROM dramas').pluck().get() as number;
-    if (present) {
-      throw new JournalError(
-        'conflict',
-        `the journal at ${journal.path} already holds ${present} drama${present === 1 ? '' : 's'}: ` +
-          'a dump is restored into an empty journal only (load it with --db NEW-FILE.sqlite). Nothing was loaded.',
-      );
+  refuseRepeats(dramas.map((d) => ({ id: d.id, where: `${d.label}.id`, what: 'drama id' })));
+  refuseRepeats(dramas.flatMap((d) => d.notes.map((n, j) => ({ id: n.id, where: `${d.label}.notes[${j}].id`, what: 'note id' }))));
+  const revisions = dramas.flatMap((d) => d.revisions.map((r, j) => ({ ...r, where: `${d.label}.revisions[${j}]` })));
+  refuseRepeats(revisions.map((r) => ({ id: r.id, where: `${r.where}.id`, what: 'revision id' })));
+  const earlier = new Set<number>();
+  for (const revision of [...revisions].sort((a, b) => a.id - b.id)) {
+    if (revision.restoredFrom !== null && !earlier.has(revision.restoredFrom)) {
+      failWith(`${revision.where}.restoredFrom: revision ${revision.restoredFrom} is not an earlier revision in the dump`);
     }
+    earlier.add(revision.id);
+  }
+  return { settings, dramas, pictures: pictures.found };
+}
+
+/**
+ * Restores a checked dump into an empty journal (no dramas; its settings are
+ * replaced). Pictures are copied into the journal's media folder first (copies
+ * nothing refers to are harmless there), then every record is written in one
+ * transaction. Ids and times are kept, so dumping the restored journal gives
+ * the same file.
+ */
+export function restoreDump(journal: Journal, { settings, dramas, pictures }: CheckedDump): { dramas: number } {
+  refuseIfNotEmpty(journal);
+  for (const [name, file] of pictures) {
+    const kept = journal.pictures.importFile(file);
+    if (kept !== name) failWith(`${file} does not hold the picture its name says (it was changed after the dump)`);
+  }
+  return journal.transaction(() => {
+    refuseIfNotEmpty(journal);
     const insert = statements(journal);
     for (const drama of dramas) insertDrama(insert, drama);
+    for (const revision of dramas.flatMap((d) => d.revisions.map((r) => ({ ...r, dramaId: d.id }))).sort((a, b) => a.id - b.id)) {
+      insertRevision(insert, revision);
+    }
     journal.settings.update(settings);
     return { dramas: dramas.length };
   });
+}
+
+function refuseIfNotEmpty(journal: Journal): void {
+  const present = journal.db.prepare('SELECT count(*) FROM dramas').pluck().get() as number;
+  if (present) {
+    throw new JournalError(
+      'conflict',
+      `the journal at ${journal.path} already holds ${present} drama${present === 1 ? '' : 's'}: ` +
+        'a dump is restored into an empty journal only (load it with --db NEW-FILE.sqlite). Nothing was loaded.',
+    );
+  }
 }
 
 // ---- the dump's shape ----------------------------------------------------------
@@ -88,25 +144,12 @@ const timestamp = (field: string) =>
 
 const envelopeSchema = z.looseObject(
   {
-    format: z.unknown(),
-    version: z.unknown(),
     exportedAt: timestamp('exportedAt').optional(),
     settings: z.record(z.string(), z.unknown(), { error: 'settings must be an object' }),
     dramas: z.array(z.unknown(), { error: 'dramas must be a list' }),
   },
   { error: 'a journal dump must be a JSON object' },
 );
-
-const pictureSchema = z.strictObject({
-  file: z
-    .string({ error: 'file must be a path relative to the dump' })
-    .refine((p) => p.length > 0 && !p.startsWith('/') && !/^[a-z]:/i.test(p) && !p.includes('\\') && !p.split('/').includes('..'), {
-      error: 'file must be a path inside the folder beside the dump, written with / and without ..',
-    }),
-  section: z.enum(['intro', 'story', 'closing'], { error: 'section must be intro, story or closing' }),
-  afterParagraph: wholeNumber('afterParagraph', 0, 400),
-  caption: z.string({ error: 'caption must be text' }).max(500).nullable(),
-});
 
 const dramaSchema = z.strictObject(
   {
@@ -122,112 +165,176 @@ const dramaSchema = z.strictObject(
     notes: z.array(z.unknown(), { error: 'notes must be a list' }),
     episodeMinutes: wholeNumber('episodeMinutes', 1, MAX_EPISODE_MINUTES),
     cast: z.array(castEntrySchema, { error: 'cast must be a list' }),
-    pictures: z.array(pictureSchema, { error: 'pictures must be a list' }),
+    revisions: z.array(z.unknown(), { error: 'revisions must be a list' }),
     createdAt: timestamp('createdAt'),
     updatedAt: timestamp('updatedAt'),
   },
   { error: 'each drama must be an object' },
 );
 
-const reviewTimesSchema = z.looseObject(
-  { createdAt: timestamp('createdAt'), updatedAt: timestamp('updatedAt') },
+const reviewEnvelopeSchema = z.looseObject(
+  {
+    pictures: z.array(z.unknown(), { error: 'pictures must be a list' }),
+    createdAt: timestamp('createdAt'),
+    updatedAt: timestamp('updatedAt'),
+  },
   { error: 'review must be an object or null' },
 );
 
 const noteSchema = z.strictObject(
+  { id: id('id'), episode: z.unknown(), text: z.unknown(), createdAt: timestamp('createdAt'), updatedAt: timestamp('updatedAt') },
+  { error: 'each note must be an object' },
+);
+
+const revisionSchema = z.strictObject(
   {
     id: id('id'),
-    episode: z.unknown(),
-    text: z.unknown(),
-    createdAt: timestamp('createdAt'),
-    updatedAt: timestamp('updatedAt'),
+    startedAt: timestamp('startedAt'),
+    savedAt: timestamp('savedAt'),
+    restoredFrom: id('restoredFrom').nullable(),
+    content: z.looseObject({ pictures: z.array(z.unknown(), { error: 'pictures must be a list' }) }, { error: 'content must be an object' }),
   },
-  { error: 'each note must be an object' },
+  { error: 'each revision must be an object' },
+);
+
+const picturePathSchema = z.looseObject(
+  {
+    file: z
+      .string({ error: 'file must be a path relative to the dump' })
+      .refine((p) => !p.startsWith('/') && !/^[a-z]:/i.test(p) && !p.includes('\\') && !p.split('/').includes('..'), {
+        error: 'file must be a path inside the folder beside the dump, written with / and without ..',
+      })
+      .refine((p) => PICTURE_FILE_NAME.test(p.slice(p.lastIndexOf('/') + 1)), {
+        error: 'file must name a picture as Dramalog keeps it (its SHA-256 and type, e.g. journal-pictures/3f…a9.jpg)',
+      }),
+  },
+  { error: 'each picture must be an object' },
 );
 
 /** A checked drama: the dump's own values (not trimmed or rewritten), known to be valid. */
 interface CheckedDrama {
+  /** How messages name the record: `dramas[3] ("Soundtrack #2")`. */
+  label: string;
   id: number;
-  raw: Record<string, unknown> & { title: string; nativeTitle: string; platforms: string[]; genres: string[] };
+  title: string;
+  nativeTitle: string;
+  platforms: string[];
   aired: { year: number; month: number };
   episodes: number;
+  genres: string[];
   episodeMinutes: number;
-  watch: { status: string; episodesWatched: number; startedOn: string | null; finishedOn: string | null; rewatches: number };
-  review: null | {
-    grade: string | null;
-    reviewer: { name: string; location: string };
-    intro: string[];
-    story: string[];
-    closing: string[];
-    state: string;
-    createdAt: string;
-    updatedAt: string;
-  };
+  watch: WatchRecord;
+  review: null | (Omit<ReviewContent, 'pictures'> & { pictures: StoredPicture[]; state: string; createdAt: string; updatedAt: string });
   notes: { id: number; episode: number | null; text: string; createdAt: string; updatedAt: string }[];
   cast: { actor: string; character: string | null; role: string }[];
+  revisions: { id: number; startedAt: string; savedAt: string; restoredFrom: number | null; content: ReviewContent }[];
   createdAt: string;
   updatedAt: string;
 }
 
-function checkDrama(raw: unknown, index: number): CheckedDrama {
+/** Picture files named in the dump: each must be beside it, and is kept under its own name. */
+class PictureFiles {
+  readonly found = new Map<string, string>();
+
+  constructor(private readonly folder: string) {}
+
+  /** Checks the pictures' paths and files, and answers them as the journal stores them. */
+  take(list: unknown[], where: string): StoredPicture[] {
+    return list.map((raw, index) => {
+      const at = `${where}.pictures[${index}]`;
+      const { file, ...rest } = check(picturePathSchema, raw, at) as { file: string } & Record<string, unknown>;
+      const path = join(this.folder, ...file.split('/'));
+      if (!existsSync(path)) failWith(`${at}.file: ${file} is not in ${this.folder}`);
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      this.found.set(name, path);
+      return { file: name, ...rest } as unknown as StoredPicture;
+    });
+  }
+}
+
+function checkDrama(raw: unknown, index: number, pictures: PictureFiles): CheckedDrama {
   const title = (raw as { title?: unknown })?.title;
   const where = `dramas[${index}]${typeof title === 'string' ? ` (${JSON.stringify(title)})` : ''}`;
   const drama = check(dramaSchema, raw, where);
-  const fields = {
-    title: drama.title,
-    nativeTitle: drama.nativeTitle,
-    platforms: drama.platforms,
-    aired: drama.aired,
-    episodes: drama.episodes,
-    genres: drama.genres,
-    episodeMinutes: drama.episodeMinutes,
-  };
-  const checked = check(dramaCreateSchema, fields, where);
+  const fields = check(
+    dramaCreateSchema,
+    {
+      title: drama.title,
+      nativeTitle: drama.nativeTitle,
+      platforms: drama.platforms,
+      aired: drama.aired,
+      episodes: drama.episodes,
+      genres: drama.genres,
+      episodeMinutes: drama.episodeMinutes,
+    },
+    where,
+  );
   check(watchRecordSchema, drama.watch, `${where}.watch`);
-  const watch = drama.watch as CheckedDrama['watch'];
+  const watch = drama.watch as WatchRecord;
   try {
-    mergeWatch(watch as Parameters<typeof mergeWatch>[0], {}, checked.episodes);
+    mergeWatch(watch, {}, fields.episodes);
   } catch (error) {
-    throw invalidInput(`${where}.watch: ${(error as Error).message}`);
-  }
-  if (drama.pictures.length) {
-    throw invalidInput(`${where}.pictures: this Dramalog cannot store pictures yet, so it cannot load them without losing them`);
+    failWith(`${where}.watch: ${(error as Error).message}`);
   }
 
   let review: CheckedDrama['review'] = null;
   if (drama.review !== null) {
-    const times = check(reviewTimesSchema, drama.review, `${where}.review`);
-    const { createdAt, updatedAt, ...content } = times as Record<string, unknown>;
-    const valid = check(reviewSaveSchema, { dramaId: drama.id, ...content }, `${where}.review`);
-    if (valid.state === 'final' && !valid.grade) throw invalidInput(`${where}.review.grade: a final review needs a grade`);
-    if (valid.state === 'final' && !valid.reviewer.name) {
-      throw invalidInput(`${where}.review.reviewer.name: a final review needs the reviewer's name`);
+    const { createdAt, updatedAt, pictures: rawPictures, ...content } = check(reviewEnvelopeSchema, drama.review, `${where}.review`);
+    const stored = pictures.take(rawPictures, `${where}.review`);
+    const valid = checkContent({ ...content, pictures: stored }, drama.id, `${where}.review`);
+    if (valid.state === 'final') {
+      if (!valid.grade) failWith(`${where}.review.grade: a final review needs a grade`);
+      if (!valid.reviewer.name) failWith(`${where}.review.reviewer.name: a final review needs the reviewer's name`);
+      guard(`${where}.review`, () => checkPicturesCanBeFinal(stored));
     }
-    review = { ...(content as Omit<NonNullable<CheckedDrama['review']>, 'createdAt' | 'updatedAt'>), createdAt: createdAt as string, updatedAt: updatedAt as string };
+    review = { ...(content as Omit<NonNullable<CheckedDrama['review']>, 'pictures' | 'createdAt' | 'updatedAt'>), pictures: stored, createdAt, updatedAt };
   }
 
   const notes = drama.notes.map((rawNote, j) => {
     const note = check(noteSchema, rawNote, `${where}.notes[${j}]`);
     check(noteAddSchema, { dramaId: drama.id, episode: note.episode, text: note.text }, `${where}.notes[${j}]`);
-    if (typeof note.episode === 'number' && note.episode > checked.episodes) {
-      throw invalidInput(`${where}.notes[${j}].episode: episode must be from 1 to ${checked.episodes}, the drama's episode count`);
+    if (typeof note.episode === 'number' && note.episode > fields.episodes) {
+      failWith(`${where}.notes[${j}].episode: episode must be from 1 to ${fields.episodes}, the drama's episode count`);
     }
     return note as CheckedDrama['notes'][number];
   });
 
+  const revisions = drama.revisions.map((rawRevision, j) => {
+    const at = `${where}.revisions[${j}]`;
+    const revision = check(revisionSchema, rawRevision, at);
+    const { pictures: rawPictures, ...content } = revision.content;
+    const stored = pictures.take(rawPictures, `${at}.content`);
+    // A revision is any saved state of the text, so it is checked as a draft would be.
+    checkContent({ ...content, pictures: stored, state: 'draft' }, drama.id, `${at}.content`);
+    const kept = { ...content, pictures: stored } as unknown as ReviewContent;
+    return { id: revision.id, startedAt: revision.startedAt, savedAt: revision.savedAt, restoredFrom: revision.restoredFrom, content: kept };
+  });
+
   return {
+    label: where,
     id: drama.id,
-    raw: raw as CheckedDrama['raw'],
+    title: drama.title as string,
+    nativeTitle: drama.nativeTitle as string,
+    platforms: drama.platforms as string[],
     aired: drama.aired as CheckedDrama['aired'],
-    episodes: checked.episodes,
+    episodes: fields.episodes,
+    genres: drama.genres as string[],
     episodeMinutes: drama.episodeMinutes,
     watch,
     review,
     notes,
     cast: drama.cast,
+    revisions,
     createdAt: drama.createdAt,
     updatedAt: drama.updatedAt,
   };
+}
+
+/** A review's content, checked as a save of it would be (pictures inside their sections included). */
+function checkContent(content: Record<string, unknown>, dramaId: number, where: string) {
+  const valid = check(reviewSaveSchema, { dramaId, ...content }, where);
+  guard(where, () => checkPicturePlaces(valid.pictures ?? [], valid));
+  return valid;
 }
 
 // ---- writing -------------------------------------------------------------------
@@ -242,8 +349,8 @@ function statements(journal: Journal) {
          @status, @episodesWatched, @startedOn, @finishedOn, @rewatches, @createdAt, @updatedAt)`,
     ),
     review: db.prepare(
-      `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, state, created_at, updated_at)
-       VALUES (@dramaId, @grade, @name, @location, @intro, @story, @closing, @state, @createdAt, @updatedAt)`,
+      `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, pictures, state, created_at, updated_at)
+       VALUES (@dramaId, @grade, @name, @location, @intro, @story, @closing, @pictures, @state, @createdAt, @updatedAt)`,
     ),
     note: db.prepare(
       'INSERT INTO notes (id, drama_id, episode, text, created_at, updated_at) VALUES (@id, @dramaId, @episode, @text, @createdAt, @updatedAt)',
@@ -251,19 +358,25 @@ function statements(journal: Journal) {
     cast: db.prepare(
       'INSERT INTO cast_members (drama_id, actor, character, role, position) VALUES (@dramaId, @actor, @character, @role, @position)',
     ),
+    revision: db.prepare(
+      `INSERT INTO review_revisions (id, drama_id, started_at, saved_at, words, preview, content, restored_from)
+       VALUES (@id, @dramaId, @startedAt, @savedAt, @words, @preview, @content, @restoredFrom)`,
+    ),
   };
 }
 
-function insertDrama(insert: ReturnType<typeof statements>, drama: CheckedDrama): void {
+type Statements = ReturnType<typeof statements>;
+
+function insertDrama(insert: Statements, drama: CheckedDrama): void {
   insert.drama.run({
     id: drama.id,
-    title: drama.raw.title,
-    nativeTitle: drama.raw.nativeTitle,
-    platforms: JSON.stringify(drama.raw.platforms),
+    title: drama.title,
+    nativeTitle: drama.nativeTitle,
+    platforms: JSON.stringify(drama.platforms),
     year: drama.aired.year,
     month: drama.aired.month,
     episodes: drama.episodes,
-    genres: JSON.stringify(drama.raw.genres),
+    genres: JSON.stringify(drama.genres),
     episodeMinutes: drama.episodeMinutes,
     ...drama.watch,
     createdAt: drama.createdAt,
@@ -279,6 +392,7 @@ function insertDrama(insert: ReturnType<typeof statements>, drama: CheckedDrama)
       intro: JSON.stringify(review.intro),
       story: JSON.stringify(review.story),
       closing: JSON.stringify(review.closing),
+      pictures: JSON.stringify(review.pictures),
       state: review.state,
       createdAt: review.createdAt,
       updatedAt: review.updatedAt,
@@ -290,6 +404,21 @@ function insertDrama(insert: ReturnType<typeof statements>, drama: CheckedDrama)
   );
 }
 
+function insertRevision(insert: Statements, revision: CheckedDrama['revisions'][number] & { dramaId: number }): void {
+  const { content } = revision;
+  const sections = [content.intro, content.story, content.closing];
+  insert.revision.run({
+    id: revision.id,
+    dramaId: revision.dramaId,
+    startedAt: revision.startedAt,
+    savedAt: revision.savedAt,
+    words: countWordsIn(sections.flat()),
+    preview: previewOf(sections),
+    content: contentJson(content),
+    restoredFrom: revision.restoredFrom,
+  });
+}
+
 // ---- messages ------------------------------------------------------------------
 
 /** Validates `value`, or refuses naming where in the dump, which field, and why. */
@@ -297,7 +426,10 @@ function check<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(where ? /^$/ : /^\./, '');
   if (issue.code === 'invalid_type' && issue.input === undefined && issue.path.length) {
     return failWith(`${where}${path} is required`);
   }
@@ -308,16 +440,26 @@ function check<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   return failWith(`${where}${path}: ${reason}`);
 }
 
+/** Runs a core rule, prefixing its refusal with where in the dump it applies. */
+function guard(where: string, rule: () => void): void {
+  try {
+    rule();
+  } catch (error) {
+    if (error instanceof JournalError) failWith(`${where}: ${error.message}`);
+    throw error;
+  }
+}
+
 function failWith(message: string): never {
   throw invalidInput(message);
 }
 
-function refuseRepeats(values: number[], message: (at: number) => string): void {
+function refuseRepeats(ids: { id: number; where: string; what: string }[]): void {
   const seen = new Set<number>();
-  values.forEach((value, at) => {
-    if (seen.has(value)) failWith(message(at));
+  for (const { id: value, where, what } of ids) {
+    if (seen.has(value)) failWith(`${where}: ${what} ${value} is used twice`);
     seen.add(value);
-  });
+  }
 }
 
 /** JSON.parse's complaint, with the line it is on when the engine gives a position. */

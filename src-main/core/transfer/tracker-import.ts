@@ -32,19 +32,30 @@ export const STAND_INS = {
   airedMonth: 1,
 } as const;
 
-/** Reads a tracker CSV and shows what importing it would do, without writing anything. */
+/** Reads a tracker CSV and shows what importing it into `journal` would do, without writing anything. */
 export function previewTrackerImport(journal: Journal, input: TrackerImportInput): TrackerImportPreview {
+  const existing = journal.db
+    .prepare('SELECT id FROM dramas WHERE title = ? COLLATE NOCASE AND aired_year = ? ORDER BY id LIMIT 1')
+    .pluck();
+  return planTrackerImport(input, (title, year) => existing.get(title, year) as number | undefined);
+}
+
+/**
+ * The preview, given a way to find a drama already in the journal by title and
+ * air year (`() => undefined` for a journal that does not exist yet).
+ */
+export function planTrackerImport(
+  input: TrackerImportInput,
+  findExisting: (title: string, year: number) => number | undefined,
+): TrackerImportPreview {
   const records = parseCsv(input.text);
   if (!records.length) throw invalidInput('the file is empty: expected a header line naming the columns');
   const [header, ...rows] = records;
   const { kind, reading } = readTracker(header, rows, input.kind ?? 'auto');
   const skipped = [...reading.skipped];
   const planned: TrackerImportRow[] = [];
-  const existing = journal.db.prepare(
-    'SELECT id FROM dramas WHERE title = ? COLLATE NOCASE AND aired_year = ? ORDER BY id LIMIT 1',
-  );
   for (const entry of reading.entries) {
-    const id = existing.pluck().get(entry.title, entry.year) as number | undefined;
+    const id = findExisting(entry.title, entry.year);
     if (id !== undefined) {
       skipped.push({ line: entry.line, reason: `"${entry.title}" (${entry.year}) is already in the journal as drama ${id}` });
       continue;

@@ -34,6 +34,7 @@ import {
   wholeNumber,
   yearMonth,
 } from './fields';
+import { pictureListSchema } from '../pictures/ipc-schemas';
 
 /** Longest episode length Dramalog accepts (the database checks the same bound). */
 export const MAX_EPISODE_MINUTES = 600;
@@ -93,6 +94,7 @@ export const reviewSaveSchema: z.ZodType<ReviewSaveInput> = z.strictObject(
     intro: paragraphs('intro'),
     story: paragraphs('story'),
     closing: paragraphs('closing'),
+    pictures: pictureListSchema.optional(),
     state: reviewState,
   },
   { error: 'a review must be an object with its fields' },

@@ -4,11 +4,13 @@ import type { DramalogApi } from '../../../src-main/core/ipc/contract';
 // A stand-in for Electron's renderer-side modules: records what the preload exposes and sends.
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } }));
+const send = vi.fn();
 const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
   ipcRenderer: {
     invoke,
+    send,
     on: (channel: string, listener: (...args: unknown[]) => void) => {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel)!.add(listener);
@@ -17,7 +19,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { CHANNEL_NAMES, MENU_EVENT } = await import('../../../src-main/core/ipc/contract');
+const { BEFORE_CLOSE_EVENT, CHANNEL_NAMES, MENU_EVENT, READY_TO_CLOSE_EVENT } = await import('../../../src-main/core/ipc/contract');
 let api: DramalogApi;
 beforeAll(async () => {
   await import('../../../src-main/shell/preload');
@@ -29,9 +31,9 @@ function sendFromMain(channel: string, ...args: unknown[]) {
   for (const listener of listeners.get(channel) ?? []) listener(event, ...args);
 }
 
-test('the page gets window.dramalog and nothing else: one function per channel and onMenuCommand', () => {
+test('the page gets window.dramalog and nothing else: one function per channel, onMenuCommand and onBeforeClose', () => {
   expect([...exposed.keys()]).toEqual(['dramalog']);
-  expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onMenuCommand'].sort());
+  expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onMenuCommand', 'onBeforeClose'].sort());
   for (const value of Object.values(api)) expect(typeof value).toBe('function');
   expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|invoke|send/);
 });
@@ -59,4 +61,33 @@ test('menu commands reach the listener without the IPC event, unknown ones are d
   expect(heard).toEqual([['new-drama']]);
   expect(listeners.get(MENU_EVENT)?.size ?? 0).toBe(0);
   expect(() => api.onMenuCommand('not a function' as never)).toThrow(TypeError);
+});
+
+test('before the window closes, main hears back only after every before-close listener has finished', async () => {
+  const order: string[] = [];
+  let finishSaving = () => {};
+  const saving = new Promise<void>((resolve) => (finishSaving = resolve));
+  const unsubscribe = api.onBeforeClose(async () => {
+    order.push('saving');
+    await saving;
+    order.push('saved');
+  });
+  const failing = api.onBeforeClose(() => {
+    throw new Error('a listener that fails does not keep the window open');
+  });
+  send.mockClear();
+  sendFromMain(BEFORE_CLOSE_EVENT);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(send).not.toHaveBeenCalled();
+  finishSaving();
+  await vi.waitFor(() => expect(send).toHaveBeenCalledExactlyOnceWith(READY_TO_CLOSE_EVENT));
+  expect(order).toEqual(['saving', 'saved']);
+
+  unsubscribe();
+  failing();
+  send.mockClear();
+  sendFromMain(BEFORE_CLOSE_EVENT);
+  await vi.waitFor(() => expect(send).toHaveBeenCalledExactlyOnceWith(READY_TO_CLOSE_EVENT));
+  expect(order).toEqual(['saving', 'saved']);
+  expect(() => api.onBeforeClose('not a function' as never)).toThrow(TypeError);
 });

@@ -1,0 +1,273 @@
+/**
+ * Site export benchmark (`npm run bench`, or `npx tsx scripts/bench-export.ts [sizes…]`).
+ *
+ * Builds journals of 1,000 and 10,000 generated reviews (about 700 words each,
+ * Korean titles, cross-links between them), exports each to a fresh folder and
+ * prints pages per second and peak memory, then times a re-export with nothing
+ * changed and one after editing a single review. Where `hugo` is installed, the
+ * same reviews are written as Markdown and built by Hugo with a minimal
+ * single-page layout; the two are timed alternately in the same run and the
+ * ratio printed. Generating the journals is not timed.
+ *
+ * Goals (from the issue): a full 10,000-review export in at most half of Hugo's
+ * time; a re-export after one edit in under 0.2 s. A benchmark measures and
+ * prints; it never fails on a slow machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The app ships React's production build; measure that one (set before React loads).
+process.env.NODE_ENV ??= 'production';
+
+const { openJournal } = await import('../src-main/core/journal');
+const { exportSite } = await import('../src-main/core/site/export-site');
+const { formatByline, formatGenreLine, formatReleaseLine } = await import('../src-main/core/house-format/format');
+const { assignSlugs } = await import('../src-main/core/site/slugs');
+type Journal = import('../src-main/core/journal').Journal;
+type Grade = import('../src-main/core/model').Grade;
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = SIZES.length ? SIZES : [1_000, 10_000];
+const ROUNDS = 2;
+
+// ---- generated reviews ---------------------------------------------------------------------
+
+/** A small deterministic generator, so every run benchmarks the same journal. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TITLE_WORDS = ['Moonlit', 'Ferry', 'Winter', 'Letters', 'Crash', 'Landing', 'Secret', 'Garden', 'Hospital', 'Playlist', 'Reply', 'Signal', 'Goblin', 'Healer', 'Mother', 'Youth', 'May', 'Curtain', 'Call', 'Night', 'Market', 'Detective', 'Summer', 'Strike', 'Blue', 'Tide', 'Our', 'Beloved', 'Village', 'Queen', 'Tears', 'Flower', 'Crew', 'Star', 'Falling', 'Run', 'Lovely', 'Runner'];
+const HANGUL = ['사', '랑', '의', '불', '시', '착', '비', '밀', '정', '원', '겨', '울', '편', '지', '별', '그', '대', '청', '춘', '바', '다', '밤', '시', '장', '여', '름', '하', '늘', '꽃'];
+const WORDS = 'the she he they drama story piano music friend city night letter station heart secret family office dream summer winter promise mother father brother sister teacher student doctor lawyer chef village sea mountain rain snow song camera scene episode character actor finally meanwhile however together again slowly quietly suddenly always never with from about into over under after before because while when although'.split(' ');
+const GRADES: Grade[] = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D', 'F'];
+const PLATFORMS = ['Netflix', 'tvN', 'KBS2', 'MBC', 'SBS', 'JTBC', 'Disney+', 'Hulu', 'TVING', 'Viki'];
+const GENRES = ['Romance', 'Music', 'Mystery', 'Comedy', 'Melodrama', 'Thriller', 'Historical', 'Fantasy', 'Medical', 'Legal'];
+
+function pick<T>(rng: () => number, list: readonly T[]): T {
+  return list[Math.floor(rng() * list.length)];
+}
+
+function sentence(rng: () => number, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i += 1) out.push(pick(rng, WORDS));
+  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+  return `${out.join(' ')}.`;
+}
+
+function paragraph(rng: () => number, words: number, mention?: string): string {
+  const sentences: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const n = 8 + Math.floor(rng() * 12);
+    sentences.push(sentence(rng, n));
+    count += n;
+  }
+  if (mention) sentences.splice(1, 0, `It reminded me of ${mention} (${2000 + Math.floor(rng() * 24)}).`);
+  return sentences.join(' ');
+}
+
+interface Generated {
+  title: string;
+  nativeTitle: string;
+  platforms: string[];
+  aired: { year: number; month: number };
+  episodes: number;
+  genres: string[];
+  grade: Grade;
+  intro: string[];
+  story: string[];
+  closing: string[];
+}
+
+function generate(count: number): Generated[] {
+  const rng = random(20231224);
+  const titles: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const words = 1 + Math.floor(rng() * 3);
+    titles.push(Array.from({ length: words }, () => pick(rng, TITLE_WORDS)).join(' ') + (rng() < 0.3 ? ` ${i}` : ''));
+  }
+  return titles.map((title, i) => {
+    const other = titles[Math.floor(rng() * count)];
+    const platforms = [...new Set([pick(rng, PLATFORMS), pick(rng, PLATFORMS)])];
+    const genres = [...new Set([pick(rng, GENRES), pick(rng, GENRES), pick(rng, GENRES)])];
+    // About 700 words: an intro, six story paragraphs, a closing.
+    return {
+      title,
+      nativeTitle: Array.from({ length: 2 + Math.floor(rng() * 5) }, () => pick(rng, HANGUL)).join('') + (i % 7 === 0 ? ` ${i}` : ''),
+      platforms,
+      aired: { year: 2005 + Math.floor(rng() * 20), month: 1 + Math.floor(rng() * 12) },
+      episodes: 1 + Math.floor(rng() * 24),
+      genres,
+      grade: pick(rng, GRADES),
+      intro: [paragraph(rng, 90, other)],
+      story: Array.from({ length: 6 }, (_, k) => paragraph(rng, 85, k === 2 ? titles[Math.floor(rng() * count)] : undefined)),
+      closing: [`I ${paragraph(rng, 90).toLowerCase()}`],
+    };
+  });
+}
+
+function fillJournal(journal: Journal, reviews: readonly Generated[]): void {
+  journal.transaction(() => {
+    journal.settings.update({ siteTitle: 'KDRAMALOVE KOREAN DRAMA REVIEWS', siteUrl: 'https://kdramalove.example.org/' });
+    for (const r of reviews) {
+      const drama = journal.dramas.create({
+        title: r.title,
+        nativeTitle: r.nativeTitle,
+        platforms: r.platforms,
+        aired: r.aired,
+        episodes: r.episodes,
+        genres: r.genres,
+        watch: { status: 'completed' },
+      });
+      journal.reviews.save({
+        dramaId: drama.id,
+        grade: r.grade,
+        reviewer: { name: 'Jill', location: 'USA' },
+        intro: r.intro,
+        story: r.story,
+        closing: r.closing,
+        state: 'final',
+      });
+    }
+  });
+}
+
+// ---- Hugo ----------------------------------------------------------------------------------
+
+function hugoVersion(): string | null {
+  const probe = spawnSync('hugo', ['version'], { encoding: 'utf8' });
+  return probe.status === 0 ? probe.stdout.trim() : null;
+}
+
+const yaml = (text: string) => JSON.stringify(text);
+
+/** The same reviews as a Hugo site: one Markdown page each, one single-page layout. */
+function writeHugoSite(dir: string, reviews: readonly Generated[]): void {
+  mkdirSync(join(dir, 'content', 'reviews'), { recursive: true });
+  mkdirSync(join(dir, 'layouts', '_default'), { recursive: true });
+  writeFileSync(
+    join(dir, 'config.toml'),
+    'baseURL = "https://kdramalove.example.org/"\ntitle = "KDRAMALOVE KOREAN DRAMA REVIEWS"\n' +
+      'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]\n',
+  );
+  writeFileSync(
+    join(dir, 'layouts', '_default', 'single.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }} ({{ .Params.native }})</title>
+<link rel="stylesheet" href="../style.css"></head><body><main><p class="banner">{{ site.Title }}</p>
+<h1>{{ .Title }}</h1><p lang="ko">{{ .Params.native }}</p><p>{{ .Params.release }}</p><p>{{ .Params.genres }}</p>
+<p>{{ .Params.byline }}</p><p>~~~~~~~~~</p>{{ .Content }}<p>~~~~~~~~~~</p><p><a href="../">HOME TO KOREAN DRAMA REVIEWS</a></p>
+<p>~~~~~~~~~~</p></main></body></html>\n`,
+  );
+  const slugs = assignSlugs(reviews.map((r, i) => ({ id: i + 1, title: r.title })));
+  reviews.forEach((r, i) => {
+    const front = [
+      '---',
+      `title: ${yaml(r.title)}`,
+      `native: ${yaml(r.nativeTitle)}`,
+      `release: ${yaml(formatReleaseLine(r))}`,
+      `genres: ${yaml(formatGenreLine(r.genres, r.grade))}`,
+      `byline: ${yaml(formatByline({ name: 'Jill', location: 'USA' }))}`,
+      `slug: ${yaml(slugs.get(i + 1)!)}`,
+      '---',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'content', 'reviews', `${slugs.get(i + 1)}.md`), `${front}${[...r.intro, 'The Story:', ...r.story, ...r.closing].join('\n\n')}\n`);
+  });
+}
+
+function timeHugo(siteDir: string, outDir: string): number {
+  rmSync(outDir, { recursive: true, force: true });
+  const start = performance.now();
+  const run = spawnSync('hugo', ['--quiet', '--source', siteDir, '--destination', outDir], { encoding: 'utf8' });
+  const elapsed = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`hugo failed: ${run.stderr}`);
+  return elapsed;
+}
+
+// ---- measuring ours ------------------------------------------------------------------------
+
+async function timeExport(journal: Journal, outDir: string): Promise<{ seconds: number; peakRss: number; pages: number; written: number }> {
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 5);
+  const start = performance.now();
+  const result = await exportSite(journal, outDir, {
+    onProgress: () => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  return { seconds, peakRss, pages: result.pages, written: result.written };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const s = (seconds: number) => `${seconds.toFixed(3)} s`;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function benchmark(size: number, hugo: string | null): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), `dramalog-bench-${size}-`));
+  try {
+    const generated = generate(size);
+    const words = generated.reduce((n, r) => n + [...r.intro, ...r.story, ...r.closing].join(' ').split(/\s+/).length, 0);
+    const journal = openJournal(join(work, 'journal.sqlite'));
+    fillJournal(journal, generated);
+    if (hugo) writeHugoSite(join(work, 'hugo'), generated);
+    console.log(`\n${size.toLocaleString('en')} reviews (${Math.round(words / size)} words each on average)`);
+
+    const ours: number[] = [];
+    const hugos: number[] = [];
+    let peak = 0;
+    let pages = 0;
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      const outDir = join(work, `site-${round}`);
+      gc();
+      const run = await timeExport(journal, outDir);
+      ours.push(run.seconds);
+      peak = Math.max(peak, run.peakRss);
+      pages = run.pages;
+      if (hugo) hugos.push(timeHugo(join(work, 'hugo'), join(work, `hugo-out-${round}`)));
+      if (round < ROUNDS) rmSync(outDir, { recursive: true, force: true });
+    }
+    const best = Math.min(...ours);
+    console.log(`  full export      ${s(best)} (runs: ${ours.map(s).join(', ')}), ${pages.toLocaleString('en')} pages, ${Math.round(pages / best).toLocaleString('en')} pages/s`);
+    console.log(`  peak memory      ${mb(peak)} RSS during export (process max RSS ${mb(process.resourceUsage().maxRSS * 1024)})`);
+
+    const site = join(work, `site-${ROUNDS}`);
+    const unchanged = await timeExport(journal, site);
+    console.log(`  re-export, nothing changed     ${s(unchanged.seconds)} (${unchanged.written} files written)`);
+    const target = Math.ceil(size / 2);
+    const review = journal.reviews.get(target)!;
+    journal.transaction(() =>
+      journal.reviews.save({ dramaId: target, ...review, story: [...review.story.slice(0, -1), 'An edited last paragraph.'] }),
+    );
+    const edited = await timeExport(journal, site);
+    console.log(`  re-export after one edit       ${s(edited.seconds)} (${edited.written} files written; goal < 0.2 s)`);
+
+    if (hugo) {
+      const hugoBest = Math.min(...hugos);
+      console.log(`  hugo (same reviews, Markdown)  ${s(hugoBest)} (runs: ${hugos.map(s).join(', ')})`);
+      console.log(`  ours / hugo      ${(best / hugoBest).toFixed(2)} (goal for 10,000: at most 0.50)`);
+    }
+    journal.close();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const hugo = hugoVersion();
+console.log(`Site export benchmark: Node ${process.version}, ${cpus().length} CPUs, NODE_ENV=${process.env.NODE_ENV}`);
+console.log(hugo ? `Hugo: ${hugo}` : 'Hugo: not installed, so no comparison');
+for (const size of sizes) await benchmark(size, hugo);

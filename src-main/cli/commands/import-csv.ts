@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { invalidInput } from '../../core/errors';
+import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerImportRow } from '../../core/model';
+import { importTrackerCsv, planTrackerImport, previewTrackerImport } from '../../core/transfer/tracker-import';
+import { TRACKER_NAMES } from '../../core/transfer/tracker-entry';
+import { parseInput } from '../../core/validation/parse';
+import { trackerImportSchema } from '../../core/validation/schemas';
+import type { Command } from './command';
+
+function rowText(row: TrackerImportRow): string {
+  const { drama } = row;
+  const watch = drama.watch ?? {};
+  const status = watch.status ? WATCH_STATUS_LABELS[watch.status] : '';
+  const grade = row.grade ? `grade ${row.grade} (${row.rating})` : 'no grade';
+  const lines = [`  line ${row.line}: ${drama.title} (${drama.aired.year}), ${status} ${watch.episodesWatched ?? 0}/${drama.episodes}, ${grade}`];
+  if (row.mergedLines.length) lines.push(`    with line${row.mergedLines.length > 1 ? 's' : ''} ${row.mergedLines.join(', ')} as rewatches`);
+  if (row.assumed.length) lines.push(`    to check: ${row.assumed.join('; ')}`);
+  return lines.join('\n');
+}
+
+function previewText(preview: TrackerImportPreview, saved: boolean): string {
+  const verb = saved ? 'Imported' : 'Would import';
+  const lines = [
+    `${TRACKER_NAMES[preview.kind].replace(/^a /, 'A ')}: ${verb.toLowerCase()} ${preview.rows.length}, skipped ${preview.skipped.length}.`,
+    `Ratings: ${preview.ratingRule}`,
+  ];
+  if (preview.rows.length) lines.push('', `${verb}:`, ...preview.rows.map(rowText));
+  if (preview.skipped.length) lines.push('', 'Skipped:', ...preview.skipped.map((s) => `  line ${s.line}: ${s.reason}`));
+  lines.push('', saved ? `Saved ${preview.rows.length} drama${preview.rows.length === 1 ? '' : 's'}.` : 'Dry run: nothing was saved.');
+  return lines.join('\n');
+}
+
+export const importCsvCommand: Command = {
+  name: 'import-csv',
+  summary: 'Import a Letterboxd diary or MyDramaList list (CSV), with --dry-run to preview',
+  synopsis: 'FILE [--kind letterboxd|mydramalist] [--dry-run] [--json]',
+  description:
+    'The kind is recognised from the header unless --kind says. Ratings become grades (10 → A+, 9.5 → A … below 4.5 → F; ' +
+    'stars count double). Fields Dramalog needs that the file lacks are filled in plainly (platform and genre Unknown, ' +
+    'the English title as the Korean title, January as the air month) and listed in each drama’s private note. ' +
+    'Dramas already in the journal (same title and year) are skipped. All rows are saved, or, on any problem, none.',
+  positionals: [{ name: 'FILE', description: 'The CSV file' }],
+  options: {
+    kind: { type: 'string', valueName: 'KIND', description: 'letterboxd or mydramalist (default: from the header)' },
+    'dry-run': { type: 'boolean', description: 'Show what would be imported and skipped, and save nothing' },
+    json: { type: 'boolean', description: 'Print the preview or report as JSON' },
+  },
+  async run({ values, positionals, io, readJournal, withJournal, print, printJson }) {
+    const file = resolve(io.cwd ?? process.cwd(), positionals[0]);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw invalidInput(`cannot read ${file}: ${(error as Error).message}`);
+    }
+    const input = parseInput(trackerImportSchema, { text, ...(values.kind !== undefined ? { kind: values.kind } : {}) });
+    const dryRun = Boolean(values['dry-run']);
+    // A bad file is refused before the journal is opened, so it never leaves a new empty journal behind.
+    planTrackerImport(input, () => undefined);
+    const result = dryRun
+      ? await readJournal((journal) => previewTrackerImport(journal, input), () => planTrackerImport(input, () => undefined))
+      : await withJournal((journal) => importTrackerCsv(journal, input));
+    if (values.json) printJson(result);
+    else print(previewText(result, !dryRun));
+  },
+};

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { invalidInput, JournalError, notFound } from '../errors';
+import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf } from './picture-file';
+
+/**
+ * The journal's own media folder, beside its database and named after it:
+ * `journal.sqlite` keeps its pictures in `journal.media/`. Two journals in one
+ * folder keep theirs apart.
+ */
+export function mediaDirFor(journalPath: string): string {
+  const name = basename(journalPath, extname(journalPath)) || basename(journalPath);
+  return join(dirname(journalPath), `${name}.media`);
+}
+
+/**
+ * Pictures copied into the journal. A copy is named by the SHA-256 of its bytes,
+ * so the file the user chose may move or vanish, the same picture added twice is
+ * kept once, and a name always means the same bytes. Copies are written whole
+ * (to a temporary name, then renamed) and never changed or deleted afterwards:
+ * revisions may still name them.
+ */
+export class PictureStore {
+  constructor(readonly dir: string) {}
+
+  /** Copies the picture at `source` into the media folder and returns its name there. */
+  importFile(source: string): string {
+    let size: number;
+    try {
+      const stat = statSync(source);
+      if (!stat.isFile()) throw invalidInput(`${source} is not a file`);
+      size = stat.size;
+    } catch (error) {
+      if (error instanceof JournalError) throw error;
+      throw invalidInput(`the picture ${source} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    if (size > MAX_PICTURE_BYTES) {
+      throw invalidInput(`the picture ${basename(source)} is ${(size / 1024 / 1024).toFixed(1)} MB; pictures can be at most ${MAX_PICTURE_BYTES / 1024 / 1024} MB`);
+    }
+    const bytes = readFileSync(source);
+    const type = pictureTypeOf(bytes);
+    if (!type) throw invalidInput(`${basename(source)} is not a picture Dramalog can use: choose a PNG, JPEG, GIF, WebP or AVIF file`);
+    const file = `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
+    const target = join(this.dir, file);
+    if (existsSync(target) && statSync(target).size === bytes.length) return file;
+    mkdirSync(this.dir, { recursive: true });
+    const partial = join(this.dir, `.${file}.partial-${process.pid}`);
+    try {
+      writeFileSync(partial, bytes);
+      renameSync(partial, target);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw new JournalError('internal', `could not copy the picture into ${this.dir}: ${(error as Error).message}`);
+    }
+    return file;
+  }
+
+  /** Where a kept picture is on disk. */
+  pathOf(file: string): string {
+    if (!PICTURE_FILE_NAME.test(file)) throw invalidInput(`${file} is not the name of a picture in the journal`);
+    return join(this.dir, file);
+  }
+
+  /** A kept picture as a data: URL, for the preview. */
+  dataUrl(file: string): string {
+    const path = this.pathOf(file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      throw notFound(`the picture ${file} is missing from ${this.dir}`);
+    }
+    return `data:${mediaTypeOfFileName(file)};base64,${bytes.toString('base64')}`;
+  }
+}

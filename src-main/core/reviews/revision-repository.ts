@@ -1,0 +1,99 @@
+import type { Database } from 'better-sqlite3';
+import { notFound } from '../errors';
+import type { ReviewContent, Revision, RevisionSummary } from '../model';
+import { countWordsIn, previewOf } from './word-count';
+
+/**
+ * Saves closer together than this update the latest revision instead of adding
+ * one: autosave writes every pause in typing, and a history of every pause would
+ * bury the versions worth going back to. A revision made by restoring is never
+ * updated, so what was restored (and what was there before) stays in the history.
+ */
+export const REVISION_WINDOW_MS = 60_000;
+
+interface RevisionRow {
+  id: number;
+  drama_id: number;
+  started_at: string;
+  saved_at: string;
+  words: number;
+  preview: string;
+  content: string;
+  restored_from: number | null;
+}
+
+/** The content as stored: fixed key order, so equal content is equal text. */
+export function contentJson(content: ReviewContent): string {
+  return JSON.stringify({
+    grade: content.grade,
+    reviewer: { name: content.reviewer.name, location: content.reviewer.location },
+    intro: content.intro,
+    story: content.story,
+    closing: content.closing,
+    pictures: content.pictures.map((p) => ({ file: p.file, alt: p.alt, section: p.section, afterParagraph: p.afterParagraph })),
+  });
+}
+
+function toSummary(row: Omit<RevisionRow, 'content' | 'started_at'>): RevisionSummary {
+  return {
+    id: row.id,
+    dramaId: row.drama_id,
+    savedAt: row.saved_at,
+    words: row.words,
+    preview: row.preview,
+    restoredFrom: row.restored_from,
+  };
+}
+
+/** The revision history of every review (table review_revisions, journal version 3). */
+export class RevisionRepository {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Keeps `content` as the drama's newest revision, saved at `at`. Content equal
+   * to the newest revision adds nothing; a save within REVISION_WINDOW_MS of the
+   * newest revision's first write updates it. `restoredFrom` always adds one.
+   */
+  record(dramaId: number, content: ReviewContent, at: string, options: { restoredFrom?: number } = {}): void {
+    const json = contentJson(content);
+    const latest = this.db
+      .prepare('SELECT id, started_at, content, restored_from FROM review_revisions WHERE drama_id = ? ORDER BY id DESC LIMIT 1')
+      .get(dramaId) as Pick<RevisionRow, 'id' | 'started_at' | 'content' | 'restored_from'> | undefined;
+    const restoredFrom = options.restoredFrom ?? null;
+    if (latest && restoredFrom === null && latest.content === json) return;
+    const sections = [content.intro, content.story, content.closing];
+    const words = countWordsIn(sections.flat());
+    const preview = previewOf(sections);
+    const age = latest ? Date.parse(at) - Date.parse(latest.started_at) : Number.POSITIVE_INFINITY;
+    if (latest && restoredFrom === null && latest.restored_from === null && age >= 0 && age < REVISION_WINDOW_MS) {
+      this.db
+        .prepare('UPDATE review_revisions SET saved_at = ?, words = ?, preview = ?, content = ? WHERE id = ?')
+        .run(at, words, preview, json, latest.id);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO review_revisions (drama_id, started_at, saved_at, words, preview, content, restored_from)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(dramaId, at, at, words, preview, json, restoredFrom);
+  }
+
+  /** The drama's revisions, newest first, without their content. */
+  list(dramaId: number): RevisionSummary[] {
+    if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) throw notFound(`there is no drama with id ${dramaId}`);
+    const rows = this.db
+      .prepare(
+        `SELECT id, drama_id, saved_at, words, preview, restored_from FROM review_revisions
+         WHERE drama_id = ? ORDER BY id DESC`,
+      )
+      .all(dramaId) as Omit<RevisionRow, 'content' | 'started_at'>[];
+    return rows.map(toSummary);
+  }
+
+  get(id: number): Revision {
+    const row = this.db.prepare('SELECT * FROM review_revisions WHERE id = ?').get(id) as RevisionRow | undefined;
+    if (!row) throw notFound(`there is no revision with id ${id}`);
+    return { ...toSummary(row), content: JSON.parse(row.content) as ReviewContent };
+  }
+}

@@ -1,0 +1,46 @@
+import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import type { Host } from '../core/ipc/host';
+
+/**
+ * The core's Host in the desktop app: the system's own file and folder dialogs,
+ * attached to the app window, and long work shown on the window's taskbar entry.
+ */
+export function dialogHost(window: () => BrowserWindow | null): Host {
+  const parent = () => {
+    const current = window();
+    return current && !current.isDestroyed() ? current : null;
+  };
+  return {
+    async chooseFiles(request) {
+      const options: OpenDialogOptions = {
+        title: request.title,
+        filters: request.filters,
+        properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      };
+      const owner = parent();
+      const answer = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return answer.canceled ? [] : answer.filePaths;
+    },
+    async chooseSaveFile(request) {
+      const options = { title: request.title, defaultPath: request.defaultName, filters: request.filters };
+      const owner = parent();
+      const answer = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
+    },
+    async chooseFolder(request) {
+      const options: OpenDialogOptions = {
+        title: request.title,
+        buttonLabel: request.buttonLabel,
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const owner = parent();
+      const answer = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return answer.canceled ? null : (answer.filePaths[0] ?? null);
+    },
+    progress(event) {
+      const owner = parent();
+      if (!owner) return;
+      owner.setProgressBar(event.total > 0 && event.done < event.total ? event.done / event.total : -1);
+    },
+  };
+}

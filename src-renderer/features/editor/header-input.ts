@@ -1,0 +1,33 @@
+import type { Drama, DramaUpdateInput } from '../../../src-main/core/model';
+import type { HeaderDraft } from './editor-model';
+
+// An empty or unreadable number goes to the core as null, which it refuses with the field's own message.
+function numberOrNull(text: string): number {
+  const trimmed = text.trim();
+  return (trimmed === '' || !Number.isFinite(Number(trimmed)) ? null : Number(trimmed)) as number;
+}
+
+/**
+ * The drama fields the header changed from the drama as last saved, or null when
+ * nothing changed. Text still being typed in a token box is left out: autosave
+ * would otherwise store half a name. It becomes a token with Enter, a comma, or
+ * when the user leaves the box.
+ */
+export function headerUpdateOf(saved: Drama, header: HeaderDraft): DramaUpdateInput | null {
+  const next = {
+    title: header.title,
+    nativeTitle: header.nativeTitle,
+    platforms: header.platforms,
+    genres: header.genres,
+    aired: { year: numberOrNull(header.airedYear), month: numberOrNull(header.airedMonth) },
+    episodes: numberOrNull(header.episodes),
+  };
+  const update: DramaUpdateInput = { id: saved.id };
+  if (next.title.trim() !== saved.title) update.title = next.title;
+  if (next.nativeTitle.trim() !== saved.nativeTitle) update.nativeTitle = next.nativeTitle;
+  if (JSON.stringify(next.platforms) !== JSON.stringify(saved.platforms)) update.platforms = next.platforms;
+  if (JSON.stringify(next.genres) !== JSON.stringify(saved.genres)) update.genres = next.genres;
+  if (next.aired.year !== saved.aired.year || next.aired.month !== saved.aired.month) update.aired = next.aired;
+  if (next.episodes !== saved.episodes) update.episodes = next.episodes;
+  return Object.keys(update).length > 1 ? update : null;
+}

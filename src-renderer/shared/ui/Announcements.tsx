@@ -1,0 +1,15 @@
+import { useAnnouncer } from './announcer';
+
+/** The live region announce() writes to; always in the page, so screen readers hear changes. */
+export function Announcements() {
+  const current = useAnnouncer((s) => s.current);
+  return (
+    <div className="announcements" role="status" aria-live="polite">
+      {current && (
+        <p key={current.id} className="announcement">
+          {current.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { toPublicDrama } from '../../../src-main/core/dramas/public-json';
+import { openJournal, type Journal } from '../../../src-main/core/journal';
+import { dump, buildDump } from '../../../src-main/core/transfer/dump';
+import { load } from '../../../src-main/core/transfer/load';
+import { steppingClock, tempDir } from '../../support/temp-journal';
+import { snapshot } from '../core/journal-snapshot';
+
+let dir: string;
+const journals: Journal[] = [];
+let removeDir = () => {};
+beforeEach(() => {
+  const temp = tempDir();
+  dir = temp.dir;
+  removeDir = temp.cleanup;
+});
+afterEach(() => {
+  while (journals.length) journals.pop()!.close();
+  removeDir();
+});
+
+/** Two minutes per reading: every save is a revision of its own. */
+function slowClock(start = '2026-01-02T03:04:05.000Z') {
+  let t = Date.parse(start);
+  return { now: () => new Date((t += 120_000)) };
+}
+
+/** The first bytes of a PNG are all the journal looks at. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5]);
+
+function newJournal(name: string, start?: string): Journal {
+  const journal = openJournal(join(dir, name), { clock: start ? steppingClock(start) : slowClock() });
+  journals.push(journal);
+  return journal;
+}
+
+/** A journal using every kind of data a dump must carry. */
+function fullJournal(): Journal {
+  const journal = newJournal('source.sqlite');
+  journal.transaction(() => {
+    journal.settings.update({ siteTitle: 'My K-Drama Notes', reviewerName: 'Jill', reviewerLocation: 'USA', siteUrl: 'https://example.com/kdrama', theme: 'dark', onboarded: true });
+    const soundtrack = journal.dramas.create({
+      title: 'Soundtrack #2',
+      nativeTitle: '사운드트랙 #2',
+      platforms: ['Disney+', 'Hulu'],
+      aired: { year: 2023, month: 12 },
+      episodes: 6,
+      genres: ['Romance', 'Music'],
+      episodeMinutes: 50,
+      watch: { status: 'completed', startedOn: '2024-12-01', finishedOn: '2024-12-20', rewatches: 2 },
+    });
+    const text = {
+      dramaId: soundtrack.id,
+      grade: 'B+' as const,
+      reviewer: { name: 'Jill', location: 'USA' },
+      intro: ['I must admit it took me over a year… “curly quotes”, & < > and 한글.'],
+      story: ['Do Hyeon Seo (Keum Sae Rok) graduated.', 'Ji Su Ho (Noh Sang Hyun) became a CEO.'],
+      closing: ['Keep an eye out for that camerawork!'],
+      state: 'final' as const,
+    };
+    journal.reviews.save({ ...text, grade: 'B', state: 'draft' });
+    writeFileSync(join(dir, 'still.png'), PNG);
+    const file = journal.pictures.importFile(join(dir, 'still.png'));
+    journal.reviews.save({ ...text, pictures: [{ file, alt: 'Hyeon Seo at the piano', section: 'story', afterParagraph: 1 }] });
+    const [first] = journal.revisions.list(soundtrack.id).slice(-1);
+    journal.reviews.save({ ...text, grade: 'B', state: 'draft', pictures: [] }, undefined, { restoredFrom: first.id });
+    journal.reviews.save({ ...text, pictures: [{ file, alt: 'Hyeon Seo at the piano', section: 'story', afterParagraph: 1 }] });
+    journal.notes.add({ dramaId: soundtrack.id, episode: 3, text: 'the duet scene' });
+    journal.notes.add({ dramaId: soundtrack.id, episode: null, text: 'rewatch with subtitles\nsecond line' });
+    journal.cast.addMany({
+      dramaId: soundtrack.id,
+      members: [
+        { actor: 'Keum Sae Rok', character: 'Do Hyeon Seo', role: 'lead' },
+        { actor: 'Noh Sang Hyun', character: 'Ji Su Ho', role: 'lead' },
+        { actor: 'Choi E Jun', character: null },
+      ],
+    });
+    const deleted = journal.dramas.create({ title: 'Gone', nativeTitle: '사라짐', platforms: ['KBS2'], aired: { year: 2020, month: 1 }, episodes: 1, genres: ['X'] });
+    const planned = journal.dramas.create({
+      title: 'Tears of War',
+      nativeTitle: '눈물의 <전쟁>',
+      platforms: ['tvN'],
+      aired: { year: 2022, month: 4 },
+      episodes: 16,
+      genres: ['War'],
+    });
+    journal.dramas.delete(deleted.id); // ids need not be contiguous
+    journal.reviews.save({ dramaId: planned.id, grade: null, reviewer: { name: '', location: '' }, intro: [], story: ['Half a thought.'], closing: [], state: 'draft' });
+    journal.dramas.create({ title: 'Moonlit Ferry', nativeTitle: '달빛 나루', platforms: ['Netflix'], aired: { year: 2024, month: 3 }, episodes: 12, genres: ['Mystery'], watch: { status: 'dropped', episodesWatched: 4 } });
+  });
+  return journal;
+}
+
+describe('dump', () => {
+  test('writes the whole journal: the public shape of each drama plus times, episode length, cast, pictures and revisions', () => {
+    const journal = fullJournal();
+    const file = join(dir, 'out', 'journal.json');
+    expect(dump(journal, file)).toEqual({ file, dramas: 3, pictures: 1 });
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(Object.keys(written)).toEqual(['format', 'version', 'settings', 'dramas']);
+    expect(written).toMatchObject({
+      format: 'dramalog-journal',
+      version: 1,
+      settings: { siteTitle: 'My K-Drama Notes', reviewerName: 'Jill', reviewerLocation: 'USA', siteUrl: 'https://example.com/kdrama', theme: 'dark', onboarded: true },
+    });
+    const [soundtrack] = written.dramas;
+    const publicShape = toPublicDrama(journal.dramas.get(soundtrack.id));
+    expect(soundtrack).toMatchObject({ ...publicShape, review: { ...publicShape.review } });
+    expect(soundtrack).toMatchObject({
+      episodeMinutes: 50,
+      cast: [
+        { actor: 'Keum Sae Rok', character: 'Do Hyeon Seo', role: 'lead' },
+        { actor: 'Noh Sang Hyun', character: 'Ji Su Ho', role: 'lead' },
+        { actor: 'Choi E Jun', character: null, role: 'support' },
+      ],
+      createdAt: expect.stringMatching(/^2026-01-02T/),
+      review: {
+        pictures: [{ file: expect.stringMatching(/^journal-pictures\/[0-9a-f]{64}\.png$/), alt: 'Hyeon Seo at the piano', section: 'story', afterParagraph: 1 }],
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      },
+    });
+    expect(soundtrack.revisions.map((r: { restoredFrom: number | null; content: { grade: string } }) => [r.restoredFrom, r.content.grade])).toEqual([
+      [null, 'B'],
+      [null, 'B+'],
+      [1, 'B'],
+      [null, 'B+'],
+    ]);
+    // The picture file is beside the JSON, under the name the journal keeps it by.
+    expect(readFileSync(join(dir, 'out', soundtrack.review.pictures[0].file))).toEqual(PNG);
+    expect(written.dramas.map((d: { id: number }) => d.id)).toEqual([1, 3, 4]);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['journal-pictures', 'journal.json']);
+  });
+
+  test('is deterministic: the same journal gives the same bytes, with no time stamp unless asked', () => {
+    const journal = fullJournal();
+    dump(journal, join(dir, 'a', 'journal.json'));
+    dump(journal, join(dir, 'b', 'journal.json'));
+    expect(readFileSync(join(dir, 'a', 'journal.json'), 'utf8')).toBe(readFileSync(join(dir, 'b', 'journal.json'), 'utf8'));
+    expect(buildDump(journal, { exportedAt: '2026-02-03T04:05:06.000Z' }).dump.exportedAt).toBe('2026-02-03T04:05:06.000Z');
+  });
+
+  test('refuses to write over the journal itself', () => {
+    const journal = fullJournal();
+    expect(() => dump(journal, journal.path)).toThrow('the dump cannot overwrite the journal itself');
+  });
+});
+
+describe('load', () => {
+  test('the round trip loses nothing: dump, load into a new journal, dump again gives the same file', () => {
+    const source = fullJournal();
+    const first = join(dir, 'first', 'journal.json');
+    dump(source, first);
+    const target = newJournal('target.sqlite', '2030-01-01T00:00:00.000Z');
+    expect(load(target, first)).toEqual({ dramas: 3 });
+    const second = join(dir, 'second', 'journal.json');
+    dump(target, second);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+    expect(target.dramas.all()).toEqual(source.dramas.all());
+    expect(target.revisions.list(1)).toEqual(source.revisions.list(1));
+    expect(target.pictures.dataUrl(target.dramas.get(1).review!.pictures[0].file)).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+    expect(target.cast.list(1).map(({ id: _id, ...m }) => m)).toEqual(source.cast.list(1).map(({ id: _id, ...m }) => m));
+  });
+
+  test('the loaded journal is searchable straight away', () => {
+    dump(fullJournal(), join(dir, 'd.json'));
+    const target = newJournal('target.sqlite');
+    load(target, join(dir, 'd.json'));
+    expect(target.search.search({ text: '전쟁' }).map((r) => r.title)).toEqual(['Tears of War']);
+    expect(target.search.search({ text: 'keum' }).map((r) => r.title)).toEqual(['Soundtrack #2']);
+  });
+
+  test('refuses a journal that already holds dramas, and leaves it unchanged', () => {
+    const source = fullJournal();
+    dump(source, join(dir, 'd.json'));
+    const before = snapshot(source.db);
+    expect(() => load(source, join(dir, 'd.json'))).toThrow(
+      `the journal at ${source.path} already holds 3 dramas: a dump is restored into an empty journal only (load it with --db NEW-FILE.sqlite). Nothing was loaded.`,
+    );
+    expect(snapshot(source.db)).toEqual(before);
+  });
+
+  describe('refuses a bad file with the record, the field and the reason, and loads nothing', () => {
+    let good: { dramas: Record<string, unknown>[] } & Record<string, unknown>;
+    beforeEach(() => {
+      dump(fullJournal(), join(dir, 'journal.json'));
+      good = JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8'));
+    });
+    const review = (d: typeof good) => d.dramas[0].review as Record<string, unknown> & { pictures: Record<string, unknown>[] };
+
+    const cases: [string, (dump: typeof good) => unknown, string][] = [
+      ['not a dump at all', () => ({ hello: 'world' }), 'is not a Dramalog journal dump (it has no "format": "dramalog-journal")'],
+      ['a dump without settings', (d) => (delete d.settings, d), 'settings is required'],
+      ['another format', (d) => ({ ...d, format: 'something-else' }), 'is not a Dramalog journal dump (its format is "something-else")'],
+      ['a newer dump', (d) => ({ ...d, version: 2 }), 'was written by a newer Dramalog (dump version 2; this Dramalog reads version 1)'],
+      ['episodes out of range', (d) => (d.dramas[1].episodes = 0, d), 'dramas[1] ("Tears of War").episodes: episodes must be a whole number from 1 to 999'],
+      ['a missing title', (d) => (delete d.dramas[2].title, d), 'dramas[2].title is required'],
+      ['an unknown grade', (d) => ((d.dramas[0].review as Record<string, unknown>).grade = 'E', d), 'dramas[0] ("Soundtrack #2").review.grade: grade must be one of A+, A, A-, B+, B, B-, C+, C, C-, D+, D, D-, F'],
+      ['a final review without a grade', (d) => ((d.dramas[0].review as Record<string, unknown>).grade = null, d), 'dramas[0] ("Soundtrack #2").review.grade: a final review needs a grade'],
+      ['more episodes watched than the drama has', (d) => ((d.dramas[2].watch as Record<string, unknown>).episodesWatched = 13, d), "dramas[2] (\"Moonlit Ferry\").watch: episodesWatched cannot be more than the drama's 12 episodes"],
+      ['a note on an episode past the end', (d) => ((d.dramas[0].notes as Record<string, unknown>[])[0].episode = 7, d), "dramas[0] (\"Soundtrack #2\").notes[0].episode: episode must be from 1 to 6, the drama's episode count"],
+      ['an unknown field', (d) => ((d.dramas[1] as Record<string, unknown>).rating = 5, d), 'dramas[1] ("Tears of War"): unexpected field rating'],
+      ['a bad time', (d) => (d.dramas[1].createdAt = 'yesterday', d), 'dramas[1] ("Tears of War").createdAt: createdAt must be a time written like 2026-01-02T03:04:05.000Z'],
+      ['a cast role that does not exist', (d) => ((d.dramas[0].cast as Record<string, unknown>[])[0].role = 'cameo', d), 'dramas[0] ("Soundtrack #2").cast[0].role: role must be one of lead, support'],
+      ['a repeated drama id', (d) => (d.dramas[2].id = 1, d), 'dramas[2] ("Moonlit Ferry").id: drama id 1 is used twice'],
+      ['a repeated note id', (d) => ((d.dramas[0].notes as Record<string, unknown>[])[1].id = (d.dramas[0].notes as Record<string, unknown>[])[0].id, d), 'dramas[0] ("Soundtrack #2").notes[1].id: note id 2 is used twice'],
+      ['a bad setting', (d) => ((d.settings as Record<string, unknown>).theme = 'neon', d), 'settings.theme: theme must be one of system, light, dark'],
+      ['a picture outside the dump folder', (d) => ((review(d).pictures[0].file = '../secret.jpg'), d), 'dramas[0] ("Soundtrack #2").review.pictures[0].file: file must be a path inside the folder beside the dump, written with / and without ..'],
+      ['a picture file that is not there', (d) => ((review(d).pictures[0].file = `journal-pictures/${'0'.repeat(64)}.png`), d), `dramas[0] ("Soundtrack #2").review.pictures[0].file: journal-pictures/${'0'.repeat(64)}.png is not in`],
+      ['a picture past the end of its section', (d) => ((review(d).pictures[0].afterParagraph = 9), d), 'dramas[0] ("Soundtrack #2").review: pictures.0.afterParagraph is 9, but the story has 2 paragraphs'],
+      ['a final review with a picture without alt text', (d) => ((review(d).pictures[0].alt = ''), d), 'dramas[0] ("Soundtrack #2").review: alt text is required before a review can be final'],
+      ['a revision restored from one that is not there', (d) => (((d.dramas[0].revisions as Record<string, unknown>[])[2].restoredFrom = 99), d), 'dramas[0] ("Soundtrack #2").revisions[2].restoredFrom: revision 99 is not an earlier revision in the dump'],
+      ['a revision with an unknown grade', (d) => (((d.dramas[0].revisions as { content: Record<string, unknown> }[])[0].content.grade = 'Z'), d), 'dramas[0] ("Soundtrack #2").revisions[0].content.grade: grade must be one of'],
+    ];
+
+    test.each(cases)('%s', (_name, spoil, message) => {
+      const file = join(dir, 'bad.json');
+      writeFileSync(file, JSON.stringify(spoil(structuredClone(good))));
+      const target = newJournal('target.sqlite');
+      const before = snapshot(target.db);
+      expect(() => load(target, file)).toThrow(message);
+      expect(snapshot(target.db)).toEqual(before);
+    });
+
+    test('a file that is not JSON is refused with the line', () => {
+      const file = join(dir, 'broken.json');
+      writeFileSync(file, '{\n  "format": "dramalog-journal",\n  "version": 1,\n  oops\n}');
+      const target = newJournal('target.sqlite');
+      expect(() => load(target, file)).toThrow(/is not a Dramalog journal dump: it is not valid JSON \(line 4: /);
+    });
+  });
+});
