@@ -16,6 +16,8 @@ export type OptionSpecs = Record<string, OptionSpec>;
 export interface PositionalSpec {
   name: string;
   description: string;
+  /** The last positional only: it takes one or more words (`import FILE…`). */
+  variadic?: boolean;
 }
 
 export type OptionValue = string | boolean | string[] | undefined;
@@ -86,7 +88,9 @@ export function parseCommandArgs(
   if (words.length < positionals.length) {
     throw fail(`${command} needs ${positionals.slice(words.length).map((p) => p.name).join(' and ')}`);
   }
-  if (words.length > positionals.length) throw fail(`unexpected argument '${words[positionals.length]}'`);
+  if (words.length > positionals.length && !positionals.at(-1)?.variadic) {
+    throw fail(`unexpected argument '${words[positionals.length]}'`);
+  }
   return { values, positionals: words, help: false };
 }
 

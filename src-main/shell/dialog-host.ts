@@ -1,9 +1,11 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { PROGRESS_EVENT } from '../core/ipc/contract';
 import type { Host } from '../core/ipc/host';
 
 /**
  * The core's Host in the desktop app: the system's own file and folder dialogs,
- * attached to the app window, and long work shown on the window's taskbar entry.
+ * attached to the app window, and long work shown in the window (PROGRESS_EVENT,
+ * for the page's progress bar) and on its taskbar entry.
  */
 export function dialogHost(window: () => BrowserWindow | null): Host {
   const parent = () => {
@@ -41,6 +43,7 @@ export function dialogHost(window: () => BrowserWindow | null): Host {
       const owner = parent();
       if (!owner) return;
       owner.setProgressBar(event.total > 0 && event.done < event.total ? event.done / event.total : -1);
+      owner.webContents.send(PROGRESS_EVENT, { task: event.task, done: event.done, total: event.total, ...(event.message ? { message: event.message } : {}) });
     },
   };
 }

@@ -49,6 +49,15 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
       label: 'File',
       submenu: [
         { id: 'new-drama', label: 'New Drama', accelerator: 'CmdOrCtrl+N', click: () => actions.sendCommand('new-drama') },
+        // The editor saves by itself as you type; this saves at once.
+        { id: 'save-now', label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save-now') },
+        separator,
+        { id: 'import-review', label: 'Import Review…', click: () => actions.sendCommand('import-review') },
+        { id: 'import-tracker', label: 'Import from Tracker…', click: () => actions.sendCommand('import-tracker') },
+        separator,
+        { id: 'export-review', label: 'Export This Review…', accelerator: 'CmdOrCtrl+E', click: () => actions.sendCommand('export-review') },
+        { id: 'export-site', label: 'Export Site…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.sendCommand('export-site') },
+        { id: 'export-journal', label: 'Export Journal…', click: () => actions.sendCommand('export-journal') },
         separator,
         { id: 'backup', label: 'Back Up Journal…', click: () => actions.backUpJournal() },
         { id: 'show-journal', label: actions.isMac ? 'Show Journal in Finder' : 'Show Journal File', click: () => actions.showJournalFile() },
@@ -61,6 +70,12 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
       label: 'View',
       submenu: [
         { id: 'library', label: 'Library', accelerator: 'CmdOrCtrl+1', click: () => actions.sendCommand('open-library') },
+        { id: 'search', label: 'Search', accelerator: 'CmdOrCtrl+2', click: () => actions.sendCommand('open-search') },
+        { id: 'actors', label: 'Actors', accelerator: 'CmdOrCtrl+3', click: () => actions.sendCommand('open-actors') },
+        { id: 'stats', label: 'Statistics', accelerator: 'CmdOrCtrl+4', click: () => actions.sendCommand('open-stats') },
+        { id: 'data', label: 'Import and Export', click: () => actions.sendCommand('open-data') },
+        // Ctrl/Cmd+F: the screen's own filter where it has one (the library), search everywhere else.
+        { id: 'find', label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.sendCommand('find') },
         separator,
         { role: 'reload' },
         { role: 'forceReload' },

@@ -1,7 +1,7 @@
 /**
  * Runs in the sandboxed renderer before the page, bridging it to main. The page
- * gets `window.dramalog`: one function per contract channel and a menu-command
- * subscription. ipcRenderer itself, and the events it delivers, never reach the page.
+ * gets `window.dramalog`: one function per contract channel and subscriptions to
+ * menu commands, progress of long work and the window closing. ipcRenderer itself, and the events it delivers, never reach the page.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
@@ -9,10 +9,12 @@ import {
   CHANNEL_NAMES,
   MENU_COMMANDS,
   MENU_EVENT,
+  PROGRESS_EVENT,
   READY_TO_CLOSE_EVENT,
   type ChannelApi,
   type DramalogApi,
   type MenuCommand,
+  type ProgressEvent,
 } from '../core/ipc/contract';
 
 const channels = Object.fromEntries(
@@ -20,6 +22,14 @@ const channels = Object.fromEntries(
 ) as unknown as ChannelApi;
 
 const menuCommands = new Set<string>(MENU_COMMANDS);
+
+/** Only a well-formed progress event reaches the page, copied field by field. */
+function progressOf(value: unknown): ProgressEvent | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { task, done, total, message } = value as Record<string, unknown>;
+  if (typeof task !== 'string' || typeof done !== 'number' || typeof total !== 'number') return null;
+  return typeof message === 'string' ? { task, done, total, message } : { task, done, total };
+}
 
 // The page's before-close listeners: main asks before the window closes, waits for them, then closes.
 const beforeClose = new Set<() => void | Promise<void>>();
@@ -37,6 +47,17 @@ const api: DramalogApi = {
     ipcRenderer.on(MENU_EVENT, forward);
     return () => {
       ipcRenderer.removeListener(MENU_EVENT, forward);
+    };
+  },
+  onProgress(listener) {
+    if (typeof listener !== 'function') throw new TypeError('onProgress needs a function');
+    const forward = (_event: IpcRendererEvent, value: unknown) => {
+      const progress = progressOf(value);
+      if (progress) listener(progress);
+    };
+    ipcRenderer.on(PROGRESS_EVENT, forward);
+    return () => {
+      ipcRenderer.removeListener(PROGRESS_EVENT, forward);
     };
   },
   onBeforeClose(listener) {

@@ -9,6 +9,7 @@ import type {
   DramalogApi,
   IpcResult,
   MenuCommand,
+  ProgressEvent,
 } from '../../src-main/core/ipc/contract';
 import { ApiError } from './api-error';
 
@@ -48,4 +49,10 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 export function onBeforeClose(listener: () => void | Promise<void>): () => void {
   const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
   return bridged?.onBeforeClose ? bridged.onBeforeClose(listener) : () => {};
+}
+
+/** Subscribes to progress of long work (an export); a no-op where there is no desktop shell. Returns the unsubscribe function. */
+export function onProgress(listener: (event: ProgressEvent) => void): () => void {
+  const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
+  return bridged?.onProgress ? bridged.onProgress(listener) : () => {};
 }

@@ -3,6 +3,11 @@ import { DramaScreen } from '../features/drama/DramaScreen';
 import { DramaFormScreen } from '../features/drama-form/DramaFormScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ReviewEditorScreen } from '../features/editor/ReviewEditorScreen';
+import { useEditorLifecycle } from '../features/editor/use-editor-lifecycle';
+import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
+import { useSettings } from '../features/settings/settings-store';
+import { Announcements } from '../shared/ui/Announcements';
 import { AppHeader } from './AppHeader';
 import { followAddressChanges, useRouter } from './router-store';
 import { hrefOf, type Route } from './routes';
@@ -20,6 +25,8 @@ function Screen({ route }: { route: Route }) {
       return <DramaScreen id={route.id} />;
     case 'edit':
       return <DramaFormScreen id={route.id} />;
+    case 'review':
+      return <ReviewEditorScreen id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
   }
@@ -30,6 +37,20 @@ export function App() {
   useEffect(followAddressChanges, []);
   useAppCommands();
   useTheme();
+  useEditorLifecycle();
+  const onboarded = useSettings((s) => s.settings?.onboarded ?? null);
+
+  // A journal nobody has set up yet starts with the first-run questions.
+  if (onboarded === false) {
+    return (
+      <div className="app">
+        <main id="main" className="app-main app-main--narrow" tabIndex={-1}>
+          <FirstRunScreen />
+        </main>
+        <Announcements />
+      </div>
+    );
+  }
 
   return (
     <div className="app">
@@ -45,9 +66,10 @@ export function App() {
         Skip to content
       </a>
       <AppHeader route={route} />
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" className={`app-main${route.name === 'review' ? ' app-main--wide' : ''}`} tabIndex={-1}>
         <Screen route={route} />
       </main>
+      <Announcements />
     </div>
   );
 }

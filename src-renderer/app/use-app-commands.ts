@@ -4,6 +4,7 @@ import { useLibrary } from '../features/library/library-store';
 import { announce } from '../shared/ui/announcer';
 import { runCommand, setDefaultCommand } from './commands';
 import { navigate, useRouter } from './router-store';
+import { hrefOf, parseHash } from './routes';
 import { commandOfKey } from './shortcuts';
 
 /** What each command does when the screen on view does not answer it. */
@@ -14,8 +15,11 @@ function installDefaults(): () => void {
     setDefaultCommand('open-settings', () => navigate({ name: 'settings' })),
     // Ctrl/Cmd+S anywhere but the editor: every other screen saves with its own button.
     setDefaultCommand('save-now', () => announce('Nothing to save here: forms save with their Save button.')),
-    // Find: the library answers by focusing its filter box; from elsewhere, go there first.
+    // Find (Ctrl/Cmd+F): the library answers with its own filter box (useCommand in LibraryFilters).
+    // Anywhere else it opens Search, once the app has that screen, or else the library's filter box.
     setDefaultCommand('find', () => {
+      const search = parseHash('#/search');
+      if (hrefOf(search) === '#/search') return navigate(search);
       useLibrary.getState().requestFilterFocus();
       navigate({ name: 'library' });
     }),

@@ -6,7 +6,11 @@
  */
 import type { ErrorCode } from '../errors';
 import type { ImportPreview, ImportResult } from '../house-format/import';
-import type { ExportResult } from '../site/export-site';
+import type { ChosenText } from '../interactive/read-text-file';
+import type { JournalDumpSummary } from '../interactive/dump-to-chosen-file';
+import type { SiteExportRequest, SiteExportSummary } from '../interactive/export-site-to-folder';
+import type { TaskName } from '../interactive/tasks';
+import type { ProgressEvent } from './host';
 import type {
   ActorDetail,
   ActorSummary,
@@ -88,8 +92,23 @@ export interface IpcContract {
   /** Saves a house-format text as a completed drama with its final review; the same drama again is skipped unless `replace`. */
   'import.save': { input: { text: string; replace?: boolean }; output: ImportResult };
 
-  /** Exports the site (or one review, `dramaId`) to an absolute folder path; progress events come later. */
-  'site.export': { input: { outDir: string; includeDrafts?: boolean; dramaId?: number }; output: ExportResult };
+  /**
+   * Asks the user for house-format .txt files (several at once) and answers their names and texts,
+   * for the import dialog to preview; saves nothing. `cancelled` when the user dismissed the dialog.
+   */
+  'import.chooseFiles': { input: NoInput; output: { files: ChosenText[] } };
+
+  /**
+   * Asks the user for a folder and exports the site (or one review, `dramaId`) into it, sending
+   * PROGRESS_EVENT events for the `site-export` task; `cancelled` when the user dismissed the
+   * dialog or cancelled the export (`tasks.cancel`), and then the folder is as it was.
+   */
+  'site.export': { input: SiteExportRequest; output: SiteExportSummary };
+  /** Stops a running long task; answers whether one was running. */
+  'tasks.cancel': { input: { task: TaskName }; output: { cancelled: boolean } };
+
+  /** Asks the user where to save, then writes the whole journal there as JSON (File > Export Journal…). */
+  'journal.dump': { input: NoInput; output: JournalDumpSummary };
 
   /** Full-text search over titles, review text, notes and cast; best first, matches marked. */
   'search.query': { input: SearchQuery; output: SearchResult[] };
@@ -109,6 +128,8 @@ export interface IpcContract {
   /** The journal in figures; with `year`, only dramas finished that year. */
   'stats.get': { input: StatsQuery; output: JournalStats };
 
+  /** Asks the user for a tracker CSV file and answers its name and text; `cancelled` when dismissed. */
+  'transfer.chooseCsv': { input: NoInput; output: ChosenText };
   /** Reads a Letterboxd diary or MyDramaList CSV and shows what importing it would do; writes nothing. */
   'transfer.previewCsv': { input: TrackerImportInput; output: TrackerImportPreview };
   /** Imports such a CSV in one transaction: all of the preview's rows, or nothing. */
@@ -143,7 +164,10 @@ export const CHANNEL_NAMES = [
   'settings.update',
   'import.preview',
   'import.save',
+  'import.chooseFiles',
   'site.export',
+  'tasks.cancel',
+  'journal.dump',
   'search.query',
   'cast.list',
   'cast.add',
@@ -154,6 +178,7 @@ export const CHANNEL_NAMES = [
   'actors.list',
   'actors.get',
   'stats.get',
+  'transfer.chooseCsv',
   'transfer.previewCsv',
   'transfer.importCsv',
 ] as const satisfies readonly ChannelName[];
@@ -187,6 +212,16 @@ export const MENU_COMMANDS = [
   'export-review',
   /** Export the whole site (File > Export Site…). */
   'export-site',
+  /** File > Import Review…: choose house-format files and preview them in the import dialog. */
+  'import-review',
+  /** File > Import from Tracker…: a Letterboxd or MyDramaList CSV, previewed on the Data screen. */
+  'import-tracker',
+  /** File > Export Journal…: the whole journal as JSON. */
+  'export-journal',
+  'open-search',
+  'open-actors',
+  'open-stats',
+  'open-data',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -200,6 +235,10 @@ export const MENU_EVENT = 'menu:command';
 export const BEFORE_CLOSE_EVENT = 'app:before-close';
 export const READY_TO_CLOSE_EVENT = 'app:ready-to-close';
 
+/** The event channel main uses to report progress of long work (Host.progress) to the window. */
+export const PROGRESS_EVENT = 'app:progress';
+export type { ProgressEvent };
+
 export interface DramalogApi extends ChannelApi {
   /** Subscribes to app-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -208,4 +247,6 @@ export interface DramalogApi extends ChannelApi {
    * few seconds at most, for the promise it returns. Returns the unsubscribe function.
    */
   onBeforeClose(listener: () => void | Promise<void>): () => void;
+  /** Subscribes to progress of long work (an export: task `site-export`); returns the unsubscribe function. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
 }

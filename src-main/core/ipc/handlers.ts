@@ -3,9 +3,11 @@ import type { Journal } from '../journal';
 import { castSuggestionsFor } from '../cast/cast-suggestions';
 import { journalStats } from '../stats/journal-stats';
 import { importTrackerCsv, previewTrackerImport } from '../transfer/tracker-import';
-import { exportSite } from '../site/export-site';
 import { addPicture } from '../pictures/add-picture';
-import { exportPicturesOf } from '../pictures/export-pictures';
+import { chooseReviewFiles, chooseTrackerCsv } from '../interactive/choose-text-files';
+import { dumpToChosenFile } from '../interactive/dump-to-chosen-file';
+import { exportSiteToChosenFolder } from '../interactive/export-site-to-folder';
+import { TaskRegistry } from '../interactive/tasks';
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
 import { headlessHost, type Host } from './host';
 
@@ -15,6 +17,7 @@ export type Handlers = { [C in ChannelName]: Handler<C> };
 /** What each channel does, in terms of the journal core. Inputs arrive already validated. */
 export function createHandlers(journal: Journal, host: Host = headlessHost): Handlers {
   const tx = journal.transaction.bind(journal);
+  const tasks = new TaskRegistry();
   return {
     'journal.info': () => ({ path: journal.path, version: journal.version }),
 
@@ -51,8 +54,10 @@ export function createHandlers(journal: Journal, host: Host = headlessHost): Han
     'import.preview': ({ text }) => previewImportInto(journal, text),
     'import.save': ({ text, replace }) => importReview(journal, text, { replace }),
 
-    'site.export': ({ outDir, includeDrafts, dramaId }) =>
-      exportSite(journal, outDir, { includeDrafts, onlyDramaId: dramaId, pictures: (id) => exportPicturesOf(journal, id) }),
+    'import.chooseFiles': () => chooseReviewFiles(host),
+    'site.export': (request) => exportSiteToChosenFolder(journal, host, tasks, request),
+    'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
+    'journal.dump': () => dumpToChosenFile(journal, host),
 
     'search.query': (query) => journal.search.search(query),
 
@@ -67,6 +72,7 @@ export function createHandlers(journal: Journal, host: Host = headlessHost): Han
 
     'stats.get': (query) => journalStats(journal.db, query),
 
+    'transfer.chooseCsv': () => chooseTrackerCsv(host),
     'transfer.previewCsv': (input) => previewTrackerImport(journal, input),
     'transfer.importCsv': (input) => importTrackerCsv(journal, input),
   };

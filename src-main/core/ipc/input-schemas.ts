@@ -21,6 +21,7 @@ import {
 } from '../validation/schemas';
 import { importPreviewSchema, importSaveSchema } from '../house-format/ipc-schemas';
 import { siteExportSchema } from '../site/ipc-schemas';
+import { taskCancelSchema } from '../interactive/ipc-schemas';
 import { pictureAddSchema, pictureReadSchema } from '../pictures/ipc-schemas';
 import type { ChannelInput, ChannelName } from './contract';
 
@@ -49,7 +50,10 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'settings.update': settingsUpdateSchema,
   'import.preview': importPreviewSchema,
   'import.save': importSaveSchema,
+  'import.chooseFiles': emptyInputSchema as z.ZodType<ChannelInput<'import.chooseFiles'>>,
   'site.export': siteExportSchema,
+  'tasks.cancel': taskCancelSchema,
+  'journal.dump': emptyInputSchema as z.ZodType<ChannelInput<'journal.dump'>>,
   'search.query': searchQuerySchema,
   'cast.list': dramaIdInputSchema,
   'cast.add': castAddSchema,
@@ -60,6 +64,7 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'actors.list': emptyInputSchema as z.ZodType<ChannelInput<'actors.list'>>,
   'actors.get': actorNameInputSchema,
   'stats.get': statsQuerySchema,
+  'transfer.chooseCsv': emptyInputSchema as z.ZodType<ChannelInput<'transfer.chooseCsv'>>,
   'transfer.previewCsv': trackerImportSchema,
   'transfer.importCsv': trackerImportSchema,
 };

@@ -17,7 +17,8 @@ export function firstSentence(paragraph: string): string {
   let match: RegExpExecArray | null;
   let sentence = text;
   while ((match = end.exec(text))) {
-    const before = text.slice(0, match.index);
+    // The word just before the period (a short look back is enough: abbreviations are short).
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
     const word = /(?:^|\s)([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     const isInitial = /^\p{Lu}$/u.test(word);
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || isInitial)) continue;

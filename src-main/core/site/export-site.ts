@@ -20,7 +20,7 @@ import { describeReview } from './describe';
 import { FEED_SIZE, renderFeed } from './feed';
 import { renderFingerprint } from './fingerprint';
 import { buildLists } from './lists';
-import { MANIFEST_VERSION, type ExportManifest, type ManifestFile, hashOf, manifestText, sameScope } from './manifest';
+import { HASH_LENGTH, MANIFEST_VERSION, type ExportManifest, type ManifestFile, hashOf, manifestText, sameScope } from './manifest';
 import { inspectOutputDir, SiteWriter } from './output-dir';
 import { LIST_PAGES, ListPage, type ListPageName } from './pages/ListPage';
 import { ReviewPage } from './pages/ReviewPage';
@@ -34,6 +34,8 @@ import { SITE_CSS } from './style';
 const BATCH = 256;
 /** Longest stretch without letting the event loop run (progress events, a cancel click). */
 const SLICE_MS = 25;
+/** Above this many pages to render, files are written on a second thread while the next ones render. */
+const MANY_FILES = 200;
 
 export interface ExportProgress {
   done: number;
@@ -50,8 +52,8 @@ export interface ExportOptions {
   /** Aborting stops the export before anything in DIR changes. */
   signal?: AbortSignal;
   /**
-   * The pictures of a review, `src` being a file to copy into `images/`.
-   * (The journal does not store pictures yet; the editor will.)
+   * Replaces the journal's own pictures of each review: `src` is a file to copy into `images/`.
+   * Left out, the export takes the pictures saved with the reviews.
    */
   pictures?: (dramaId: number) => readonly ReviewPicture[];
 }
@@ -134,16 +136,27 @@ function selectPublished(journal: Journal, index: readonly IndexedDrama[], optio
   return [drama];
 }
 
-function picturesOf(drama: Published, slug: string, options: ExportOptions): PictureFile[] {
-  return (options.pictures?.(drama.id) ?? []).map((picture, index) => {
-    let content: Buffer;
-    try {
-      content = readFileSync(picture.src);
-    } catch (error) {
-      throw new JournalError('invalid-input', `the picture ${picture.src} in ${drama.title} cannot be read: ${(error as Error).message}`);
+/** A kept picture's name is the SHA-256 of its bytes, so its hash needs no reading. */
+const CONTENT_NAMED = /^([0-9a-f]{64})\.[a-z0-9]+$/;
+
+function picturesOf(journal: Journal, drama: Published, slug: string, options: ExportOptions): PictureFile[] {
+  const pictures: { picture: ReviewPicture; knownHash: string | null }[] = options.pictures
+    ? options.pictures(drama.id).map((picture) => ({ picture, knownHash: null }))
+    : drama.review.pictures.map(({ file, alt, section, afterParagraph }) => ({
+        picture: { src: journal.pictures.pathOf(file), alt, section, afterParagraph },
+        knownHash: CONTENT_NAMED.exec(file)?.[1].slice(0, HASH_LENGTH) ?? null,
+      }));
+  return pictures.map(({ picture, knownHash }, index) => {
+    let hash = knownHash;
+    if (!hash) {
+      try {
+        hash = hashOf(readFileSync(picture.src));
+      } catch (error) {
+        throw new JournalError('invalid-input', `the picture ${picture.src} in ${drama.title} cannot be read: ${(error as Error).message}`);
+      }
     }
     const extension = extname(picture.src).toLowerCase().replace(/[^.a-z0-9]/g, '');
-    return { picture, path: `images/${slug}-${index + 1}${extension}`, source: picture.src, hash: hashOf(content) };
+    return { picture, path: `images/${slug}-${index + 1}${extension}`, source: picture.src, hash };
   });
 }
 
@@ -163,6 +176,21 @@ function mentionsAny(review: HouseReview, phrases: readonly string[]): boolean {
   return [review.intro, review.story, review.closing].some((section) =>
     section.some((paragraph) => phrases.some((phrase) => paragraph.includes(phrase))),
   );
+}
+
+/** The `count` most recently saved reviews, newest first (ties: higher id first), without sorting them all. */
+function newestFirst(jobs: readonly ReviewPageJob[], count: number): ReviewPageJob[] {
+  const newer = (a: ReviewPageJob, b: ReviewPageJob) =>
+    byCodeUnits(a.drama.review.updatedAt, b.drama.review.updatedAt) > 0 || (a.drama.review.updatedAt === b.drama.review.updatedAt && a.drama.id > b.drama.id);
+  const top: ReviewPageJob[] = [];
+  for (const job of jobs) {
+    if (top.length === count && !newer(job, top[count - 1])) continue;
+    let at = top.length;
+    while (at > 0 && newer(job, top[at - 1])) at -= 1;
+    top.splice(at, 0, job);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /** Paths of the files already in DIR, from its top folder and the folders exports write to. */
@@ -208,16 +236,14 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   const sharedKey = hashOf(
     JSON.stringify([MANIFEST_VERSION, site.siteTitle, site.baseUrl, renderFingerprint(site.siteTitle, site.baseUrl)]),
   );
-  const links: [string, string][] = published
-    .map((d): [string, string] => [d.title, `${slugs.get(d.id)}.html`])
-    .sort((a, b) => byCodeUnits(a[0], b[0]) || byCodeUnits(a[1], b[1]));
-  let linker: PhraseLinker | null = null;
   // In drama id order: where two reviewed dramas share a title, the name links to the first.
-  const linkerOnce = () => (linker ??= createPhraseLinker(published.map((d) => ({ phrase: d.title, href: `${slugs.get(d.id)}.html` }))));
+  const links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
+  let linker: PhraseLinker | null = null;
+  const linkerOnce = () => (linker ??= createPhraseLinker(links.map(([phrase, href]) => ({ phrase, href }))));
 
   const jobs: ReviewPageJob[] = published.map((drama) => {
     const slug = slugs.get(drama.id)!;
-    const pictures = picturesOf(drama, slug, options);
+    const pictures = picturesOf(journal, drama, slug, options);
     const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, ...pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])))].join(' ');
     return { drama, slug, path: `reviews/${slug}.html`, key, pictures };
   });
@@ -235,7 +261,9 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && previous?.files[path]) || null;
   // A page made from the same data, with the same settings and page code, would come out the same.
   const trustKeys = previous !== null && previous.formatVersion === MANIFEST_VERSION && previous.sharedKey === sharedKey;
+  const upToDate = (path: string, key: string) => trustKeys && recorded(path)?.key === key;
   const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
+  const toRead = jobs.filter((job) => !upToDate(job.path, job.key) || linkChanges.length > 0);
 
   const total = outputPaths.length;
   let done = 0;
@@ -252,37 +280,37 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     if (signal?.aborted) throw cancelled();
   };
 
-  const writer = SiteWriter.begin(state);
+  const writer = SiteWriter.begin(state, { manyFiles: toRead.length > MANY_FILES });
   try {
     progress();
-    /** Stages a file unless DIR already holds exactly these bytes. */
+    /** Stages a file unless DIR already holds exactly these bytes; a key of '' means "its hash". */
     const put = (path: string, content: string, key: string) => {
-      const hash = hashOf(content);
-      files[path] = { hash, key: key || hash };
-      if (recorded(path)?.hash !== hash) {
-        writer.write(path, content);
-        written += 1;
-      }
+      writer.stage(path, content, recorded(path)?.hash ?? null, (hash, wasWritten) => {
+        files[path] = { hash, key: key || hash };
+        if (wasWritten) written += 1;
+      });
       done += 1;
     };
     const keep = (path: string) => {
       files[path] = recorded(path)!;
       done += 1;
     };
-    const upToDate = (path: string, key: string) => trustKeys && recorded(path)?.key === key;
 
     // Review pages (and their pictures).
     for (const job of jobs) {
       for (const picture of job.pictures) {
         files[picture.path] = { hash: picture.hash, key: picture.hash };
         if (recorded(picture.path)?.hash !== picture.hash) {
-          writer.copy(picture.path, picture.source);
+          try {
+            writer.copy(picture.path, picture.source);
+          } catch (error) {
+            throw new JournalError('invalid-input', `a picture in ${job.drama.title} cannot be copied from ${picture.source}: ${(error as Error).message}`);
+          }
           written += 1;
         }
         done += 1;
       }
     }
-    const toRead = jobs.filter((job) => !upToDate(job.path, job.key) || linkChanges.length > 0);
     const reading = new Set(toRead);
     for (const job of jobs) if (!reading.has(job)) keep(job.path);
     for (let start = 0; start < toRead.length; start += BATCH) {
@@ -294,6 +322,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
         if (upToDate(job.path, job.key) && !mentionsAny(review, linkChanges)) keep(job.path);
         else put(job.path, renderReviewPage(job, review, site, linkerOnce()), job.key);
       }
+      await writer.keepUp();
       await breathe(true);
     }
 
@@ -313,9 +342,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     }
 
     put('style.css', SITE_CSS, '');
-    const newest = [...jobs]
-      .sort((a, b) => byCodeUnits(b.drama.review.updatedAt, a.drama.review.updatedAt) || b.drama.id - a.drama.id)
-      .slice(0, FEED_SIZE);
+    const newest = newestFirst(jobs, FEED_SIZE);
     const feedKey = hashOf([sharedKey, ...newest.map((j) => `${j.drama.id} ${j.slug} ${j.key}`)].join('\n'));
     if (upToDate('feed.xml', feedKey)) keep('feed.xml');
     else {
@@ -347,6 +374,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       ];
       put('sitemap.xml', renderSitemap(site.baseUrl, pages), '');
     }
+    await writer.flush();
     progress();
 
     // Files of the earlier export that are no longer part of the site.
@@ -362,7 +390,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
 
     if (signal?.aborted) throw cancelled();
     const manifest: ExportManifest = { generator: 'Dramalog', formatVersion: MANIFEST_VERSION, scope, includeDrafts, sharedKey, links, files };
-    writer.commit(manifestText(manifest));
+    await writer.commit(manifestText(manifest));
     return {
       outDir: state.outDir,
       pages: jobs.length + listPages.length,
@@ -372,7 +400,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       kept: kept.sort(),
     };
   } catch (error) {
-    writer.abandon();
+    await writer.abandon();
     throw error;
   }
 }

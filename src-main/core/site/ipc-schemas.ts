@@ -1,16 +1,11 @@
-import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { id } from '../validation/fields';
 
+/** The folder is never part of the input: main asks the user for it (see interactive/export-site-to-folder.ts). */
 export const siteExportSchema = z.strictObject(
   {
-    outDir: z
-      .string({ error: 'outDir must be a folder path' })
-      .min(1, { error: 'outDir is required' })
-      .max(4096, { error: 'outDir must be at most 4096 characters' })
-      .refine((path) => isAbsolute(path), { error: 'outDir must be an absolute folder path' }),
     includeDrafts: z.boolean({ error: 'includeDrafts must be true or false' }).optional(),
     dramaId: id('dramaId').optional(),
   },
-  { error: 'expected an object with the folder to export to' },
+  { error: 'expected an object with the export options' },
 );

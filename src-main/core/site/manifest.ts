@@ -34,8 +34,12 @@ export interface ExportManifest {
   files: Record<string, ManifestFile>;
 }
 
+/** How file contents are hashed, here and on the writing thread (write-thread.ts). */
+export const HASH_ALGORITHM = 'sha256';
+export const HASH_LENGTH = 32;
+
 export function hashOf(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, 32);
+  return createHash(HASH_ALGORITHM).update(content).digest('hex').slice(0, HASH_LENGTH);
 }
 
 export function sameScope(a: ExportManifest['scope'], b: ExportManifest['scope']): boolean {

@@ -37,7 +37,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { JournalError } from '../errors';
-import { MANIFEST_NAME, type ExportManifest, readManifest } from './manifest';
+import { MANIFEST_NAME, type ExportManifest, hashOf, readManifest } from './manifest';
+import { type WriteDone, WriteThread } from './write-thread';
 
 const STAGING_MARKER = '.dramalog-staging';
 
@@ -129,9 +130,11 @@ export class SiteWriter {
     private readonly stageRoot: string,
     /** 'swap': the staging folder becomes DIR; 'update': staged files are renamed into DIR one by one. */
     private readonly mode: 'swap' | 'update',
+    /** Writes on a worker thread, for exports with many files to write. */
+    private readonly thread: WriteThread | null,
   ) {}
 
-  static begin(state: OutputDirState): SiteWriter {
+  static begin(state: OutputDirState, options: { manyFiles?: boolean } = {}): SiteWriter {
     const { outDir } = state;
     const parent = dirname(outDir);
     if (outDir === parent) throw new JournalError('invalid-input', `cannot export to ${outDir}; choose a folder inside it`);
@@ -144,21 +147,47 @@ export class SiteWriter {
     const stageParent = mountPoint ? outDir : parent;
     const stageRoot = mkdtempSync(join(stageParent, mountPoint ? '.dramalog-staging-' : `${prefix}${mode}-`));
     writeFileSync(join(stageRoot, STAGING_MARKER), String(process.pid));
-    return new SiteWriter(outDir, stageRoot, mode);
+    return new SiteWriter(outDir, stageRoot, mode, options.manyFiles ? new WriteThread() : null);
   }
 
   private stagedPath(relative: string): string {
     return this.mode === 'swap' ? fsPath(this.stageRoot, relative) : fsPath(join(this.stageRoot, 'new'), relative);
   }
 
-  /** Stages one file of the new export. */
-  write(relative: string, content: string | Buffer): void {
-    writeFileSync(this.prepare(relative), content);
+  /**
+   * Stages one file of the new export unless DIR already holds these bytes
+   * (its hash is `knownHash`). `done` learns the hash and whether the file was
+   * staged: at once, or, on the writing thread, by the time `flush` resolves.
+   */
+  stage(relative: string, content: string, knownHash: string | null, done: WriteDone): void {
+    const path = this.prepare(relative);
+    const staged: WriteDone = (hash, written) => {
+      if (written) this.staged.push(relative);
+      done(hash, written);
+    };
+    if (this.thread) {
+      this.thread.write(path, content, knownHash, staged);
+      return;
+    }
+    const hash = hashOf(content);
+    if (hash !== knownHash) writeFileSync(path, content);
+    staged(hash, hash !== knownHash);
+  }
+
+  /** Waits while the writing thread is far behind; rethrows a failed write. */
+  async keepUp(): Promise<void> {
+    await this.thread?.keepUp();
+  }
+
+  /** Waits until every staged file is written and every `done` called. */
+  async flush(): Promise<void> {
+    await this.thread?.drain();
   }
 
   /** Stages a copy of a file (a picture) into the new export. */
   copy(relative: string, source: string): void {
     copyFileSync(source, this.prepare(relative));
+    this.staged.push(relative);
   }
 
   private prepare(relative: string): string {
@@ -169,7 +198,6 @@ export class SiteWriter {
       mkdirSync(dir, { recursive: true });
       this.stagedDirs.add(dir);
     }
-    this.staged.push(relative);
     return path;
   }
 
@@ -178,9 +206,13 @@ export class SiteWriter {
     this.removals.push(relative);
   }
 
-  /** Puts the staged export in place, the manifest last. */
-  commit(manifest: string): void {
+  /** Puts the staged export in place, the manifest last, once every staged file is written. */
+  async commit(manifest: string): Promise<void> {
     this.assertOpen();
+    if (this.thread) {
+      await this.thread.drain();
+      await this.thread.close();
+    }
     this.finished = true;
     try {
       if (this.mode === 'swap') this.commitSwap(manifest);
@@ -191,9 +223,10 @@ export class SiteWriter {
   }
 
   /** Drops everything staged; DIR stays as it was. */
-  abandon(): void {
+  async abandon(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
+    await this.thread?.close();
     rmSync(this.stageRoot, { recursive: true, force: true });
   }
 

@@ -7,7 +7,7 @@
  */
 import type { Journal } from '../journal';
 import type { HouseReview } from '../house-format/model';
-import type { Grade, ReviewState, YearMonth } from '../model';
+import type { Grade, ReviewState, StoredPicture, YearMonth } from '../model';
 
 /** A drama as the export first sees it: enough for addresses, links and change detection. */
 export interface IndexedDrama {
@@ -20,6 +20,8 @@ export interface IndexedDrama {
     grade: Grade | null;
     createdAt: string;
     updatedAt: string;
+    /** The review's pictures, as kept in the journal's media folder. */
+    pictures: StoredPicture[];
   };
 }
 
@@ -35,22 +37,30 @@ export interface ListedDrama {
   state: ReviewState;
 }
 
-type IndexRow = [number, string, string, ReviewState | null, Grade | null, string | null, string | null];
+type IndexRow = [number, string, string, ReviewState | null, Grade | null, string | null, string | null, string | null];
 
 /** Every drama in id order, with its review's state and times. */
 export function readIndex(journal: Journal): IndexedDrama[] {
   const rows = journal.db
     .prepare(
-      `SELECT d.id, d.title, d.updated_at, r.state, r.grade, r.created_at, r.updated_at
+      `SELECT d.id, d.title, d.updated_at, r.state, r.grade, r.created_at, r.updated_at, r.pictures
        FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id ORDER BY d.id`,
     )
     .raw()
     .all() as IndexRow[];
-  return rows.map(([id, title, dramaUpdatedAt, state, grade, createdAt, updatedAt]) => ({
+  return rows.map(([id, title, dramaUpdatedAt, state, grade, createdAt, updatedAt, pictures]) => ({
     id,
     title,
     dramaUpdatedAt,
-    review: state ? { state, grade, createdAt: createdAt!, updatedAt: updatedAt! } : null,
+    review: state
+      ? {
+          state,
+          grade,
+          createdAt: createdAt!,
+          updatedAt: updatedAt!,
+          pictures: !pictures || pictures === '[]' ? [] : (JSON.parse(pictures) as StoredPicture[]),
+        }
+      : null,
   }));
 }
 

@@ -40,7 +40,7 @@ a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .banner a { text-decoration: none; }
 
 .review-header { text-align: center; }
-.review-header p { margin: 0.15rem 0; }
+.review .review-header p { margin: 0.2rem 0; }
 .title { margin: 0 0 0.25rem; font-size: 1.9rem; line-height: 1.2; }
 .native-title { font-size: 1.25rem; }
 .release, .genres, .byline { color: var(--muted); }

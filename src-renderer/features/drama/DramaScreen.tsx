@@ -13,7 +13,7 @@ import { WatchRecordPanel } from './WatchRecordPanel';
 import './drama.css';
 
 export function DramaScreen({ id }: { id: number }) {
-  const { drama, loadState, loadError, actionError, busy, load, nextEpisode, deleteDrama } = useDramaStore();
+  const { drama, loadState, loadError, actionError, busy, load, nextEpisode, updateWatch, deleteDrama } = useDramaStore();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const shown = drama?.id === id ? drama : null;
@@ -79,8 +79,14 @@ export function DramaScreen({ id }: { id: number }) {
 
       <div className="drama-screen__grid">
         <DramaDetails drama={shown} />
-        <WatchRecordPanel drama={shown} busy={busy} error={actionError} onNextEpisode={() => void nextEpisode()} />
-        <ReviewPanel review={shown.review} />
+        <WatchRecordPanel
+          drama={shown}
+          busy={busy}
+          error={actionError}
+          onNextEpisode={() => void nextEpisode()}
+          onUpdate={updateWatch}
+        />
+        <ReviewPanel drama={shown} />
       </div>
       <NotesPanel drama={shown} />
 

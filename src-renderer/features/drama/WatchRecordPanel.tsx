@@ -1,16 +1,31 @@
-import { WATCH_STATUS_LABELS, type Drama } from '../../../src-main/core/model';
+import { useState, type FormEvent } from 'react';
+import { WATCH_STATUSES, WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchStatus, type WatchUpdateInput } from '../../../src-main/core/model';
+import { Field } from '../../shared/forms/Field';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { formatDay } from '../../shared/format/dates';
+import { inPlainWords } from '../../shared/format/plain-message';
 
 interface WatchRecordPanelProps {
   drama: Drama;
   busy: boolean;
   error: string | null;
   onNextEpisode(): void;
+  onUpdate(change: Omit<WatchUpdateInput, 'id'>): Promise<void>;
 }
 
-export function WatchRecordPanel({ drama, busy, error, onNextEpisode }: WatchRecordPanelProps) {
+type WatchField = keyof WatchRecord;
+const WATCH_FIELDS: Readonly<Record<string, WatchField>> = {
+  status: 'status',
+  episodesWatched: 'episodesWatched',
+  startedOn: 'startedOn',
+  finishedOn: 'finishedOn',
+  rewatches: 'rewatches',
+};
+
+export function WatchRecordPanel({ drama, busy, error, onNextEpisode, onUpdate }: WatchRecordPanelProps) {
   const { watch, episodes } = drama;
   const allWatched = watch.episodesWatched >= episodes;
+  const [editing, setEditing] = useState(false);
   return (
     <section className="panel" aria-labelledby="watch-record-title">
       <h2 className="panel__title" id="watch-record-title">
@@ -56,6 +71,112 @@ export function WatchRecordPanel({ drama, busy, error, onNextEpisode }: WatchRec
           <dd>{watch.rewatches}</dd>
         </div>
       </dl>
+      {editing ? (
+        <WatchForm watch={watch} busy={busy} onSave={onUpdate} onDone={() => setEditing(false)} />
+      ) : (
+        <div className="panel__actions">
+          <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
+            Change status, dates or rewatches
+          </button>
+        </div>
+      )}
     </section>
+  );
+}
+
+function WatchForm({
+  watch,
+  busy,
+  onSave,
+  onDone,
+}: {
+  watch: WatchRecord;
+  busy: boolean;
+  onSave(change: Omit<WatchUpdateInput, 'id'>): Promise<void>;
+  onDone(): void;
+}) {
+  const [values, setValues] = useState({
+    status: watch.status,
+    startedOn: watch.startedOn ?? '',
+    finishedOn: watch.finishedOn ?? '',
+    rewatches: String(watch.rewatches),
+  });
+  const [errors, setErrors] = useState<FormErrors<WatchField>>(NO_ERRORS);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setErrors(NO_ERRORS);
+    const change: Omit<WatchUpdateInput, 'id'> = {};
+    if (values.status !== watch.status) change.status = values.status;
+    if ((values.startedOn || null) !== watch.startedOn) change.startedOn = values.startedOn || null;
+    if ((values.finishedOn || null) !== watch.finishedOn) change.finishedOn = values.finishedOn || null;
+    const rewatches = values.rewatches.trim() === '' ? null : Number(values.rewatches);
+    if (rewatches !== watch.rewatches) change.rewatches = rewatches as number;
+    try {
+      if (Object.keys(change).length > 0) await onSave(change);
+      onDone();
+    } catch (error) {
+      setErrors(formErrorsFrom(error, WATCH_FIELDS, inPlainWords));
+    }
+  }
+
+  const e = errors.fields;
+  return (
+    <form
+      className="watch-form"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
+          event.preventDefault();
+          onDone();
+        }
+      }}
+    >
+      <Field id="watch-status" label="Status" error={e.status}>
+        {(control) => (
+          <select {...control} autoFocus value={values.status} onChange={(ev) => setValues((v) => ({ ...v, status: ev.target.value as WatchStatus }))}>
+            {WATCH_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {WATCH_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="form-row">
+        <Field id="watch-started-on" label="Started on" error={e.startedOn}>
+          {(control) => <input {...control} type="date" value={values.startedOn} onChange={(ev) => setValues((v) => ({ ...v, startedOn: ev.target.value }))} />}
+        </Field>
+        <Field id="watch-finished-on" label="Finished on" error={e.finishedOn}>
+          {(control) => <input {...control} type="date" value={values.finishedOn} onChange={(ev) => setValues((v) => ({ ...v, finishedOn: ev.target.value }))} />}
+        </Field>
+      </div>
+      <Field id="watch-rewatches" label="Rewatches" error={e.rewatches} className="field--narrow">
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            value={values.rewatches}
+            onChange={(ev) => setValues((v) => ({ ...v, rewatches: ev.target.value }))}
+          />
+        )}
+      </Field>
+      {errors.form && (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Save watch record
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

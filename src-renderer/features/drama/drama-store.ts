@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Drama, NoteAddInput } from '../../../src-main/core/model';
+import type { Drama, NoteAddInput, WatchUpdateInput } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 
@@ -12,6 +12,8 @@ interface DramaState {
   busy: boolean;
   load(id: number): Promise<void>;
   nextEpisode(): Promise<void>;
+  /** Changes the watch record; throws the core's error for the form to show. */
+  updateWatch(change: Omit<WatchUpdateInput, 'id'>): Promise<void>;
   addNote(input: Omit<NoteAddInput, 'dramaId'>): Promise<void>;
   updateNote(id: number, text: string): Promise<void>;
   deleteNote(id: number): Promise<void>;
@@ -71,6 +73,10 @@ export const useDramaStore = create<DramaState>()((set, get) => {
       act(async () => {
         set({ drama: await api('watch.nextEpisode', { id: current().id }) });
       }, false),
+    updateWatch: (change) =>
+      act(async () => {
+        set({ drama: await api('watch.update', { id: current().id, ...change }) });
+      }, true),
     addNote: (input) =>
       act(async () => {
         const { id } = current();

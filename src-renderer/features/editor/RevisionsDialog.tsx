@@ -124,7 +124,8 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
             </ol>
           )}
         </div>
-        <div className="revisions__text" aria-live="polite">
+        {/* Focusable, so the text of a long version can be scrolled with the keyboard. */}
+        <div className="revisions__text" aria-live="polite" role="region" aria-label="The chosen version" tabIndex={0}>
           {chosen ? (
             <article aria-label={`The version saved ${formatMoment(chosen.savedAt)}`}>
               <p className="revisions__byline">

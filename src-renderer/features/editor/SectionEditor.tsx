@@ -47,9 +47,18 @@ export function SectionEditor({ name }: { name: SectionName }) {
   const hintId = `section-${name}-hint`;
 
   const onText = useCallback((key: string, text: string) => setText(name, key, text), [name, setText]);
-  const onCaret = useCallback((key: string, offset: number) => {
-    caret.current = { section: name, blockKey: key, offset };
-  }, [name]);
+  const onCaret = useCallback(
+    (key: string, offset: number) => {
+      caret.current = { section: name, blockKey: key, offset };
+    },
+    [name],
+  );
+  /** Where the caret is now: a textarea keeps its selection after focus moves on (to the Add picture button). */
+  const currentCaret = (): Caret | null => {
+    if (!caret.current) return null;
+    const area = document.getElementById(`text-${caret.current.blockKey}`) as HTMLTextAreaElement | null;
+    return area ? { ...caret.current, offset: area.selectionEnd } : caret.current;
+  };
   const onMove = useCallback(
     (key: string, direction: -1 | 1) => {
       movePicture(key, direction);
@@ -72,7 +81,7 @@ export function SectionEditor({ name }: { name: SectionName }) {
     if (adding.current) return;
     adding.current = true;
     try {
-      const key = await addPicture(name, caret.current);
+      const key = await addPicture(name, currentCaret());
       if (key) focusSoon(`alt-${key}`);
     } catch (error) {
       announce(`The picture was not added: ${messageOf(error)}`);

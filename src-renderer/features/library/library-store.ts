@@ -1,41 +1,104 @@
 import { create } from 'zustand';
-import type { DramaSummary, LibrarySort } from '../../../src-main/core/model';
+import type { DramaSummary, Grade, LibraryQuery, LibrarySort, WatchStatus } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-interface LibraryState {
-  sort: LibrarySort;
-  /** The rows as the core sorted them; null until the first answer. */
-  dramas: DramaSummary[] | null;
-  state: LoadState;
-  error: string | null;
-  load(): Promise<void>;
-  setSort(sort: LibrarySort): Promise<void>;
+/** What the user chose to see: the core's LibraryQuery, kept as the controls hold it. */
+export interface LibraryFilters {
+  text: string;
+  status: WatchStatus | '';
+  grade: Grade | '';
+  genre: string;
+  platform: string;
+  year: string;
 }
 
-// Answers can arrive out of order when the sort changes quickly: only the latest request counts.
+export const NO_FILTERS: LibraryFilters = { text: '', status: '', grade: '', genre: '', platform: '', year: '' };
+
+export function filtersActive(filters: LibraryFilters): boolean {
+  return Object.values(filters).some((value) => value.trim() !== '');
+}
+
+function queryOf(sort: LibrarySort, filters: LibraryFilters): LibraryQuery {
+  const query: LibraryQuery = { sort };
+  const text = filters.text.trim();
+  if (text) query.text = text;
+  if (filters.status) query.status = filters.status;
+  if (filters.grade) query.grade = filters.grade;
+  if (filters.genre) query.genre = filters.genre;
+  if (filters.platform) query.platform = filters.platform;
+  const year = Number(filters.year);
+  if (/^\d{4}$/.test(filters.year.trim()) && year >= 1900 && year <= 2100) query.year = year;
+  return query;
+}
+
+interface LibraryState {
+  sort: LibrarySort;
+  filters: LibraryFilters;
+  /** The rows as the core sorted and filtered them; null until the first answer. */
+  dramas: DramaSummary[] | null;
+  /** Platforms and genres in the journal, for the filter menus. */
+  choices: { platforms: string[]; genres: string[] };
+  state: LoadState;
+  error: string | null;
+  /** Set by Find from another screen: the library focuses its filter box when it opens. */
+  focusFilter: boolean;
+  load(): Promise<void>;
+  loadChoices(): Promise<void>;
+  setSort(sort: LibrarySort): Promise<void>;
+  setFilters(change: Partial<LibraryFilters>): Promise<void>;
+  clearFilters(): Promise<void>;
+  requestFilterFocus(): void;
+  filterFocused(): void;
+}
+
+// Answers can arrive out of order when the filter changes quickly: only the latest request counts.
 let latestRequest = 0;
 
-/** A cache of the core's library list. Sorting is the core's job; this only remembers the choice. */
+/** A cache of the core's library list. Sorting and filtering are the core's job; this only remembers the choices. */
 export const useLibrary = create<LibraryState>()((set, get) => ({
   sort: 'title',
+  filters: NO_FILTERS,
   dramas: null,
+  choices: { platforms: [], genres: [] },
   state: 'idle',
   error: null,
+  focusFilter: false,
   async load() {
     const request = ++latestRequest;
     set({ state: 'loading', error: null });
     try {
-      const dramas = await api('dramas.list', { sort: get().sort });
+      const dramas = await api('dramas.list', queryOf(get().sort, get().filters));
       if (request === latestRequest) set({ dramas, state: 'ready' });
     } catch (error) {
       if (request === latestRequest) set({ state: 'error', error: messageOf(error) });
     }
   },
+  async loadChoices() {
+    try {
+      set({ choices: await api('dramas.suggestions', undefined) });
+    } catch {
+      // The filter menus then offer no platforms or genres; everything else works.
+    }
+  },
   async setSort(sort) {
     set({ sort });
     await get().load();
+  },
+  async setFilters(change) {
+    set({ filters: { ...get().filters, ...change } });
+    await get().load();
+  },
+  async clearFilters() {
+    set({ filters: NO_FILTERS });
+    await get().load();
+  },
+  requestFilterFocus() {
+    set({ focusFilter: true });
+  },
+  filterFocused() {
+    set({ focusFilter: false });
   },
 }));

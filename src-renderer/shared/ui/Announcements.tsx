@@ -4,7 +4,7 @@ import { useAnnouncer } from './announcer';
 export function Announcements() {
   const current = useAnnouncer((s) => s.current);
   return (
-    <div className="announcements" role="status" aria-live="polite">
+    <div className="announcements" aria-live="polite" aria-atomic="true">
       {current && (
         <p key={current.id} className="announcement">
           {current.message}

@@ -6,11 +6,18 @@ export const INVOKE_BINDING = '__dramalogInvoke';
 /** The window event a test fires to play an app-menu command. */
 export const MENU_COMMAND_EVENT = 'dramalog-test:menu-command';
 
+/** The window event that carries the test host's progress events (Host.progress) into the page, as PROGRESS_EVENT does in the app. */
+export const PROGRESS_TEST_EVENT = 'dramalog-test:progress';
+
+/** What a test calls in the page to play the desktop window closing: runs the before-close listeners, resolves when they are done. */
+export const BEFORE_CLOSE_FUNCTION = '__dramalogTestBeforeClose';
+
 /**
  * The script that builds `window.dramalog` in the page before any of the app's own
  * code runs, shaped like the Electron preload: one function per contract channel
- * (each a call into the test process's real core) and onMenuCommand, fed by a
- * window event instead of IPC. Like the preload, it ignores unknown commands.
+ * (each a call into the test process's real core), onMenuCommand, fed by a
+ * window event instead of IPC, and onBeforeClose, run when a test plays the
+ * window closing. Like the preload, it ignores unknown commands.
  */
 export function bridgeInitScript(): string {
   const config = JSON.stringify({
@@ -18,6 +25,8 @@ export function bridgeInitScript(): string {
     commands: MENU_COMMANDS,
     binding: INVOKE_BINDING,
     event: MENU_COMMAND_EVENT,
+    beforeClose: BEFORE_CLOSE_FUNCTION,
+    progress: PROGRESS_TEST_EVENT,
   });
   return `(() => {
   const config = ${config};
@@ -35,6 +44,26 @@ export function bridgeInitScript(): string {
     window.addEventListener(config.event, forward);
     return () => window.removeEventListener(config.event, forward);
   };
+  api.onProgress = (listener) => {
+    if (typeof listener !== 'function') throw new TypeError('onProgress needs a function');
+    const forward = (event) => {
+      const d = event.detail;
+      if (!d || typeof d.task !== 'string' || typeof d.done !== 'number' || typeof d.total !== 'number') return;
+      listener(typeof d.message === 'string' ? { task: d.task, done: d.done, total: d.total, message: d.message } : { task: d.task, done: d.done, total: d.total });
+    };
+    window.addEventListener(config.progress, forward);
+    return () => window.removeEventListener(config.progress, forward);
+  };
+  const beforeClose = new Set();
+  api.onBeforeClose = (listener) => {
+    if (typeof listener !== 'function') throw new TypeError('onBeforeClose needs a function');
+    const entry = () => listener();
+    beforeClose.add(entry);
+    return () => beforeClose.delete(entry);
+  };
+  Object.defineProperty(window, config.beforeClose, {
+    value: () => Promise.allSettled([...beforeClose].map(async (listener) => listener())).then(() => undefined),
+  });
   Object.defineProperty(window, 'dramalog', { value: Object.freeze(api), enumerable: true });
 })();`;
 }

@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { chromium, expect, test as base, type Browser, type Page } from '@playwright/test';
 import type { MenuCommand } from '../../../src-main/core/ipc/contract';
-import { bridgeInitScript, INVOKE_BINDING, MENU_COMMAND_EVENT } from './bridge-script';
+import { BEFORE_CLOSE_FUNCTION, bridgeInitScript, INVOKE_BINDING, MENU_COMMAND_EVENT, PROGRESS_TEST_EVENT } from './bridge-script';
 import { JournalUnderTest } from './journal-under-test';
 import { serveFolder } from './static-server';
 
@@ -65,8 +65,17 @@ export class DramalogApp {
     return sendMenuCommand(this.page, command);
   }
 
+  /**
+   * Plays the desktop window closing: the page's before-close listeners run (as
+   * Electron's main process asks them to) and this resolves once they finished.
+   */
+  async beforeWindowCloses(): Promise<void> {
+    await this.page.evaluate((name) => (window as unknown as Record<string, () => Promise<void>>)[name]!(), BEFORE_CLOSE_FUNCTION);
+  }
+
   private async settled(): Promise<void> {
-    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The first: the review editor's preview holds the review's own title as a second level-1 heading.
+    await expect(this.page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await expect(this.page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
   }
 }
@@ -76,11 +85,15 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** A journal with the first-run questions still to answer: `test.use({ freshJournal: true })`. */
+  freshJournal: boolean;
   journal: JournalUnderTest;
   app: DramalogApp;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browser }>({
+  freshJournal: [false, { option: true }],
+
   browser: [
     async ({}, use) => {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -99,8 +112,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browse
     { scope: 'worker' },
   ],
 
-  journal: async ({}, use) => {
-    const journal = new JournalUnderTest();
+  journal: async ({ freshJournal }, use) => {
+    const journal = new JournalUnderTest({ fresh: freshJournal });
     await use(journal);
     journal.dispose();
     expect(journal.unexpectedErrors, 'the core hit errors it did not expect').toEqual([]);
@@ -123,7 +136,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browse
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
     await page.exposeBinding(INVOKE_BINDING, (_source, channel: string, input: unknown) => journal.dispatch(channel, input));
     await page.addInitScript({ content: bridgeInitScript() });
+    // The test host's progress reaches the page as the shell's reaches the window: as an event, in order.
+    const stopProgress = journal.host.onProgress((event) => {
+      page
+        .evaluate(([name, detail]) => window.dispatchEvent(new CustomEvent(name, { detail })), [PROGRESS_TEST_EVENT, event] as const)
+        .catch(() => {}); // the page closed or navigated meanwhile: nobody is watching
+    });
     await use(page);
+    stopProgress();
     expect(problems, 'the page reported errors').toEqual([]);
   },
 

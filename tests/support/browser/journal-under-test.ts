@@ -1,27 +1,43 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from '../../../src-main/core/clock';
 import { createDispatch, type Dispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import { openJournal, type Journal } from '../../../src-main/core/journal';
+import { TestHost } from './test-host';
+
+export interface JournalUnderTestOptions {
+  /**
+   * A journal as a new user has it, with the first-run questions still to answer.
+   * By default the journal is past them (settings.onboarded), so tests start on the library.
+   */
+  fresh?: boolean;
+}
 
 /**
  * A real journal file in a temporary folder, opened with the real core, and the
  * dispatcher the page's bridge calls. `reopen()` closes the file and opens it again,
- * so a test can prove what the app wrote was really stored.
+ * so a test can prove what the app wrote was really stored. Dialogs the core asks
+ * for are answered by `host` (see test-host.ts); the core's clock is the real time
+ * plus whatever `advanceClock` added, so a test can let minutes pass.
  */
 export class JournalUnderTest {
   readonly dir: string;
   readonly path: string;
+  readonly host = new TestHost();
+  private offsetMs = 0;
+  private readonly clock: Clock = { now: () => new Date(Date.now() + this.offsetMs) };
   private current: Journal;
   private currentDispatch: Dispatch;
   /** Errors the dispatcher did not expect (bugs, not user errors). */
   readonly unexpectedErrors: unknown[] = [];
 
-  constructor() {
+  constructor(options: JournalUnderTestOptions = {}) {
     this.dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-'));
     this.path = join(this.dir, 'journal.sqlite');
-    this.current = openJournal(this.path);
+    this.current = openJournal(this.path, { clock: this.clock });
+    if (!options.fresh) this.current.settings.update({ onboarded: true });
     this.currentDispatch = this.dispatcherFor(this.current);
   }
 
@@ -33,10 +49,15 @@ export class JournalUnderTest {
   /** What the page's `window.dramalog.<channel>(input)` reaches. */
   dispatch: Dispatch = (channel, input) => this.currentDispatch(channel, input);
 
+  /** Moves the journal's clock on, as if that much time had passed. */
+  advanceClock(ms: number): void {
+    this.offsetMs += ms;
+  }
+
   /** Closes the journal and opens the same file again, as a fresh app start would. */
   reopen(): Journal {
     this.current.close();
-    this.current = openJournal(this.path);
+    this.current = openJournal(this.path, { clock: this.clock });
     this.currentDispatch = this.dispatcherFor(this.current);
     return this.current;
   }
@@ -47,6 +68,6 @@ export class JournalUnderTest {
   }
 
   private dispatcherFor(journal: Journal): Dispatch {
-    return createDispatch(createHandlers(journal), (error) => this.unexpectedErrors.push(error));
+    return createDispatch(createHandlers(journal, this.host), (error) => this.unexpectedErrors.push(error));
   }
 }

@@ -229,15 +229,28 @@ const CASES: Record<ChannelName, Case[]> = {
     { kind: 'unknown-field', input: { text: 'x', merge: true }, message: 'unexpected field merge', field: 'merge' },
   ],
 
+  'import.chooseFiles': noInput(),
+
+  // The folder comes from the user through the Host, never from the page.
   'site.export': [
-    { kind: 'not-an-object', input: '/tmp/site', message: 'expected an object with the folder to export to', field: 'folder' },
-    { kind: 'missing', input: {}, message: 'outDir is required', field: 'outDir' },
-    { kind: 'wrong-type', input: { outDir: 7 }, message: 'outDir must be a folder path', field: 'outDir' },
-    { kind: 'wrong-type', input: { outDir: 'relative/site' }, message: 'outDir must be an absolute folder path', field: 'outDir' },
-    { kind: 'wrong-type', input: { outDir: '/tmp/site', includeDrafts: 'no' }, message: 'includeDrafts must be true or false', field: 'includeDrafts' },
-    { kind: 'too-long', input: { outDir: `/${'a'.repeat(4096)}` }, message: 'outDir must be at most 4096 characters', field: 'outDir' },
-    { kind: 'unknown-field', input: { outDir: '/tmp/site', theme: 'dark' }, message: 'unexpected field theme', field: 'theme' },
+    { kind: 'not-an-object', input: '/tmp/site', message: 'expected an object with the export options', field: 'export options' },
+    { kind: 'unknown-field', input: { outDir: '/tmp/site' }, message: 'unexpected field outDir', field: 'outDir' },
+    { kind: 'wrong-type', input: { includeDrafts: 'no' }, message: 'includeDrafts must be true or false', field: 'includeDrafts' },
+    { kind: 'wrong-type', input: { dramaId: '1' }, message: `dramaId must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
+    { kind: 'out-of-range', input: { dramaId: 0 }, message: `dramaId must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
+    { kind: 'unknown-field', input: { includeDrafts: true, theme: 'dark' }, message: 'unexpected field theme', field: 'theme' },
   ],
+
+  'tasks.cancel': [
+    { kind: 'not-an-object', input: 'site-export', message: 'expected an object naming the task to cancel', field: 'task' },
+    { kind: 'missing', input: {}, message: 'task is required', field: 'task' },
+    { kind: 'wrong-type', input: { task: 1 }, message: 'task must be one of site-export', field: 'task' },
+    { kind: 'unknown-value', input: { task: 'backup' }, message: 'task must be one of site-export', field: 'task' },
+    { kind: 'unknown-field', input: { task: 'site-export', force: true }, message: 'unexpected field force', field: 'force' },
+  ],
+
+  'journal.dump': noInput(),
+  'transfer.chooseCsv': noInput(),
 
   'search.query': [
     { kind: 'not-an-object', input: 'moon', message: 'a search must be an object with its text', field: 'search' },
@@ -387,7 +400,11 @@ test('well-formed input passes the schema of every channel (so each case above i
     'settings.update': { theme: 'dark', siteUrl: 'https://example.com', onboarded: true },
     'import.preview': { text: 'Title' },
     'import.save': { text: 'Title', replace: false },
-    'site.export': { outDir: '/tmp/site', includeDrafts: true, dramaId: 1 },
+    'import.chooseFiles': undefined,
+    'site.export': { includeDrafts: true, dramaId: 1 },
+    'tasks.cancel': { task: 'site-export' },
+    'journal.dump': {},
+    'transfer.chooseCsv': null,
     'search.query': { text: '달빛', limit: 5 },
     'cast.list': { dramaId: 1 },
     'cast.add': { dramaId: 1, actor: 'Hyun Bin', character: 'Ri Jeong-hyeok', role: 'lead', position: 1 },

@@ -69,3 +69,13 @@ test('macOS keeps Settings… (Cmd+,) in the app menu; elsewhere it is in File',
   const file = other.find((item) => item.role === 'fileMenu')!;
   expect((file.submenu as MenuItemConstructorOptions[]).some((item) => item.id === 'settings')).toBe(true);
 });
+
+test('File > Save (Ctrl/Cmd+S) asks the renderer to save what the editor holds now', () => {
+  for (const isMac of [false, true]) {
+    const a = actions(isMac);
+    const save = byId(appMenuTemplate(a), 'save-now');
+    expect(save).toMatchObject({ label: 'Save', accelerator: 'CmdOrCtrl+S' });
+    click(save);
+    expect(a.sendCommand).toHaveBeenCalledWith('save-now');
+  }
+});

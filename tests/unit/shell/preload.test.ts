@@ -19,7 +19,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { BEFORE_CLOSE_EVENT, CHANNEL_NAMES, MENU_EVENT, READY_TO_CLOSE_EVENT } = await import('../../../src-main/core/ipc/contract');
+const { BEFORE_CLOSE_EVENT, CHANNEL_NAMES, MENU_EVENT, PROGRESS_EVENT, READY_TO_CLOSE_EVENT } = await import('../../../src-main/core/ipc/contract');
 let api: DramalogApi;
 beforeAll(async () => {
   await import('../../../src-main/shell/preload');
@@ -31,9 +31,9 @@ function sendFromMain(channel: string, ...args: unknown[]) {
   for (const listener of listeners.get(channel) ?? []) listener(event, ...args);
 }
 
-test('the page gets window.dramalog and nothing else: one function per channel, onMenuCommand and onBeforeClose', () => {
+test('the page gets window.dramalog and nothing else: one function per channel, onMenuCommand, onBeforeClose and onProgress', () => {
   expect([...exposed.keys()]).toEqual(['dramalog']);
-  expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onMenuCommand', 'onBeforeClose'].sort());
+  expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onMenuCommand', 'onBeforeClose', 'onProgress'].sort());
   for (const value of Object.values(api)) expect(typeof value).toBe('function');
   expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|invoke|send/);
 });
@@ -90,4 +90,20 @@ test('before the window closes, main hears back only after every before-close li
   await vi.waitFor(() => expect(send).toHaveBeenCalledExactlyOnceWith(READY_TO_CLOSE_EVENT));
   expect(order).toEqual(['saving', 'saved']);
   expect(() => api.onBeforeClose('not a function' as never)).toThrow(TypeError);
+});
+
+test('progress events reach the listener as plain copies, malformed ones are dropped, and unsubscribing stops them', () => {
+  const heard: unknown[][] = [];
+  const unsubscribe = api.onProgress((...args: unknown[]) => heard.push(args));
+  sendFromMain(PROGRESS_EVENT, { task: 'site-export', done: 3, total: 10, extra: 'dropped' });
+  sendFromMain(PROGRESS_EVENT, { task: 'site-export', done: 0, total: 0, message: 'stopped' });
+  sendFromMain(PROGRESS_EVENT, { task: 'site-export', done: '3', total: 10 });
+  sendFromMain(PROGRESS_EVENT, 'site-export');
+  sendFromMain(MENU_EVENT, { task: 'site-export', done: 1, total: 2 });
+  expect(heard).toEqual([[{ task: 'site-export', done: 3, total: 10 }], [{ task: 'site-export', done: 0, total: 0, message: 'stopped' }]]);
+  unsubscribe();
+  sendFromMain(PROGRESS_EVENT, { task: 'site-export', done: 4, total: 10 });
+  expect(heard).toHaveLength(2);
+  expect(listeners.get(PROGRESS_EVENT)?.size ?? 0).toBe(0);
+  expect(() => api.onProgress('not a function' as never)).toThrow(TypeError);
 });

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { importReview } from '../../../src-main/core/house-format/import';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
+import { headlessHost } from '../../../src-main/core/ipc/host';
 import type { Journal } from '../../../src-main/core/journal';
 import { exportSite, type ExportProgress } from '../../../src-main/core/site/export-site';
 import { MANIFEST_NAME } from '../../../src-main/core/site/manifest';
@@ -417,13 +418,50 @@ describe('one review (Export This Review…)', () => {
   });
 });
 
-test('the IPC channel exports and answers with what it wrote', async () => {
+test('the IPC channel exports to the folder the user chose and answers with what it wrote', async () => {
   const journal = journalWithReviews(...allFixtures());
-  const dispatch = createDispatch(createHandlers(journal));
   const { site } = outputFolder();
-  expect(await dispatch('site.export', { outDir: site })).toEqual({
+  const dispatch = createDispatch(createHandlers(journal, { ...headlessHost, chooseFolder: async () => site }));
+  expect(await dispatch('site.export', {})).toEqual({
     ok: true,
-    value: { outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [] },
+    value: { outDir: site, pages: 6, written: 8, unchanged: 0 },
   });
-  expect(await dispatch('site.export', { outDir: site, dramaId: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  expect(await dispatch('site.export', { dramaId: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+});
+
+test('a large export (files hashed and written on a second thread) records in its manifest the hash of every file as written', async () => {
+  const texts = Array.from({ length: 260 }, (_, i) => reviewTitled(`Bulk Drama ${i}`, `대량 ${i}`).replace('KBS2 (May 2019)', `KBS2 (May ${1950 + (i % 70)})`));
+  const journal = journalWithReviews(...texts);
+  const { site } = outputFolder();
+  const result = await exportSite(journal, site);
+  expect(result).toMatchObject({ pages: 263, written: 265 });
+  const manifest = JSON.parse(readFileSync(join(site, MANIFEST_NAME), 'utf8')) as { files: Record<string, { hash: string }> };
+  const { hashOf } = await import('../../../src-main/core/site/manifest');
+  for (const path of listFiles(site).filter((p) => p !== MANIFEST_NAME)) expect(manifest.files[path]?.hash, path).toBe(hashOf(readFileSync(join(site, path))));
+  expect(await exportSite(journal, site)).toMatchObject({ written: 0, unchanged: 265 });
+  const copy = outputFolder();
+  await exportSite(journal, copy.site);
+  expect(readTree(copy.site)).toEqual(readTree(site));
+});
+
+test('pictures saved with a review are copied to images/ and shown between the paragraphs they were placed after', async () => {
+  const journal = journalWithReviews(readReference());
+  const { parent, site } = outputFolder();
+  const png = join(parent, 'still.png');
+  writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+  const file = journal.pictures.importFile(png);
+  const review = journal.reviews.get(1)!;
+  journal.transaction(() =>
+    journal.reviews.save({ dramaId: 1, ...review, pictures: [{ file, alt: 'Su Ho at the piano', section: 'story', afterParagraph: 1 }] }),
+  );
+  await exportSite(journal, site);
+  expect(readFileSync(join(site, 'images/soundtrack-2-1.png'))).toEqual(readFileSync(png));
+  const page = parseHtml(readPage(site, 'reviews/soundtrack-2.html'));
+  const [story] = findAll(page, byClass('review-story'));
+  const order = story.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as typeof story).tagName);
+  expect(order.slice(0, 3)).toEqual(['p', 'figure', 'p']);
+  const [img] = findAll(story, byTag('img'));
+  expect([img.getAttributeValue('src'), img.getAttributeValue('alt')]).toEqual(['../images/soundtrack-2-1.png', 'Su Ho at the piano']);
+  expect(await validateHtml(readPage(site, 'reviews/soundtrack-2.html'), 'soundtrack-2.html')).toEqual([]);
+  expect(await exportSite(journal, site)).toMatchObject({ written: 0 });
 });

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { ActorDetail, ActorSummary } from '../../../src-main/core/model';
+import { ApiError, messageOf } from '../../api/api-error';
+import { api } from '../../api/client';
+
+type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+interface ActorsState {
+  actors: ActorSummary[] | null;
+  listState: LoadState;
+  listError: string | null;
+  actor: ActorDetail | null;
+  actorState: LoadState;
+  actorError: string | null;
+  /** The core's not-found: nobody by this name in any cast. */
+  actorMissing: boolean;
+  loadList(): Promise<void>;
+  loadActor(name: string): Promise<void>;
+}
+
+let latestActor = 0;
+
+/** Caches of the core's actor list and of one actor's dramas. */
+export const useActors = create<ActorsState>()((set) => ({
+  actors: null,
+  listState: 'idle',
+  listError: null,
+  actor: null,
+  actorState: 'idle',
+  actorError: null,
+  actorMissing: false,
+  async loadList() {
+    set({ listState: 'loading', listError: null });
+    try {
+      set({ actors: await api('actors.list', undefined), listState: 'ready' });
+    } catch (error) {
+      set({ listState: 'error', listError: messageOf(error) });
+    }
+  },
+  async loadActor(name) {
+    const request = ++latestActor;
+    set({ actorState: 'loading', actorError: null, actorMissing: false });
+    try {
+      const actor = await api('actors.get', { name });
+      if (request === latestActor) set({ actor, actorState: 'ready' });
+    } catch (error) {
+      if (request !== latestActor) return;
+      set({ actor: null, actorState: 'error', actorError: messageOf(error), actorMissing: error instanceof ApiError && error.code === 'not-found' });
+    }
+  },
+}));

@@ -1,0 +1,74 @@
+import { create } from 'zustand';
+import type { CastAddInput, CastMember, CastSuggestion } from '../../../src-main/core/model';
+import { messageOf } from '../../api/api-error';
+import { api } from '../../api/client';
+
+interface CastState {
+  dramaId: number | null;
+  members: CastMember[] | null;
+  /** What the review names that the cast does not have yet; null until asked. */
+  suggestions: CastSuggestion[] | null;
+  loadError: string | null;
+  /** The last failed change's message, for the section to show. */
+  actionError: string | null;
+  busy: boolean;
+  load(dramaId: number): Promise<void>;
+  add(input: Omit<CastAddInput, 'dramaId'>): Promise<boolean>;
+  remove(id: number): Promise<void>;
+  suggest(): Promise<void>;
+  addSuggested(chosen: readonly CastSuggestion[]): Promise<void>;
+  closeSuggestions(): void;
+}
+
+let latestLoad = 0;
+
+/** A cache of one drama's cast as the core orders it; after each change the core's list is fetched again. */
+export const useCast = create<CastState>()((set, get) => {
+  async function act(work: (dramaId: number) => Promise<void>): Promise<boolean> {
+    const { dramaId } = get();
+    if (dramaId === null) return false;
+    set({ busy: true, actionError: null });
+    try {
+      await work(dramaId);
+      if (get().dramaId === dramaId) set({ members: await api('cast.list', { dramaId }) });
+      return true;
+    } catch (error) {
+      set({ actionError: messageOf(error) });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  return {
+    dramaId: null,
+    members: null,
+    suggestions: null,
+    loadError: null,
+    actionError: null,
+    busy: false,
+    async load(dramaId) {
+      const request = ++latestLoad;
+      if (get().dramaId !== dramaId) set({ dramaId, members: null, suggestions: null, actionError: null });
+      set({ loadError: null });
+      try {
+        const members = await api('cast.list', { dramaId });
+        if (request === latestLoad) set({ members });
+      } catch (error) {
+        if (request === latestLoad) set({ loadError: messageOf(error) });
+      }
+    },
+    add: (input) => act(async (dramaId) => void (await api('cast.add', { dramaId, ...input }))),
+    remove: async (id) => void (await act(async () => void (await api('cast.delete', { id })))),
+    async suggest() {
+      await act(async (dramaId) => set({ suggestions: await api('cast.suggest', { dramaId }) }));
+    },
+    async addSuggested(chosen) {
+      const done = await act(async (dramaId) => {
+        if (chosen.length) await api('cast.addMany', { dramaId, members: chosen.map(({ actor, character, role }) => ({ actor, character, role })) });
+      });
+      if (done) set({ suggestions: null });
+    },
+    closeSuggestions: () => set({ suggestions: null }),
+  };
+});

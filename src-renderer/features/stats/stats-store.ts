@@ -1,0 +1,38 @@
+import { create } from 'zustand';
+import type { JournalStats } from '../../../src-main/core/model';
+import { messageOf } from '../../api/api-error';
+import { api } from '../../api/client';
+
+interface StatsState {
+  /** null: the whole journal; a year: the year in review. */
+  year: number | null;
+  stats: JournalStats | null;
+  /** Years with finished dramas, for the year menu (from the whole journal's figures). */
+  years: number[];
+  state: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  load(year?: number | null): Promise<void>;
+}
+
+let latest = 0;
+
+/** A cache of the core's figures for the chosen year; the figures themselves are worked out in the core. */
+export const useStats = create<StatsState>()((set, get) => ({
+  year: null,
+  stats: null,
+  years: [],
+  state: 'idle',
+  error: null,
+  async load(year = get().year) {
+    const request = ++latest;
+    set({ year, state: 'loading', error: null });
+    try {
+      const stats = await api('stats.get', year === null ? {} : { year });
+      const whole = year === null ? stats : await api('stats.get', {});
+      if (request !== latest) return;
+      set({ stats, years: whole.finishedPerYear.map((y) => y.year).reverse(), state: 'ready' });
+    } catch (error) {
+      if (request === latest) set({ state: 'error', error: messageOf(error) });
+    }
+  },
+}));

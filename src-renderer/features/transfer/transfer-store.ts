@@ -1,0 +1,95 @@
+import { create } from 'zustand';
+import type { JournalDumpSummary } from '../../../src-main/core/interactive/dump-to-chosen-file';
+import type { ChosenText } from '../../../src-main/core/interactive/read-text-file';
+import type { TrackerImportPreview, TrackerImportReport, TrackerKind } from '../../../src-main/core/model';
+import { ApiError, messageOf } from '../../api/api-error';
+import { api } from '../../api/client';
+
+const isCancel = (error: unknown) => error instanceof ApiError && error.code === 'cancelled';
+
+interface DumpState {
+  dumping: boolean;
+  dumped: JournalDumpSummary | null;
+  dumpError: string | null;
+  /** File > Export Journal…: main asks where, then writes the JSON. */
+  dumpJournal(): Promise<void>;
+}
+
+interface TrackerState {
+  file: ChosenText | null;
+  kind: TrackerKind | 'auto';
+  preview: TrackerImportPreview | null;
+  /** The core's refusal of the whole file, naming the line. */
+  previewError: string | null;
+  importing: boolean;
+  report: TrackerImportReport | null;
+  importError: string | null;
+  chooseCsv(): Promise<void>;
+  setKind(kind: TrackerKind | 'auto'): Promise<void>;
+  importRows(): Promise<void>;
+  clearTracker(): void;
+}
+
+const NO_TRACKER = { file: null, preview: null, previewError: null, importing: false, report: null, importError: null };
+
+/** The Data screen's state: the journal dump and the tracker import, each a thin cache of the core's answers. */
+export const useTransfer = create<DumpState & TrackerState>()((set, get) => {
+  async function preview() {
+    const { file, kind } = get();
+    if (!file) return;
+    set({ preview: null, previewError: null, report: null, importError: null });
+    try {
+      set({ preview: await api('transfer.previewCsv', { text: file.text, kind }) });
+    } catch (error) {
+      set({ previewError: messageOf(error) });
+    }
+  }
+
+  return {
+    dumping: false,
+    dumped: null,
+    dumpError: null,
+    async dumpJournal() {
+      if (get().dumping) return;
+      set({ dumping: true, dumpError: null, dumped: null });
+      try {
+        set({ dumped: await api('journal.dump', undefined) });
+      } catch (error) {
+        if (!isCancel(error)) set({ dumpError: messageOf(error) });
+      } finally {
+        set({ dumping: false });
+      }
+    },
+
+    ...NO_TRACKER,
+    kind: 'auto',
+    async chooseCsv() {
+      try {
+        const file = await api('transfer.chooseCsv', undefined);
+        set({ ...NO_TRACKER, file });
+        await preview();
+      } catch (error) {
+        if (!isCancel(error)) set({ ...NO_TRACKER, previewError: messageOf(error) });
+      }
+    },
+    async setKind(kind) {
+      set({ kind });
+      await preview();
+    },
+    async importRows() {
+      const { file, kind, preview: shown } = get();
+      if (!file || !shown || get().importing) return;
+      set({ importing: true, importError: null });
+      try {
+        set({ report: await api('transfer.importCsv', { text: file.text, kind }), preview: null });
+      } catch (error) {
+        set({ importError: messageOf(error) });
+      } finally {
+        set({ importing: false });
+      }
+    },
+    clearTracker() {
+      set({ ...NO_TRACKER });
+    },
+  };
+});

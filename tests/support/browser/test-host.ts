@@ -1,0 +1,59 @@
+import type { FolderRequest, Host, OpenFileRequest, ProgressEvent, SaveFileRequest } from '../../../src-main/core/ipc/host';
+
+/**
+ * The core's Host for browser tests: instead of showing a dialog, each question
+ * takes the next answer the test queued (or, with none queued, the user cancels).
+ * Every question and progress event is recorded, so a test can check what was asked.
+ *
+ *   journal.host.answerFiles([pngPath]);          // the next file dialog picks this
+ *   journal.host.answerFolder(exportDir);         // the next folder dialog picks this
+ */
+export class TestHost implements Host {
+  private readonly files: string[][] = [];
+  private readonly saveFiles: (string | null)[] = [];
+  private readonly folders: (string | null)[] = [];
+  readonly asked: { kind: 'files' | 'save-file' | 'folder'; request: OpenFileRequest | SaveFileRequest | FolderRequest }[] = [];
+  readonly progressEvents: ProgressEvent[] = [];
+  private readonly progressListeners = new Set<(event: ProgressEvent) => void>();
+
+  answerFiles(paths: string[]): this {
+    this.files.push(paths);
+    return this;
+  }
+
+  answerSaveFile(path: string | null): this {
+    this.saveFiles.push(path);
+    return this;
+  }
+
+  answerFolder(path: string | null): this {
+    this.folders.push(path);
+    return this;
+  }
+
+  async chooseFiles(request: OpenFileRequest): Promise<string[]> {
+    this.asked.push({ kind: 'files', request });
+    return this.files.shift() ?? [];
+  }
+
+  async chooseSaveFile(request: SaveFileRequest): Promise<string | null> {
+    this.asked.push({ kind: 'save-file', request });
+    return this.saveFiles.length ? this.saveFiles.shift()! : null;
+  }
+
+  async chooseFolder(request: FolderRequest): Promise<string | null> {
+    this.asked.push({ kind: 'folder', request });
+    return this.folders.length ? this.folders.shift()! : null;
+  }
+
+  progress(event: ProgressEvent): void {
+    this.progressEvents.push(event);
+    for (const listener of this.progressListeners) listener(event);
+  }
+
+  /** Hears each progress event as it is reported (the fixtures forward them to the page); returns the unsubscribe function. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+}

@@ -1,0 +1,18 @@
+import type { FolderRequest, Host, OpenFileRequest, ProgressEvent, SaveFileRequest } from '../../../src-main/core/ipc/host';
+
+/** A Host with the answers a test gives it, recording what the core asked and the progress it reported. */
+export function recordingHost(answers: { files?: string[]; saveFile?: string | null; folder?: string | null } = {}) {
+  const asked: (OpenFileRequest | SaveFileRequest | FolderRequest)[] = [];
+  const progress: ProgressEvent[] = [];
+  const listeners: ((event: ProgressEvent) => void)[] = [];
+  const host: Host = {
+    chooseFiles: async (request) => (asked.push(request), answers.files ?? []),
+    chooseSaveFile: async (request) => (asked.push(request), answers.saveFile ?? null),
+    chooseFolder: async (request) => (asked.push(request), answers.folder ?? null),
+    progress: (event) => {
+      progress.push(event);
+      for (const listener of listeners) listener(event);
+    },
+  };
+  return { host, asked, progress, onProgress: (listener: (event: ProgressEvent) => void) => listeners.push(listener) };
+}
