@@ -178,6 +178,8 @@ export interface LibraryQuery {
   year?: number;
   /** Matches the English or the Korean title, anywhere in it. */
   text?: string;
+  /** Only the first this many rows, e.g. a first screenful while the rest comes; every row when left out. */
+  limit?: number;
 }
 
 export type SettingsUpdate = Partial<Settings>;

@@ -8,6 +8,13 @@ import { useEditorLifecycle } from '../features/editor/use-editor-lifecycle';
 import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
 import { useSettings } from '../features/settings/settings-store';
 import { Announcements } from '../shared/ui/Announcements';
+import { ActorScreen } from '../features/actors/ActorScreen';
+import { ActorsScreen } from '../features/actors/ActorsScreen';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { SearchScreen } from '../features/search/SearchScreen';
+import { StatsScreen } from '../features/stats/StatsScreen';
+import { DataScreen } from '../features/transfer/DataScreen';
 import { AppHeader } from './AppHeader';
 import { followAddressChanges, useRouter } from './router-store';
 import { hrefOf, type Route } from './routes';
@@ -29,6 +36,16 @@ function Screen({ route }: { route: Route }) {
       return <ReviewEditorScreen id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'search':
+      return <SearchScreen />;
+    case 'actors':
+      return <ActorsScreen />;
+    case 'actor':
+      return <ActorScreen name={route.actor} />;
+    case 'stats':
+      return <StatsScreen />;
+    case 'data':
+      return <DataScreen />;
   }
 }
 
@@ -69,6 +86,8 @@ export function App() {
       <main id="main" className={`app-main${route.name === 'review' ? ' app-main--wide' : ''}`} tabIndex={-1}>
         <Screen route={route} />
       </main>
+      <ImportDialog />
+      <ExportDialog />
       <Announcements />
     </div>
   );

@@ -24,6 +24,18 @@ export function AppHeader({ route }: { route: Route }) {
         <NavLink route={{ name: 'library' }} current={inLibrary}>
           Library
         </NavLink>
+        <NavLink route={{ name: 'search' }} current={route.name === 'search'}>
+          Search
+        </NavLink>
+        <NavLink route={{ name: 'actors' }} current={route.name === 'actors' || route.name === 'actor'}>
+          Actors
+        </NavLink>
+        <NavLink route={{ name: 'stats' }} current={route.name === 'stats'}>
+          Statistics
+        </NavLink>
+        <NavLink route={{ name: 'data' }} current={route.name === 'data'}>
+          Import &amp; Export
+        </NavLink>
         <NavLink route={{ name: 'settings' }} current={route.name === 'settings'}>
           Settings
         </NavLink>

@@ -9,7 +9,12 @@ export type Route =
   | { name: 'drama'; id: number }
   | { name: 'edit'; id: number }
   | { name: 'review'; id: number }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'search' }
+  | { name: 'actors' }
+  | { name: 'actor'; actor: string }
+  | { name: 'stats' }
+  | { name: 'data' };
 
 export const LIBRARY: Route = { name: 'library' };
 
@@ -27,6 +32,26 @@ export function hrefOf(route: Route): string {
       return `#/drama/${route.id}/review`;
     case 'settings':
       return '#/settings';
+    case 'search':
+      return '#/search';
+    case 'actors':
+      return '#/actors';
+    case 'actor':
+      return `#/actors/${encodeURIComponent(route.actor)}`;
+    case 'stats':
+      return '#/stats';
+    case 'data':
+      return '#/data';
+  }
+}
+
+/** An actor's name from the address, or null when it is not a well-formed one. */
+function decodedName(part: string): string | null {
+  try {
+    const name = decodeURIComponent(part).trim();
+    return name && name.length <= 100 ? name : null;
+  } catch {
+    return null;
   }
 }
 
@@ -36,6 +61,14 @@ export function parseHash(hash: string): Route {
   const [first, second, third] = parts;
   if (first === 'new' && parts.length === 1) return { name: 'new' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'search' && parts.length === 1) return { name: 'search' };
+  if (first === 'stats' && parts.length === 1) return { name: 'stats' };
+  if (first === 'data' && parts.length === 1) return { name: 'data' };
+  if (first === 'actors' && parts.length === 1) return { name: 'actors' };
+  if (first === 'actors' && second && parts.length === 2) {
+    const actor = decodedName(second);
+    if (actor) return { name: 'actor', actor };
+  }
   if (first === 'drama' && second && /^[1-9]\d{0,15}$/.test(second)) {
     const id = Number(second);
     if (parts.length === 2) return { name: 'drama', id };

@@ -3,8 +3,9 @@ import { onMenuCommand } from '../api/client';
 import { useLibrary } from '../features/library/library-store';
 import { announce } from '../shared/ui/announcer';
 import { runCommand, setDefaultCommand } from './commands';
-import { navigate, useRouter } from './router-store';
+import { navigate } from './router-store';
 import { hrefOf, parseHash } from './routes';
+import { installDataCommandDefaults } from './data-commands';
 import { commandOfKey } from './shortcuts';
 
 /** What each command does when the screen on view does not answer it. */
@@ -23,12 +24,8 @@ function installDefaults(): () => void {
       useLibrary.getState().requestFilterFocus();
       navigate({ name: 'library' });
     }),
-    setDefaultCommand('export-review', () => {
-      const { route } = useRouter.getState();
-      if (route.name !== 'drama' && route.name !== 'review') return runCommand('export-site');
-      announce('Exporting is not available in this version of Dramalog.');
-    }),
-    setDefaultCommand('export-site', () => announce('Exporting is not available in this version of Dramalog.')),
+    // Export, import, search, actors, statistics: see data-commands.ts.
+    ...installDataCommandDefaults(),
   ];
   return () => undo.forEach((u) => u());
 }

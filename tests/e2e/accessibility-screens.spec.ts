@@ -44,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
 
     await app.open(`#/drama/${drama.id}`);
-    await page.getByRole('button', { name: 'Change status, dates or rewatches' }).click();
+    await page.getByRole('button', { name: 'Edit watch record' }).click();
     expect(await seriousViolations(page), 'drama screen with its review and the watch form').toEqual([]);
 
     await app.open('#/library');

@@ -176,7 +176,9 @@ export class DramaRepository {
     const sql = `SELECT d.*, r.grade AS grade, r.state AS review_state
       FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${ORDER_BY[query.sort ?? 'title']}`;
+      ORDER BY ${ORDER_BY[query.sort ?? 'title']}
+      ${query.limit ? 'LIMIT @limit' : ''}`;
+    if (query.limit) params.limit = query.limit;
     return (this.db.prepare(sql).all(params) as SummaryRow[]).map(toSummary);
   }
 

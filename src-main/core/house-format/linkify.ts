@@ -63,15 +63,33 @@ export function createPhraseLinker(targets: readonly LinkTarget[]): PhraseLinker
     return lo;
   }
 
+  // The range of names sharing each two-character beginning: most words are ruled out by one lookup.
+  const byFirstTwo = new Map<number, [number, number]>();
+  phrases.forEach((phrase, i) => {
+    if (phrase.length < 2) return;
+    const key = phrase.charCodeAt(0) * 65536 + phrase.charCodeAt(1);
+    const range = byFirstTwo.get(key);
+    if (range) range[1] = i + 1;
+    else byFirstTwo.set(key, [i, i + 1]);
+  });
+  const oneCharacter = new Set(phrases.filter((phrase) => phrase.length === 1));
+
   /** The longest phrase starting at `at` that ends on a word boundary. */
   function matchAt(text: string, at: number): string | null {
-    let lo = 0;
-    let hi = phrases.length;
     let best: string | null = null;
-    for (let k = 0; at + k < text.length && lo < hi; k += 1) {
-      const code = text.charCodeAt(at + k);
-      lo = lowerBound(lo, hi, k, code);
-      hi = lowerBound(lo, hi, k, code + 1);
+    const first = text[at];
+    if (oneCharacter.has(first) && !isWordAt(text, at + 1)) best = first;
+    if (at + 1 >= text.length) return best;
+    const range = byFirstTwo.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
+    if (!range) return best;
+    let [lo, hi] = range;
+    for (let k = 1; lo < hi; k += 1) {
+      if (k > 1) {
+        if (at + k >= text.length) break;
+        const code = text.charCodeAt(at + k);
+        lo = lowerBound(lo, hi, k, code);
+        hi = lowerBound(lo, hi, k, code + 1);
+      }
       // Within the range the shortest phrase sorts first: is it exactly the text so far?
       if (lo < hi && phrases[lo].length === k + 1) {
         const end = at + k + 1;

@@ -191,8 +191,10 @@ function parseHeader(lines: Line[]): Header {
   }
   let release = block.findIndex((line) => looksLikeRelease(line.text));
   if (release === 3 && siteTitle === undefined) {
+    // A banner with no blank line under it.
     siteTitle = block[0].text.trim();
     block = block.slice(1);
+    start += 1;
     release = 2;
   }
   // Where a header line was expected but the block ended: the blank line or rule after it, if any.
@@ -267,15 +269,27 @@ function skipBlankBackwards(lines: Line[], from: number): number {
   return i;
 }
 
-/** Paragraphs are separated by blank lines; the lines of one paragraph stay together. */
+/**
+ * Paragraphs are separated by blank lines; the lines of one paragraph stay
+ * together. `The Story:` is always a paragraph of its own, even with no blank
+ * line around it.
+ */
 function toParagraphs(body: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let blank = 0;
   let current: Paragraph | null = null;
+  let headingSeen = false;
   for (const line of body) {
     if (isBlank(line)) {
       current = null;
       blank += 1;
+      continue;
+    }
+    if (!headingSeen && isStoryHeading(line.text)) {
+      headingSeen = true;
+      paragraphs.push({ line: line.number, text: line.text, blankLinesBefore: paragraphs.length ? blank : 0 });
+      current = null;
+      blank = 0;
       continue;
     }
     if (current) {

@@ -24,7 +24,7 @@ import { HASH_LENGTH, MANIFEST_VERSION, type ExportManifest, type ManifestFile, 
 import { inspectOutputDir, SiteWriter } from './output-dir';
 import { LIST_PAGES, ListPage, type ListPageName } from './pages/ListPage';
 import { ReviewPage } from './pages/ReviewPage';
-import { type IndexedDrama, readHouseReviews, readIndex, readListed } from './read-journal';
+import { type IndexedDrama, readHouseReviews, readIndex, readListed, readMentioning } from './read-journal';
 import { renderDocument } from './render';
 import { renderSitemap } from './sitemap';
 import { assignSlugs } from './slugs';
@@ -172,12 +172,6 @@ function changedLinkPhrases(before: readonly [string, string][], after: readonly
   return [...changed];
 }
 
-function mentionsAny(review: HouseReview, phrases: readonly string[]): boolean {
-  return [review.intro, review.story, review.closing].some((section) =>
-    section.some((paragraph) => phrases.some((phrase) => paragraph.includes(phrase))),
-  );
-}
-
 /** The `count` most recently saved reviews, newest first (ties: higher id first), without sorting them all. */
 function newestFirst(jobs: readonly ReviewPageJob[], count: number): ReviewPageJob[] {
   const newer = (a: ReviewPageJob, b: ReviewPageJob) =>
@@ -262,8 +256,10 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   // A page made from the same data, with the same settings and page code, would come out the same.
   const trustKeys = previous !== null && previous.formatVersion === MANIFEST_VERSION && previous.sharedKey === sharedKey;
   const upToDate = (path: string, key: string) => trustKeys && recorded(path)?.key === key;
+  // Pages that may name a review that was added, renamed or removed: their links change.
   const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
-  const toRead = jobs.filter((job) => !upToDate(job.path, job.key) || linkChanges.length > 0);
+  const mentioning = linkChanges.length ? readMentioning(journal, linkChanges) : new Set<number>();
+  const toRead = jobs.filter((job) => !upToDate(job.path, job.key) || mentioning.has(job.drama.id));
 
   const total = outputPaths.length;
   let done = 0;
@@ -319,8 +315,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       for (const job of batch) {
         const review = reviews.get(job.drama.id);
         if (!review) throw new JournalError('conflict', `the review of ${job.drama.title} was removed during the export; export again`);
-        if (upToDate(job.path, job.key) && !mentionsAny(review, linkChanges)) keep(job.path);
-        else put(job.path, renderReviewPage(job, review, site, linkerOnce()), job.key);
+        put(job.path, renderReviewPage(job, review, site, linkerOnce()), job.key);
       }
       await writer.keepUp();
       await breathe(true);

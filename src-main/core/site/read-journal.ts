@@ -134,3 +134,17 @@ export function readListed(journal: Journal, ids: readonly number[]): ListedDram
     state,
   }));
 }
+
+/**
+ * The dramas whose review text contains any of the phrases, found by SQLite
+ * without decoding the text: a superset of those that name them as a whole word.
+ */
+export function readMentioning(journal: Journal, phrases: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  const query = journal.db
+    .prepare('SELECT drama_id FROM reviews WHERE instr(intro, @phrase) OR instr(story, @phrase) OR instr(closing, @phrase)')
+    .pluck();
+  // Paragraphs are stored as JSON, so look for each phrase as JSON writes it.
+  for (const phrase of phrases) for (const id of query.all({ phrase: JSON.stringify(phrase).slice(1, -1) }) as number[]) found.add(id);
+  return found;
+}

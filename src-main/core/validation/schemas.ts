@@ -125,6 +125,7 @@ export const libraryQuerySchema: z.ZodType<LibraryQuery> = z.strictObject(
     platform: text('platform', { min: 1, max: 60 }).optional(),
     year: wholeNumber('year', 1900, 2100).optional(),
     text: text('search text', { max: 200 }).optional(),
+    limit: wholeNumber('limit', 1, 100_000).optional(),
   },
   { error: 'a library query must be an object' },
 );

@@ -26,13 +26,13 @@ function AddCastMemberForm({ busy, onAdd }: { busy: boolean; onAdd(actor: string
         <label className="field__label" htmlFor={`${id}-actor`}>
           Actor
         </label>
-        <input id={`${id}-actor`} className="input" value={actor} onChange={(e) => setActor(e.target.value)} maxLength={100} required />
+        <input id={`${id}-actor`} type="text" className="input" value={actor} onChange={(e) => setActor(e.target.value)} maxLength={100} required />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-character`}>
           Character
         </label>
-        <input id={`${id}-character`} className="input" value={character} onChange={(e) => setCharacter(e.target.value)} maxLength={100} />
+        <input id={`${id}-character`} type="text" className="input" value={character} onChange={(e) => setCharacter(e.target.value)} maxLength={100} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-role`}>

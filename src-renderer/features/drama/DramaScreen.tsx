@@ -10,6 +10,7 @@ import { useDramaStore } from './drama-store';
 import { NotesPanel } from './NotesPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { WatchRecordPanel } from './WatchRecordPanel';
+import { CastSection } from '../actors/CastSection';
 import './drama.css';
 
 export function DramaScreen({ id }: { id: number }) {
@@ -88,6 +89,7 @@ export function DramaScreen({ id }: { id: number }) {
         />
         <ReviewPanel drama={shown} />
       </div>
+      <CastSection dramaId={shown.id} />
       <NotesPanel drama={shown} />
 
       <ConfirmDialog

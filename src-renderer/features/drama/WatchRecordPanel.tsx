@@ -76,7 +76,7 @@ export function WatchRecordPanel({ drama, busy, error, onNextEpisode, onUpdate }
       ) : (
         <div className="panel__actions">
           <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
-            Change status, dates or rewatches
+            Edit watch record
           </button>
         </div>
       )}

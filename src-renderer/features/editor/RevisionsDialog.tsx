@@ -131,18 +131,29 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
               <p className="revisions__byline">
                 {chosen.content.grade ? `Grade ${chosen.content.grade}` : 'No grade'}
                 {chosen.content.reviewer.name ? ` · by ${chosen.content.reviewer.name}` : ''}
-                {chosen.content.pictures.length ? ` · ${chosen.content.pictures.length} picture(s)` : ''}
+                {chosen.content.pictures.length
+                  ? ` · ${chosen.content.pictures.length} picture${chosen.content.pictures.length === 1 ? '' : 's'}`
+                  : ''}
               </p>
-              {SECTION_TITLES.map(([name, title]) =>
-                chosen.content[name].length ? (
+              {SECTION_TITLES.map(([name, title]) => {
+                const pictures = chosen.content.pictures.filter((p) => p.section === name);
+                if (!chosen.content[name].length && !pictures.length) return null;
+                const picturesAfter = (count: number) =>
+                  pictures
+                    .filter((p) => p.afterParagraph === count)
+                    .map((p, i) => (
+                      <p key={`picture-${count}-${i}`} className="revisions__picture">
+                        Picture: {p.alt || '(no alt text)'}
+                      </p>
+                    ));
+                return (
                   <section key={name}>
                     <h3>{title}</h3>
-                    {chosen.content[name].map((paragraph, i) => (
-                      <p key={i}>{paragraph}</p>
-                    ))}
+                    {picturesAfter(0)}
+                    {chosen.content[name].map((paragraph, i) => [<p key={i}>{paragraph}</p>, ...picturesAfter(i + 1)])}
                   </section>
-                ) : null,
-              )}
+                );
+              })}
             </article>
           ) : (
             <p className="muted">Choose a version to read it.</p>

@@ -10,7 +10,7 @@ import { SortSelect } from './SortSelect';
 import './library.css';
 
 export function LibraryScreen() {
-  const { dramas, sort, filters, state, error, load, loadChoices, setSort, clearFilters } = useLibrary();
+  const { dramas, partial, sort, filters, state, error, load, loadChoices, setSort, clearFilters } = useLibrary();
   useDocumentTitle('Library');
 
   // Other screens change dramas; the library asks the core again each time it opens.
@@ -29,8 +29,9 @@ export function LibraryScreen() {
           <ScreenHeading>Library</ScreenHeading>
           {dramas && !emptyJournal && (
             <p className="screen__subtitle" aria-live="polite">
-              {count.toLocaleString('en')} drama{count === 1 ? '' : 's'}
-              {filtering ? ' match' + (count === 1 ? 'es' : '') : ''}
+              {partial
+                ? 'Counting your dramas…'
+                : `${count.toLocaleString('en')} drama${count === 1 ? '' : 's'}${filtering ? (count === 1 ? ' matches' : ' match') : ''}`}
             </p>
           )}
         </div>

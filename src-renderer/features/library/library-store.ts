@@ -39,6 +39,8 @@ interface LibraryState {
   filters: LibraryFilters;
   /** The rows as the core sorted and filtered them; null until the first answer. */
   dramas: DramaSummary[] | null;
+  /** True while `dramas` holds only the first screenful of a longer list. */
+  partial: boolean;
   /** Platforms and genres in the journal, for the filter menus. */
   choices: { platforms: string[]; genres: string[] };
   state: LoadState;
@@ -54,6 +56,9 @@ interface LibraryState {
   filterFocused(): void;
 }
 
+/** Rows asked for first when the library opens with nothing on screen: more than fit in a tall window. */
+const FIRST_SCREENFUL = 40;
+
 // Answers can arrive out of order when the filter changes quickly: only the latest request counts.
 let latestRequest = 0;
 
@@ -62,6 +67,7 @@ export const useLibrary = create<LibraryState>()((set, get) => ({
   sort: 'title',
   filters: NO_FILTERS,
   dramas: null,
+  partial: false,
   choices: { platforms: [], genres: [] },
   state: 'idle',
   error: null,
@@ -69,9 +75,21 @@ export const useLibrary = create<LibraryState>()((set, get) => ({
   async load() {
     const request = ++latestRequest;
     set({ state: 'loading', error: null });
+    const query = queryOf(get().sort, get().filters);
     try {
-      const dramas = await api('dramas.list', queryOf(get().sort, get().filters));
-      if (request === latestRequest) set({ dramas, state: 'ready' });
+      // Nothing on screen yet: a first screenful comes first, so rows show while the rest
+      // of a large journal is still on its way. (With a list on screen, it stays until the new one is whole.)
+      if (get().dramas === null) {
+        const first = await api('dramas.list', { ...query, limit: FIRST_SCREENFUL });
+        if (request !== latestRequest) return;
+        if (first.length < FIRST_SCREENFUL) {
+          set({ dramas: first, partial: false, state: 'ready' });
+          return;
+        }
+        set({ dramas: first, partial: true });
+      }
+      const dramas = await api('dramas.list', query);
+      if (request === latestRequest) set({ dramas, partial: false, state: 'ready' });
     } catch (error) {
       if (request === latestRequest) set({ state: 'error', error: messageOf(error) });
     }

@@ -23,9 +23,11 @@ function averageBars(list: readonly NamedAverage[]): Bar[] {
   return list.map((entry) => ({ name: entry.name, share: (entry.average?.value ?? 0) / TOP_POINTS, text: averageText(entry.average, entry.dramas) }));
 }
 
+/** One year: Jan … Dec. Several: each month's initial, with the year under its first month. */
 function monthColumns(stats: JournalStats): Column[] {
-  return stats.finishedPerMonth.map(({ year, month, count }) => ({
-    label: stats.year !== null ? MONTH_ABBREVIATIONS[month - 1]!.replace('.', '') : month === 1 ? String(year) : MONTH_ABBREVIATIONS[month - 1]!.charAt(0),
+  return stats.finishedPerMonth.map(({ year, month, count }, index) => ({
+    label: stats.year !== null ? MONTH_ABBREVIATIONS[month - 1]!.replace('.', '') : MONTH_NAMES[month - 1]!.charAt(0),
+    subLabel: stats.year === null && (month === 1 || index === 0) ? String(year) : undefined,
     name: `${MONTH_NAMES[month - 1]} ${year}`,
     value: count,
   }));

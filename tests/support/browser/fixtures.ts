@@ -134,7 +134,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browse
       if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
     });
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-    await page.exposeBinding(INVOKE_BINDING, (_source, channel: string, input: unknown) => journal.dispatch(channel, input));
+    await page.exposeBinding(INVOKE_BINDING, async (_source, channel: string, input: unknown) => JSON.stringify(await journal.dispatch(channel, input)));
     await page.addInitScript({ content: bridgeInitScript() });
     // The test host's progress reaches the page as the shell's reaches the window: as an event, in order.
     const stopProgress = journal.host.onProgress((event) => {

@@ -94,6 +94,10 @@ describe('filtering', () => {
     [{ text: '_' }, []],
     [{ status: 'completed', platform: 'tvN', sort: 'finished' }, ['Reply 1988', 'crash Landing on You']],
     [{ genre: 'Romance', grade: 'A', year: 2019 }, ['crash Landing on You']],
+    // A first screenful: the first rows in the same order as the whole list.
+    [{ limit: 2 }, ['Alchemy of Souls', 'Beef 100% Love']],
+    [{ sort: 'grade', limit: 3 }, ['Reply 1988', 'crash Landing on You', 'Extraordinary Attorney Woo']],
+    [{ status: 'completed', limit: 100 }, ['Alchemy of Souls', 'crash Landing on You', 'Reply 1988']],
   ])('%j', async (query, expected) => {
     expect(await titles(query)).toEqual(expected);
   });

@@ -242,3 +242,22 @@ describe('refusals name the line and what was expected', () => {
     expect(refusal(referenceWith(8, 'Romance, romance, Grade: B')).message).toBe('line 8: the genre "romance" is listed twice');
   });
 });
+
+describe('lenient layout', () => {
+  test('a banner directly above the title, and "The Story:" with no blank lines around it', () => {
+    const lines = readReference().split('\n');
+    const compact = [lines[0], ...lines.slice(4)].join('\n').replace('\n\nThe Story:\n\n', '\nThe Story:\n');
+    const review = parseHouseReview(compact);
+    const reference = parseHouseReview(readReference());
+    expect(review.siteTitle).toBe('KDRAMALOVE KOREAN DRAMA REVIEWS');
+    expect({ ...review, pictureSlots: [] }).toEqual({ ...reference, pictureSlots: [] });
+  });
+
+  test('the same refusal line numbers with a banner set right above the title', () => {
+    const lines = readReference().split('\n');
+    const compact = [lines[0], ...lines.slice(4)];
+    compact[3] = 'Disney+ / Hulu (Dec. 2023) 6 Episodes';
+    compact[4] = 'Romance, Music';
+    expect(refusal(compact.join('\n')).message).toBe('line 5: expected "Genre, Genre, Grade: X"; found "Romance, Music"');
+  });
+});

@@ -115,6 +115,7 @@ const CASES: Record<ChannelName, Case[]> = {
     { kind: 'unknown-value', input: { grade: 'A++' }, message: 'grade must be one of A+, A, A-, B+, B, B-, C+, C, C-, D+, D, D-, F', field: 'grade' },
     { kind: 'too-long', input: { text: long(201) }, message: 'search text must be at most 200 characters', field: 'search text' },
     { kind: 'too-long', input: { platform: long(61) }, message: 'platform must be at most 60 characters', field: 'platform' },
+    { kind: 'out-of-range', input: { limit: 0 }, message: 'limit must be a whole number from 1 to 100000', field: 'limit' },
     { kind: 'unknown-field', input: { order: 'desc' }, message: 'unexpected field order', field: 'order' },
   ],
 
@@ -378,7 +379,7 @@ test('an unknown channel is refused', async () => {
 test('well-formed input passes the schema of every channel (so each case above is refused for what it says, not for everything)', () => {
   const good: Record<ChannelName, unknown> = {
     'journal.info': undefined,
-    'dramas.list': { sort: 'grade', text: '달빛', status: 'watching', grade: 'A', genre: 'Romance', platform: 'tvN', year: 2024 },
+    'dramas.list': { sort: 'grade', text: '달빛', status: 'watching', grade: 'A', genre: 'Romance', platform: 'tvN', year: 2024, limit: 50 },
     'dramas.get': { id: 1 },
     'dramas.create': { ...sampleDrama, watch: { status: 'watching', episodesWatched: 2, startedOn: '2024-03-01', finishedOn: null, rewatches: 0 } },
     'dramas.update': { id: 1, episodes: 16, watch: { status: 'completed' } },

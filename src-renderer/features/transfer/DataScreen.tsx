@@ -1,0 +1,81 @@
+import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
+import { exportSite } from '../export/export-store';
+import { useImport } from '../import/import-store';
+import { TrackerImport } from './TrackerImport';
+import { useTransfer } from './transfer-store';
+import '../../shared/ui/data-table.css';
+import './transfer.css';
+
+function JournalDump() {
+  const { dumping, dumped, dumpError, dumpJournal } = useTransfer();
+  return (
+    <section className="panel" aria-labelledby="dump-title">
+      <h2 className="panel__title" id="dump-title">
+        Export
+      </h2>
+      <p>
+        <strong>Export Journal…</strong> writes the whole journal (dramas, watch records, reviews and their history, notes, cast and settings) to one
+        JSON file, pictures in a folder beside it. <code>dramalog load</code> restores it into an empty journal.
+      </p>
+      <p>
+        <strong>Export Site…</strong> publishes your final reviews as plain web pages.
+      </p>
+      <div className="form-actions form-actions--start">
+        <button type="button" className="button" onClick={() => void dumpJournal()} disabled={dumping}>
+          {dumping ? 'Exporting…' : 'Export Journal…'}
+        </button>
+        <button type="button" className="button" onClick={exportSite}>
+          Export Site…
+        </button>
+      </div>
+      {dumped && (
+        <p role="status" className="data-screen__result">
+          Saved {dumped.dramas} {dumped.dramas === 1 ? 'drama' : 'dramas'} to <code>{dumped.file}</code>
+          {dumped.pictures > 0 ? `, with ${dumped.pictures} ${dumped.pictures === 1 ? 'picture' : 'pictures'} beside it` : ''}.
+        </p>
+      )}
+      {dumpError && (
+        <p className="field__error" role="alert">
+          {dumpError}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ReviewImport() {
+  const { openPaste, chooseFiles } = useImport();
+  return (
+    <section className="panel" aria-labelledby="review-import-title">
+      <h2 className="panel__title" id="review-import-title">
+        Import Reviews
+      </h2>
+      <p>Reviews written in the house format, as plain text. You see each one as it will be published before it is saved.</p>
+      <div className="form-actions form-actions--start">
+        <button type="button" className="button" onClick={openPaste}>
+          Paste a Review…
+        </button>
+        <button type="button" className="button" onClick={() => void chooseFiles()}>
+          Choose Files…
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Getting data in and out: house-format reviews, tracker CSVs, the journal as JSON, the site. */
+export function DataScreen() {
+  useDocumentTitle('Import and Export');
+  return (
+    <div className="screen data-screen">
+      <header className="screen__header">
+        <ScreenHeading>Import and Export</ScreenHeading>
+      </header>
+      <div className="data-screen__grid">
+        <ReviewImport />
+        <JournalDump />
+      </div>
+      <TrackerImport />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readReference } from '../fixtures/fixtures';
+import { expect, test } from '../support/browser/fixtures';
+import { seedKnownJournal } from '../support/browser/known-journal';
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`search, actors, statistics, import and export have no serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {
+    const scratch = mkdtempSync(join(tmpdir(), 'dramalog-e2e-a11y-'));
+    try {
+      await page.emulateMedia({ colorScheme });
+      const { first } = seedKnownJournal(journal);
+      await app.open('#/stats');
+      await page.getByRole('figure', { name: 'Dramas finished per year' }).getByText('Show the numbers').click();
+      expect(await seriousViolations(page), 'statistics').toEqual([]);
+
+      await app.open('#/search');
+      await page.getByRole('combobox', { name: 'Search your journal' }).fill('moon');
+      await expect(page.getByRole('option')).toHaveCount(1);
+      expect(await seriousViolations(page), 'search').toEqual([]);
+
+      await app.open('#/actors');
+      expect(await seriousViolations(page), 'actors').toEqual([]);
+      await app.open('#/actors/Park%20Min%20Jae');
+      await expect(page.getByRole('heading', { level: 1, name: 'Park Min Jae' })).toBeVisible();
+      expect(await seriousViolations(page), 'actor').toEqual([]);
+
+      await app.open(`#/drama/${first}`);
+      await expect(page.getByRole('region', { name: 'Cast' }).getByRole('link')).toHaveCount(1);
+      expect(await seriousViolations(page), 'drama screen with its cast').toEqual([]);
+
+      // The import dialog: refused, previewed, then the cast step.
+      await app.open('#/data');
+      expect(await seriousViolations(page), 'import and export').toEqual([]);
+      await page.getByRole('button', { name: 'Paste a Review…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import Review' });
+      await dialog.getByLabel('Review text').fill('Not a review');
+      await expect(dialog.getByRole('alert')).toBeVisible();
+      expect(await seriousViolations(page), 'import dialog with a refusal').toEqual([]);
+      await dialog.getByLabel('Review text').fill(readReference());
+      await expect(dialog.getByTestId('import-preview')).toBeVisible();
+      await page.screenshot({ path: `/tmp/h5/shots/import-dialog-${colorScheme}.png` });
+      expect(await seriousViolations(page), 'import dialog with a preview').toEqual([]);
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(dialog.getByRole('group', { name: 'Cast named in the review' })).toBeVisible();
+      expect(await seriousViolations(page), 'cast suggestions').toEqual([]);
+      await dialog.getByRole('button', { name: 'Skip' }).click();
+      await expect(dialog).toBeHidden();
+
+      // The export dialog: the question, then the result.
+      journal.host.answerFolder(join(scratch, 'site'));
+      await app.sendMenuCommand('export-site');
+      const exporting = page.getByRole('dialog', { name: 'Export Site' });
+      expect(await seriousViolations(page), 'export dialog').toEqual([]);
+      await exporting.getByRole('button', { name: 'Choose Folder…' }).click();
+      await expect(exporting.getByText('Exported to')).toBeVisible();
+      expect(await seriousViolations(page), 'export done').toEqual([]);
+      await exporting.getByRole('button', { name: 'Done' }).click();
+
+      // The tracker import's preview.
+      const csv = join(scratch, 'list.csv');
+      writeFileSync(csv, 'Title,Status,Episodes Seen,Score\nMoving,Completed,20,9\n,Completed,3,7\n');
+      journal.host.answerFiles([csv]);
+      await app.open('#/data');
+      await page.getByRole('button', { name: 'Choose CSV File…' }).click();
+      await expect(page.getByText('How ratings become grades:')).toBeVisible();
+      expect(await seriousViolations(page), 'tracker preview').toEqual([]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+}

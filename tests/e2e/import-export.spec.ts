@@ -1,0 +1,251 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { importReview } from '../../src-main/core/house-format/import';
+import { readReference } from '../fixtures/fixtures';
+import { expect, test } from '../support/browser/fixtures';
+
+/** A folder outside the journal's, removed after the test. */
+function scratchFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-out-'));
+  test.info().attach('scratch folder', { body: dir }).catch(() => {});
+  scratch.push(dir);
+  return dir;
+}
+const scratch: string[] = [];
+test.afterEach(() => {
+  while (scratch.length) rmSync(scratch.pop()!, { recursive: true, force: true });
+});
+
+test.describe('importing a review', () => {
+  test('paste the reference review, check the preview, save, confirm the cast, export, and open the exported page', async ({ app, page, journal }) => {
+    await app.open('#/data');
+    await page.getByRole('button', { name: 'Paste a Review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import Review' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Review text').fill(readReference());
+
+    // The parsed fields, before anything is saved.
+    const fields = dialog.getByRole('definition');
+    const field = (name: string) => dialog.locator('.parsed-fields__row', { has: page.getByRole('term').filter({ hasText: new RegExp(`^${name}$`) }) }).getByRole('definition');
+    await expect(field('Title')).toHaveText('Soundtrack #2');
+    await expect(field('Korean title')).toHaveText('사운드트랙 #2');
+    await expect(field('Korean title').locator('[lang="ko"]')).toHaveCount(1);
+    await expect(field('Platforms')).toHaveText('Disney+ / Hulu');
+    await expect(field('Aired')).toHaveText('Dec. 2023');
+    await expect(field('Episodes')).toHaveText('6');
+    await expect(field('Genres')).toHaveText('Romance, Music');
+    await expect(field('Grade')).toHaveText('B+');
+    await expect(field('Reviewer')).toHaveText('Jill, USA');
+    await expect(field('Paragraphs')).toHaveText('Intro 1 · Story 7 · Closing 1');
+    expect(await fields.count()).toBe(9);
+
+    // The house-format preview, drawn by the same components as the export.
+    const preview = dialog.getByTestId('import-preview');
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Soundtrack #2');
+    await expect(preview.getByText('사운드트랙 #2', { exact: true })).toHaveAttribute('lang', 'ko');
+    await expect(preview.getByText('Disney+ / Hulu (Dec. 2023) 6 Episodes', { exact: true })).toBeVisible();
+    await expect(preview.getByText('Romance, Music, Grade: B+', { exact: true })).toBeVisible();
+    await expect(preview.getByText('Korean Drama Review by Jill, USA', { exact: true })).toBeVisible();
+    await expect(preview.getByRole('heading', { name: 'The Story:' })).toBeVisible();
+    expect(journal.journal.dramas.list({}), 'the preview saves nothing').toEqual([]);
+    await page.screenshot({ path: '/tmp/h5/shots/import-preview.png' });
+
+    // Save; the cast the review names is offered to confirm.
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog.getByText('Imported Soundtrack #2.')).toBeVisible();
+    const cast = dialog.getByRole('group', { name: 'Cast named in the review' });
+    await expect(cast.getByRole('checkbox')).toHaveCount(7);
+    await expect(cast.getByText('Jeon Hye Jin')).toBeVisible();
+    await cast.getByRole('checkbox', { name: /Sohn Jeong Hyuck/ }).uncheck();
+    await page.screenshot({ path: '/tmp/h5/shots/import-cast.png' });
+    await cast.getByRole('button', { name: 'Add 6 to the Cast' }).click();
+
+    // The drama opens, with its cast linking to the actors.
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Soundtrack #2' })).toBeVisible();
+    const castSection = page.getByRole('region', { name: 'Cast' });
+    await expect(castSection.getByRole('link', { name: 'Keum Sae Rok' })).toBeVisible();
+    await expect(castSection.getByRole('link')).toHaveCount(6);
+    const [drama] = journal.journal.dramas.list({});
+    expect(drama).toMatchObject({ title: 'Soundtrack #2', nativeTitle: '사운드트랙 #2', grade: 'B+', reviewState: 'final', status: 'completed' });
+    expect(journal.journal.cast.list(drama!.id).map((m) => m.actor)).not.toContain('Sohn Jeong Hyuck');
+
+    // Export the site into the folder the test host picks.
+    const site = join(scratchFolder(), 'site');
+    journal.host.answerFolder(site);
+    await app.sendMenuCommand('export-site');
+    const exportDialog = page.getByRole('dialog', { name: 'Export Site' });
+    await exportDialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    await expect(exportDialog.getByText('Exported to')).toBeVisible();
+    await expect(exportDialog.getByText(site, { exact: true })).toBeVisible();
+    await expect(exportDialog).toContainText('4 pages');
+    await page.screenshot({ path: '/tmp/h5/shots/export-done.png' });
+    await exportDialog.getByRole('button', { name: 'Done' }).click();
+    await expect(exportDialog).toBeHidden();
+    expect(journal.host.asked.at(-1)).toMatchObject({ kind: 'folder' });
+    expect(journal.host.progressEvents.at(-1)).toMatchObject({ task: 'site-export' });
+
+    // The exported page opens from file://, with no network and no script.
+    await page.goto(pathToFileURL(join(site, 'reviews', 'soundtrack-2.html')).href);
+    await expect(page).toHaveTitle(/Soundtrack #2/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Soundtrack #2');
+    await expect(page.getByText('사운드트랙 #2', { exact: true })).toBeVisible();
+    await expect(page.getByText('Disney+ / Hulu (Dec. 2023) 6 Episodes', { exact: true })).toBeVisible();
+    await expect(page.getByText('Romance, Music, Grade: B+', { exact: true })).toBeVisible();
+    await expect(page.getByText(/^I must admit it took me over a year/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'HOME TO KOREAN DRAMA REVIEWS' })).toHaveAttribute('href', '../index.html');
+  });
+
+  test('a paste that is not in the house format is refused with the line, and nothing is saved', async ({ app, page, journal }) => {
+    await app.open('#/data');
+    await page.getByRole('button', { name: 'Paste a Review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import Review' });
+    await dialog.getByLabel('Review text').fill(readReference().replace('Romance, Music, Grade: B+', 'Romance, Music, B+'));
+    await expect(dialog.getByRole('alert')).toHaveText('Not in the house format: line 8: expected "Genre, Genre, Grade: X"; found "Romance, Music, B+"');
+    await expect(dialog.getByLabel('Review text')).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+    await page.screenshot({ path: '/tmp/h5/shots/import-refused.png' });
+
+    // Fixing the line brings the preview back.
+    await dialog.getByLabel('Review text').fill(readReference());
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect(journal.journal.dramas.list({})).toEqual([]);
+  });
+
+  test('a review already in the journal is offered as Replace, which keeps the drama', async ({ app, page, journal }) => {
+    const first = importReview(journal.journal, readReference());
+    journal.journal.notes.add({ dramaId: first.dramaId, episode: null, text: 'kept' });
+    await app.open('#/data');
+    await page.getByRole('button', { name: 'Paste a Review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import Review' });
+    await dialog.getByLabel('Review text').fill(readReference().replace('Grade: B+', 'Grade: A-'));
+    await expect(dialog.getByText('Soundtrack #2 (Dec. 2023) is already in your journal.', { exact: false })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
+    await expect(dialog.getByText('Replaced Soundtrack #2.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Skip' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Soundtrack #2' })).toBeVisible();
+    const dramas = journal.journal.dramas.list({});
+    expect(dramas).toHaveLength(1);
+    expect(dramas[0]).toMatchObject({ id: first.dramaId, grade: 'A-' });
+    expect(journal.journal.dramas.get(first.dramaId).notes.map((n) => n.text)).toEqual(['kept']);
+  });
+
+  test('File > Import Review… previews each chosen file in turn', async ({ app, page, journal }) => {
+    const dir = scratchFolder();
+    const good = join(dir, 'soundtrack-2.txt');
+    const bad = join(dir, 'shopping-list.txt');
+    writeFileSync(good, readReference());
+    writeFileSync(bad, 'eggs\nmilk\n');
+    journal.host.answerFiles([bad, good]);
+    await app.open();
+    await app.sendMenuCommand('import-review');
+    const dialog = page.getByRole('dialog', { name: 'Import Review' });
+    await expect(dialog.getByText('File 1 of 2:')).toBeVisible();
+    await expect(dialog.getByText('shopping-list.txt')).toBeVisible();
+    await expect(dialog.getByRole('alert')).toContainText('Not in the house format: line ');
+    await dialog.getByRole('button', { name: 'Skip This File' }).click();
+    await expect(dialog.getByText('File 2 of 2:')).toBeVisible();
+    await expect(dialog.getByTestId('import-preview').getByRole('heading', { level: 1 })).toHaveText('Soundtrack #2');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Skip' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Soundtrack #2' })).toBeVisible();
+    expect(journal.host.asked[0]).toMatchObject({ kind: 'files', request: { multiple: true, filters: [{ extensions: ['txt'] }] } });
+    expect(journal.journal.dramas.list({})).toHaveLength(1);
+  });
+});
+
+test.describe('exporting', () => {
+  /** Enough reviews that the export takes a while in this process. */
+  function seedReviews(journal: import('../support/browser/journal-under-test').JournalUnderTest, count: number) {
+    const j = journal.journal;
+    j.transaction(() => {
+      for (let i = 0; i < count; i += 1) {
+        const drama = j.dramas.create({
+          title: `Generated Drama ${i}`,
+          nativeTitle: `생성된 드라마 ${i}`,
+          platforms: ['tvN'],
+          aired: { year: 2000 + (i % 25), month: 1 + (i % 12) },
+          episodes: 16,
+          genres: ['Romance'],
+          watch: { status: 'completed' },
+        });
+        const words = Array.from({ length: 120 }, (_, k) => `word${(i + k) % 97}`).join(' ');
+        j.reviews.save({ dramaId: drama.id, grade: 'B', reviewer: { name: 'Jill', location: 'USA' }, intro: [words], story: [words, words, words], closing: [], state: 'final' });
+      }
+    });
+  }
+
+  test('progress reaches the page as the export runs, and the bar shows it', async ({ app, page, journal }) => {
+    seedReviews(journal, 800);
+    const site = join(scratchFolder(), 'site');
+    journal.host.answerFolder(site);
+    await app.open('#/data'); // not the library: drawing thousands of rows is not what this test is about
+    // Every value the progress bar takes, as the page draws it.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('dialog progress');
+        if (bar instanceof HTMLProgressElement && seen.at(-1) !== `${bar.value}/${bar.max}`) seen.push(`${bar.value}/${bar.max}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await app.sendMenuCommand('export-site');
+    const dialog = page.getByRole('dialog', { name: 'Export Site' });
+    await dialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    await expect(dialog.getByText('Exported to')).toBeVisible();
+    await expect(dialog).toContainText('803 pages: 805 files written');
+
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    const parts = seen.map((entry) => entry.split('/').map(Number) as [number, number]);
+    expect(parts.length, `values seen: ${seen.join(', ')}`).toBeGreaterThan(1);
+    expect(parts.every(([, max]) => max === 805)).toBe(true);
+    expect(parts.some(([value, max]) => value > 0 && value < max), `a value part-way: ${seen.join(', ')}`).toBe(true);
+    const values = parts.map(([value]) => value);
+    expect(values, 'in order').toEqual([...values].sort((a, b) => a - b));
+    const reported = journal.host.progressEvents.filter((e) => e.task === 'site-export').map((e) => e.done);
+    expect(reported.length).toBeGreaterThan(2);
+  });
+
+  test('Cancel stops a running export and leaves no folder behind', async ({ app, page, journal }) => {
+    // Enough reviews that the export runs for seconds here, so the click lands while it runs.
+    seedReviews(journal, 4000);
+    const site = join(scratchFolder(), 'site');
+    journal.host.answerFolder(site);
+    await app.open('#/data');
+    await app.sendMenuCommand('export-site');
+    const dialog = page.getByRole('dialog', { name: 'Export Site' });
+    await dialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    // The bar and its Cancel button appear with the first progress event.
+    await dialog.getByRole('button', { name: 'Cancel Export' }).click();
+    await expect(dialog.getByText('Export cancelled. The folder was left as it was.')).toBeVisible();
+    await expect(dialog.getByRole('progressbar')).toHaveCount(0);
+    expect(existsSync(site), 'a cancelled first export leaves no folder').toBe(false);
+    expect(readdirSync(join(site, '..')), 'nor a staging folder').toEqual([]);
+    const last = journal.host.progressEvents.at(-1);
+    expect(last, 'the window’s progress is cleared').toEqual({ task: 'site-export', done: 0, total: 0, message: 'stopped' });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('Export This Review… from the drama screen exports its page; a dismissed folder dialog changes nothing', async ({ app, page, journal }) => {
+    const { dramaId } = importReview(journal.journal, readReference());
+    await app.open(`#/drama/${dramaId}`);
+    journal.host.answerFolder(null);
+    await page.keyboard.press('ControlOrMeta+e');
+    const dialog = page.getByRole('dialog', { name: 'Export the Review of Soundtrack #2' });
+    await dialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    await expect(dialog.getByRole('button', { name: 'Choose Folder…' }), 'back to the question').toBeVisible();
+
+    const site = join(scratchFolder(), 'one');
+    journal.host.answerFolder(site);
+    await dialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    await expect(dialog.getByText(site, { exact: true })).toBeVisible();
+    expect(readdirSync(join(site, 'reviews'))).toEqual(['soundtrack-2.html']);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  });
+});

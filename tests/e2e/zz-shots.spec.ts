@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '../support/browser/fixtures';
+import { PNG_BYTES, reviewEditor, seedForReview } from '../support/browser/editor-page';
+
+test('shots', async ({ app, page, journal }) => {
+  await page.setViewportSize({ width: 1300, height: 850 });
+  const drama = seedForReview(journal);
+  for (let i = 0; i < 30; i++) journal.journal.dramas.create({ title: `Another Drama ${i}`, nativeTitle: `다른 드라마 ${i}`, platforms: ['tvN'], aired: { year: 2020 + (i % 5), month: 1 + (i % 12) }, episodes: 16, genres: ['Romance'], watch: { status: i % 2 ? 'watching' : 'completed', episodesWatched: i % 16 } });
+  const still = join(journal.dir, 'still.png');
+  writeFileSync(still, PNG_BYTES);
+  journal.host.answerFiles([still]);
+  await app.open('#/library');
+  await page.screenshot({ path: '/tmp/shots/library.png' });
+  await app.open(`#/drama/${drama.id}/review`);
+  const e = reviewEditor(page);
+  await e.grade('A-').check();
+  await e.intro.fill('A quiet ferry town and its secrets.\n\nI watched it in two nights.');
+  await e.story.fill('Seo Yun (Kim Tae Ri) runs the last ferry.\n\nShe meets a stranger.\n\n두 사람은 다시 만난다.');
+  await e.story.evaluate((a: HTMLTextAreaElement) => { a.focus(); a.setSelectionRange(3, 3); });
+  await e.addPicture('story').click();
+  await e.altText(1).fill('The ferry at dusk');
+  await e.expectSaved();
+  await page.screenshot({ path: '/tmp/shots/editor-top.png' });
+  await page.evaluate(() => window.scrollTo(0, 900));
+  await page.screenshot({ path: '/tmp/shots/editor-picture.png' });
+  journal.advanceClock(5 * 60_000);
+  await e.closing.fill('Worth it.');
+  await e.expectSaved();
+  await e.earlierVersions.click();
+  await page.getByRole('dialog').getByRole('list').getByRole('button').nth(1).click();
+  await page.screenshot({ path: '/tmp/shots/revisions.png' });
+  await page.keyboard.press('Escape');
+  await app.open(`#/drama/${drama.id}`);
+  await page.screenshot({ path: '/tmp/shots/drama.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.open(`#/drama/${drama.id}/review`);
+  await page.screenshot({ path: '/tmp/shots/editor-dark.png' });
+  await app.open('#/library');
+  await page.screenshot({ path: '/tmp/shots/library-dark.png' });
+});
+test.describe('fresh', () => {
+  test.use({ freshJournal: true });
+  test('first run shots', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1300, height: 850 });
+    await app.open();
+    await page.screenshot({ path: '/tmp/shots/welcome.png' });
+    await page.getByLabel('Your name, as it signs your reviews').fill('Jill');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Where would you like to start?' })).toBeVisible();
+    await page.screenshot({ path: '/tmp/shots/welcome-2.png' });
+  });
+});
