@@ -257,7 +257,7 @@ async function main() {
     const perKey = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
     if (process.env.BENCH_PHASES) console.log(JSON.stringify(await page.evaluate(() => (window as unknown as { __phases: number[][] }).__phases.map((p) => p.map((v) => Math.round(v * 10) / 10)))));
     console.log(`\nTyping into a ${words}-word review: key press to preview updated (next frame)`);
-    console.log(`  median ${ms(median(perKey))}, 90th percentile ${ms(percentile(perKey, 90))}, slowest ${ms(Math.max(...perKey))}, over ${perKey.length} of ${KEYSTROKES} keys`);
+    console.log(`  median ${ms(median(perKey))}, 90th percentile ${ms(percentile(perKey, 90))}, slowest ${ms(Math.max(...perKey))}, over the ${perKey.length} of ${KEYSTROKES} keys that changed it (a space at a paragraph's end shows nothing until the next letter)`);
     console.log(`  ${verdict(median(perKey) < 16)} (goal: median under 16 ms)`);
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
 
@@ -274,7 +274,7 @@ async function main() {
     show('library, 10,000 dramas, scrolled', libraryHeap, libraryProcess);
     show('editor, 3,000 words, after typing', editorHeap, editorProcess);
     const worst = Math.max(libraryProcess?.privateDirty ?? libraryHeap, editorProcess?.privateDirty ?? editorHeap);
-    console.log(`  ${verdict(worst < 100 * 1024 * 1024)}: the larger footprint is ${mib(worst)}`);
+    console.log(`  ${verdict(worst < 100 * 1024 * 1024)}: the larger footprint is ${mib(worst)} (PSS shares Chromium's own libraries among its processes, so it varies from run to run)`);
   } finally {
     await browser.close();
     await server.close();

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 
 const benches = [
   ['site export', 'scripts/bench-export.ts'],
+  ['export responsiveness', 'scripts/bench-export-responsiveness.ts'],
   ['search', 'scripts/bench-search.ts'],
   ['renderer (Chromium)', 'scripts/bench-renderer.ts'],
 ];

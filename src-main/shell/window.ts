@@ -1,4 +1,5 @@
-import { BrowserWindow, screen, shell, type WebContents } from 'electron';
+import { BrowserWindow, Menu, screen, shell, type WebContents } from 'electron';
+import { editContextMenu } from './edit-context-menu';
 import { isAppPageUrl, isExternalWebUrl, type AppPages } from './app-pages';
 import { MIN_WINDOW_SIZE, loadWindowState, placeWindow, saveWindowState } from './window-state';
 
@@ -47,6 +48,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   // A page that fails to load would otherwise leave an invisible window behind.
   window.webContents.once('did-fail-load', () => window.isDestroyed() || window.show());
   denyNavigation(window.webContents, options.pages);
+  offerSpellingSuggestions(window);
   rememberPlacement(window, options.stateFile);
   return window;
 }
@@ -105,4 +107,16 @@ function rememberPlacement(window: BrowserWindow, stateFile: string): void {
   window.on('maximize', saveSoon);
   window.on('unmaximize', saveSoon);
   window.on('close', save);
+}
+
+/** Right-click in a text field: the spellchecker's suggestions, then cut, copy and paste. */
+function offerSpellingSuggestions(window: BrowserWindow): void {
+  const contents = window.webContents;
+  contents.on('context-menu', (_event, params) => {
+    const template = editContextMenu(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+  });
 }

@@ -49,7 +49,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page), 'import dialog with a refusal').toEqual([]);
       await dialog.getByLabel('Review text').fill(readReference());
       await expect(dialog.getByTestId('import-preview')).toBeVisible();
-      await page.screenshot({ path: `/tmp/h5/shots/import-dialog-${colorScheme}.png` });
       expect(await seriousViolations(page), 'import dialog with a preview').toEqual([]);
       await dialog.getByRole('button', { name: 'Import', exact: true }).click();
       await expect(dialog.getByRole('group', { name: 'Cast named in the review' })).toBeVisible();

@@ -44,3 +44,19 @@ test.describe('the first run', () => {
     expect(journal.journal.settings.get()).toMatchObject({ reviewerName: 'Mina', onboarded: true });
   });
 });
+
+test.describe('the first run, importing', () => {
+  test.use({ freshJournal: true });
+
+  test('“Import a review” finishes the questions and opens the import dialog', async ({ app, page, journal }) => {
+    await app.open();
+    await page.getByLabel('Your name, as it signs your reviews').fill('Jill');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: /Import a review you have written/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(journal.journal.settings.get().onboarded).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  });
+});

@@ -9,7 +9,6 @@ import { expect, test } from '../support/browser/fixtures';
 /** A folder outside the journal's, removed after the test. */
 function scratchFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-out-'));
-  test.info().attach('scratch folder', { body: dir }).catch(() => {});
   scratch.push(dir);
   return dir;
 }
@@ -50,7 +49,6 @@ test.describe('importing a review', () => {
     await expect(preview.getByText('Korean Drama Review by Jill, USA', { exact: true })).toBeVisible();
     await expect(preview.getByRole('heading', { name: 'The Story:' })).toBeVisible();
     expect(journal.journal.dramas.list({}), 'the preview saves nothing').toEqual([]);
-    await page.screenshot({ path: '/tmp/h5/shots/import-preview.png' });
 
     // Save; the cast the review names is offered to confirm.
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -59,7 +57,6 @@ test.describe('importing a review', () => {
     await expect(cast.getByRole('checkbox')).toHaveCount(7);
     await expect(cast.getByText('Jeon Hye Jin')).toBeVisible();
     await cast.getByRole('checkbox', { name: /Sohn Jeong Hyuck/ }).uncheck();
-    await page.screenshot({ path: '/tmp/h5/shots/import-cast.png' });
     await cast.getByRole('button', { name: 'Add 6 to the Cast' }).click();
 
     // The drama opens, with its cast linking to the actors.
@@ -81,7 +78,6 @@ test.describe('importing a review', () => {
     await expect(exportDialog.getByText('Exported to')).toBeVisible();
     await expect(exportDialog.getByText(site, { exact: true })).toBeVisible();
     await expect(exportDialog).toContainText('4 pages');
-    await page.screenshot({ path: '/tmp/h5/shots/export-done.png' });
     await exportDialog.getByRole('button', { name: 'Done' }).click();
     await expect(exportDialog).toBeHidden();
     expect(journal.host.asked.at(-1)).toMatchObject({ kind: 'folder' });
@@ -106,7 +102,6 @@ test.describe('importing a review', () => {
     await expect(dialog.getByRole('alert')).toHaveText('Not in the house format: line 8: expected "Genre, Genre, Grade: X"; found "Romance, Music, B+"');
     await expect(dialog.getByLabel('Review text')).toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-    await page.screenshot({ path: '/tmp/h5/shots/import-refused.png' });
 
     // Fixing the line brings the preview back.
     await dialog.getByLabel('Review text').fill(readReference());

@@ -47,7 +47,6 @@ test.describe('search', () => {
     const snippet = results.locator('.search-result__snippet');
     await expect(snippet).toContainText('Review:');
     await expect(snippet.locator('mark')).toHaveText(['hotteok']);
-    await page.screenshot({ path: '/tmp/h5/shots/search.png' });
   });
 
   test('text in a snippet is shown as text, never as markup', async ({ app, page, journal }) => {

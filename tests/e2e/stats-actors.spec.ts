@@ -48,7 +48,6 @@ test.describe('statistics', () => {
     const actors = page.getByRole('figure', { name: 'Most-watched actors' });
     await expect(actors.getByRole('row', { name: /^Park Min Jae/ })).toContainText('2 dramas · 1 lead role · 26 episodes watched');
     await expect(actors.getByRole('row', { name: /^Lee Soo Ah/ })).toContainText('1 drama');
-    await page.screenshot({ path: '/tmp/h5/shots/stats.png', fullPage: true });
 
     // One year in review.
     await page.getByLabel('Show').selectOption({ label: '2024 in review' });
@@ -76,7 +75,6 @@ test.describe('actors', () => {
     await expect(page.getByRole('row', { name: /Moonlit Ferry/ })).toContainText('Lead');
     await expect(page.getByRole('row', { name: /Night Market/ })).toContainText('Support');
     await expect(page.getByRole('row', { name: /Night Market/ }).locator('.grade')).toHaveText('A');
-    await page.screenshot({ path: '/tmp/h5/shots/actor.png' });
     await page.getByRole('link', { name: 'Night Market' }).click();
     expect(page.url()).toContain(`#/drama/${third}`);
 
@@ -111,7 +109,6 @@ test.describe('actors', () => {
     await expect(suggestions.getByRole('checkbox', { name: /Han Hyo Joo as Ko Eun/ })).toBeChecked();
     await suggestions.getByRole('button', { name: 'Add 1 to the Cast' }).click();
     await expect(cast.getByRole('link', { name: 'Han Hyo Joo' })).toBeVisible();
-    await page.screenshot({ path: '/tmp/h5/shots/cast-section.png', fullPage: true });
 
     await cast.getByRole('button', { name: 'Remove Jo In Sung from the cast' }).click();
     await expect(cast.getByRole('link', { name: 'Jo In Sung' })).toHaveCount(0);

@@ -45,7 +45,6 @@ test.describe('importing from a tracker', () => {
     await expect(section.getByRole('row', { name: /Moving/ }).locator('.grade')).toHaveText('A+');
     await expect(section.getByRole('list', { name: 'Skipped rows' }).getByRole('listitem')).toHaveText(['Line 4: no Name: nothing to import']);
     expect(journal.journal.dramas.list({}), 'the preview saves nothing').toEqual([]);
-    await page.screenshot({ path: '/tmp/h5/shots/tracker-preview.png', fullPage: true });
 
     await section.getByRole('button', { name: 'Import 2 Dramas' }).click();
     await expect(section.getByText('Imported 2 dramas from diary.csv')).toBeVisible();

@@ -1,22 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { navigate } from '../../app/router-store';
-import { parseHash, hrefOf, type Route } from '../../app/routes';
+import type { Route } from '../../app/routes';
 import { messageOf } from '../../api/api-error';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
+import { useImport } from '../import/import-store';
 import { useSettings } from '../settings/settings-store';
 import './first-run.css';
 
 type Field3 = 'reviewerName' | 'reviewerLocation' | 'siteTitle';
 const FIELDS: Readonly<Record<string, Field3>> = { reviewerName: 'reviewerName', reviewerLocation: 'reviewerLocation', siteTitle: 'siteTitle' };
-
-/** The import screen, where the app has one (another part of Dramalog adds it at #/import). */
-function importRoute(): Route | null {
-  const route = parseHash('#/import');
-  return hrefOf(route) === '#/import' ? route : null;
-}
 
 /**
  * The first thing a new journal shows: who signs the reviews and what the site is
@@ -59,12 +54,13 @@ export function FirstRunScreen() {
     }
   }
 
-  async function finish(route: Route) {
+  async function finish(route: Route, then?: () => void) {
     setBusy(true);
     setFinishError(null);
     try {
       navigate(route, { replace: true });
       await save({ onboarded: true });
+      then?.();
     } catch (error) {
       setFinishError(messageOf(error));
     } finally {
@@ -123,7 +119,6 @@ export function FirstRunScreen() {
     );
   }
 
-  const importHere = importRoute();
   return (
     <div className="screen first-run">
       <header>
@@ -134,14 +129,18 @@ export function FirstRunScreen() {
         </p>
       </header>
       <ul className="first-run__choices">
-        {importHere && (
-          <li>
-            <button type="button" className="choice" disabled={busy} onClick={() => void finish(importHere)}>
-              <span className="choice__title">Import a review you have written</span>
-              <span className="choice__text">Paste or open a review in the house format; Dramalog reads its drama, grade and text.</span>
-            </button>
-          </li>
-        )}
+        <li>
+          <button
+            type="button"
+            className="choice"
+            disabled={busy}
+            // The import dialog lives with the app's screens: it opens once the questions are done.
+            onClick={() => void finish({ name: 'library' }, () => useImport.getState().openPaste())}
+          >
+            <span className="choice__title">Import a review you have written</span>
+            <span className="choice__text">Paste or open a review in the house format; Dramalog reads its drama, grade and text.</span>
+          </button>
+        </li>
         <li>
           <button type="button" className="choice" disabled={busy} onClick={() => void finish({ name: 'new' })}>
             <span className="choice__title">Add your first drama</span>

@@ -79,7 +79,12 @@ export function SearchScreen() {
     input.current?.focus();
     input.current?.select();
   };
-  useEffect(focusBox, []);
+  useEffect(() => {
+    focusBox();
+    // Coming back to the screen: ask again, the journal may have changed meanwhile.
+    const { text: kept, setText: search } = useSearch.getState();
+    if (kept.trim()) void search(kept);
+  }, []);
   // Ctrl/Cmd+F here: back to the box, its text selected for a new search.
   useCommand('find', focusBox);
 

@@ -16,7 +16,8 @@ export const BEFORE_CLOSE_FUNCTION = '__dramalogTestBeforeClose';
  * The script that builds `window.dramalog` in the page before any of the app's own
  * code runs, shaped like the Electron preload: one function per contract channel
  * (each a call into the test process's real core), onMenuCommand, fed by a
- * window event instead of IPC, and onBeforeClose, run when a test plays the
+ * window event instead of IPC, onProgress, fed by the test host's progress
+ * events (PROGRESS_TEST_EVENT), and onBeforeClose, run when a test plays the
  * window closing. Like the preload, it ignores unknown commands.
  */
 export function bridgeInitScript(): string {

@@ -1,0 +1,40 @@
+import { expect, test, vi } from 'vitest';
+import type { BrowserWindow } from 'electron';
+
+const showOpenDialog = vi.fn();
+const showSaveDialog = vi.fn();
+vi.mock('electron', () => ({ dialog: { showOpenDialog, showSaveDialog } }));
+
+const { PROGRESS_EVENT } = await import('../../../src-main/core/ipc/contract');
+const { dialogHost } = await import('../../../src-main/shell/dialog-host');
+
+function fakeWindow() {
+  const send = vi.fn();
+  const setProgressBar = vi.fn();
+  const window = { isDestroyed: () => false, setProgressBar, webContents: { send } } as unknown as BrowserWindow;
+  return { window, send, setProgressBar };
+}
+
+test('progress goes to the window as PROGRESS_EVENT (for the page) and to its taskbar entry', () => {
+  const { window, send, setProgressBar } = fakeWindow();
+  const host = dialogHost(() => window);
+  host.progress({ task: 'site-export', done: 5, total: 20 });
+  host.progress({ task: 'site-export', done: 20, total: 20 });
+  host.progress({ task: 'site-export', done: 0, total: 0, message: 'stopped' });
+  expect(send.mock.calls).toEqual([
+    [PROGRESS_EVENT, { task: 'site-export', done: 5, total: 20 }],
+    [PROGRESS_EVENT, { task: 'site-export', done: 20, total: 20 }],
+    [PROGRESS_EVENT, { task: 'site-export', done: 0, total: 0, message: 'stopped' }],
+  ]);
+  expect(setProgressBar.mock.calls).toEqual([[0.25], [-1], [-1]]);
+});
+
+test('with no window, progress goes nowhere; the folder dialog answers the chosen folder or null', async () => {
+  const host = dialogHost(() => null);
+  expect(() => host.progress({ task: 'site-export', done: 1, total: 2 })).not.toThrow();
+  showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/me/site'] });
+  expect(await host.chooseFolder({ title: 'Export the site', buttonLabel: 'Export Here' })).toBe('/home/me/site');
+  expect(showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ properties: ['openDirectory', 'createDirectory'], buttonLabel: 'Export Here' }));
+  showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+  expect(await host.chooseFolder({ title: 'Export the site' })).toBeNull();
+});
