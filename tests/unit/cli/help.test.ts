@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../../src-main/cli/commands';
 import { expectOneLine, runIn, workspace } from './harness';
 
+const commandNames = [...COMMANDS.keys()].join(', ');
+
 describe('help', () => {
   test.each([[['--help']], [['-h']], [['help']]])('%j prints the overall help on stdout and exits 0', async (argv) => {
     const { dir, db } = workspace();
@@ -55,8 +57,8 @@ describe('usage errors: exit 2, one line, with a hint', () => {
   test.each([
     [[], "dramalog needs a command. Run 'dramalog --help' for usage."],
     [['--db', 'x.sqlite'], "dramalog needs a command. Run 'dramalog --help' for usage."],
-    [['frobnicate'], "unknown command 'frobnicate' (commands: add, list, show, backup). Run 'dramalog --help' for usage."],
-    [['help', 'frobnicate'], "unknown command 'frobnicate' (commands: add, list, show, backup). Run 'dramalog --help' for usage."],
+    [['frobnicate'], `unknown command 'frobnicate' (commands: ${commandNames}). Run 'dramalog --help' for usage.`],
+    [['help', 'frobnicate'], `unknown command 'frobnicate' (commands: ${commandNames}). Run 'dramalog --help' for usage.`],
   ])('%j', async (argv, message) => {
     const { cli } = workspace();
     const run = await cli(...argv);
