@@ -87,9 +87,6 @@ async function start(): Promise<void> {
       backUpJournalInteractively(mainWindow, openedJournal).catch((error: unknown) => console.error('backup failed:', error));
     },
     showJournalFile: () => shell.showItemInFolder(openedJournal.path),
-    openExternal: (url) => {
-      shell.openExternal(url).catch((error: unknown) => console.error(`could not open ${url}:`, error));
-    },
   });
   await openMainWindow();
 }

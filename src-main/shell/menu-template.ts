@@ -2,8 +2,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../core/ipc/contract';
 
-export const HELP_URL = 'https://dramalog.app/help';
-
 export interface MenuActions {
   appName: string;
   isMac: boolean;
@@ -11,7 +9,6 @@ export interface MenuActions {
   sendCommand(command: MenuCommand): void;
   backUpJournal(): void;
   showJournalFile(): void;
-  openExternal(url: string): void;
 }
 
 /** The application menu: the platform's standard roles plus Dramalog's own commands. */
@@ -91,7 +88,11 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ id: 'help', label: 'Dramalog Help', click: () => actions.openExternal(HELP_URL) }],
+      // Dramalog has no web site to send people to: help stays offline, like the journal.
+      submenu: [
+        { id: 'help-journal', label: 'Where Is My Journal?', click: () => actions.showJournalFile() },
+        { role: 'about', label: `About ${actions.appName}` },
+      ],
     },
   );
   return template;

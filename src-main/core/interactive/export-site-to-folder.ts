@@ -1,6 +1,5 @@
 import type { Host } from '../ipc/host';
 import type { Journal } from '../journal';
-import { exportPicturesOf } from '../pictures/export-pictures';
 import { exportSite } from '../site/export-site';
 import { cancelledBy, type TaskRegistry } from './tasks';
 
@@ -56,7 +55,6 @@ export async function exportSiteToChosenFolder(
     const result = await exportSite(journal, outDir, {
       includeDrafts: request.includeDrafts,
       onlyDramaId: request.dramaId,
-      pictures: (id) => exportPicturesOf(journal, id),
       signal,
       onProgress: ({ done, total }) => host.progress({ task: 'site-export', done, total }),
     });

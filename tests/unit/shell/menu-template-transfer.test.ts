@@ -4,7 +4,7 @@ import { MENU_COMMANDS } from '../../../src-main/core/ipc/contract';
 import { appMenuTemplate, type MenuActions } from '../../../src-main/shell/menu-template';
 
 function actions(isMac: boolean): MenuActions {
-  return { appName: 'Dramalog', isMac, sendCommand: vi.fn(), backUpJournal: vi.fn(), showJournalFile: vi.fn(), openExternal: vi.fn() };
+  return { appName: 'Dramalog', isMac, sendCommand: vi.fn(), backUpJournal: vi.fn(), showJournalFile: vi.fn() };
 }
 
 function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

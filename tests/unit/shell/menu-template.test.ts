@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test, vi } from 'vitest';
-import { appMenuTemplate, HELP_URL, type MenuActions } from '../../../src-main/shell/menu-template';
+import { appMenuTemplate, type MenuActions } from '../../../src-main/shell/menu-template';
 
 function actions(isMac: boolean): MenuActions {
-  return { appName: 'Dramalog', isMac, sendCommand: vi.fn(), backUpJournal: vi.fn(), showJournalFile: vi.fn(), openExternal: vi.fn() };
+  return { appName: 'Dramalog', isMac, sendCommand: vi.fn(), backUpJournal: vi.fn(), showJournalFile: vi.fn() };
 }
 
 function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -45,11 +45,10 @@ describe.each([
     expect(a.sendCommand).toHaveBeenCalledWith('open-library');
   });
 
-  test('Help opens the help page in the system browser', () => {
+  test('Help shows where the journal is, offline', () => {
     const a = actions(isMac);
-    click(byId(appMenuTemplate(a), 'help'));
-    expect(a.openExternal).toHaveBeenCalledWith(HELP_URL);
-    expect(HELP_URL).toMatch(/^https:\/\//);
+    click(byId(appMenuTemplate(a), 'help-journal'));
+    expect(a.showJournalFile).toHaveBeenCalledOnce();
   });
 
   test("keeps the platform's standard menus", () => {
