@@ -4,8 +4,13 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
+    // The site export renders pages with react-dom/server in main. Bundling React with
+    // NODE_ENV fixed to production gives its production build (several times faster)
+    // however Electron is started.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'out/main',
+      externalizeDeps: { exclude: ['react', 'react-dom'] },
       rolldownOptions: { input: { index: resolve(__dirname, 'src-main/shell/main.ts') } },
     },
   },
