@@ -1,5 +1,5 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { systemClock, type Clock } from './clock';
 import { migrate, schemaVersion, tooNewError } from './db/migrate';
@@ -74,6 +74,7 @@ export class Journal {
     try {
       await this.db.backup(partial);
       renameSync(partial, target);
+      copyPictures(mediaDirFor(this.path), mediaDirFor(target));
     } catch (error) {
       rmSync(partial, { force: true });
       throw error instanceof JournalError
@@ -170,4 +171,19 @@ function refuseForeignDatabase(db: Database, file: string): void {
   if (schemaVersion(db) !== 0) return;
   const objects = db.prepare("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").pluck().get() as number;
   if (objects > 0) throw notAJournal(file, 'it is an SQLite database from another program');
+}
+
+/**
+ * Copies the journal's pictures beside a backup, so the backup opens with every
+ * picture its reviews name. Pictures are named by their content and never change,
+ * so one already there is the same picture and is skipped.
+ */
+function copyPictures(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const target = join(to, entry.name);
+    if (!existsSync(target)) copyFileSync(join(from, entry.name), target);
+  }
 }

@@ -1,10 +1,11 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { openJournal, type Journal } from '../../../src-main/core/journal';
 import { afterThisTest, drama, useJournal } from './fixtures';
 import { snapshot } from './journal-snapshot';
+import { mediaDirFor } from '../../../src-main/core/pictures/picture-store';
 
 /** Enough dramas, each with a long note, that SQLite copies the journal in many steps. */
 function fill(journal: Journal, count: number): void {
@@ -125,4 +126,24 @@ test('a backup refuses to overwrite the journal itself, and a failed backup leav
   await expect(journal.backup(intoAFolder)).rejects.toMatchObject({ code: 'internal' });
   expect(readdirSync(dir).filter((name) => name.includes('.partial-'))).toEqual([]);
   expect(existsSync(join(intoAFolder, 'x.sqlite'))).toBe(true);
+});
+
+test('a backup carries the pictures its reviews show, in its own media folder', async () => {
+  const { journal, dir } = useJournal();
+  const { id } = journal.dramas.create(drama({ title: 'Pictured' }));
+  const source = join(dir, 'still.png');
+  writeFileSync(source, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+  const file = journal.pictures.importFile(source);
+  journal.reviews.save({
+    dramaId: id, grade: 'A', reviewer: { name: 'Mina', location: '' }, intro: ['One.'], story: ['Two.'], closing: [], state: 'final',
+    pictures: [{ file, alt: 'A still', section: 'story', afterParagraph: 0 }],
+  });
+  rmSync(source);
+  const out = join(dir, 'backups', 'copy.sqlite');
+
+  await journal.backup(out);
+
+  const copy = openCopy(out);
+  expect(copy.dramas.get(id).review?.pictures).toEqual([{ file, alt: 'A still', section: 'story', afterParagraph: 0 }]);
+  expect(readFileSync(join(mediaDirFor(out), file))).toEqual(readFileSync(join(mediaDirFor(journal.path), file)));
 });
