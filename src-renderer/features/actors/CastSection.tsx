@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CastRole } from '../../../src-main/core/model';
 import { hrefOf } from '../../app/routes';
+import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ErrorNotice } from '../../shared/ui/Notices';
 import { CastSuggestionList } from './CastSuggestionList';
 import { useCast } from './cast-store';
@@ -109,11 +110,7 @@ export function CastSection({ dramaId }: { dramaId: number }) {
           onSkip={closeSuggestions}
         />
       )}
-      {actionError && (
-        <p className="field__error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ActionError message={actionError} />
       <AddCastMemberForm busy={busy || !current} onAdd={(actor, character, role) => add({ actor, character: character || null, role })} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { CastSuggestion } from '../../../src-main/core/model';
+import { ActionError } from '../../shared/ui/ErrorAlerts';
 
 interface CastSuggestionListProps {
   suggestions: readonly CastSuggestion[];
@@ -55,11 +56,7 @@ export function CastSuggestionList({ suggestions, busy = false, error, skipLabel
           );
         })}
       </ul>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionError message={error} />
       <div className="cast-suggestions__actions">
         <button type="button" className="button" onClick={onSkip} disabled={busy}>
           {skipLabel}

@@ -1,11 +1,14 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { WATCH_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '../../../src-main/core/model';
-import { Field } from '../../shared/forms/Field';
+import { CountField } from '../../shared/forms/CountField';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
-import { AiredInput } from './AiredInput';
-import { FIELDS_BY_CORE_NAME, type DramaFormField, type DramaFormValues } from './form-values';
-import { TokenListInput } from './TokenListInput';
+import { FormError } from '../../shared/ui/ErrorAlerts';
+import { DramaTokensField } from '../drama-fields/DramaTokensField';
+import { EpisodesField } from '../drama-fields/EpisodesField';
+import { FirstAiredField } from '../drama-fields/FirstAiredField';
+import { EnglishTitleField, KoreanTitleField } from '../drama-fields/TitleFields';
+import { RewatchesField, WatchDateFields, WatchStatusField } from '../drama-fields/WatchRecordFields';
+import { fieldOfValue, FIELDS_BY_CORE_NAME, type DramaFormField, type DramaFormValues } from './form-values';
 
 const CONTROL_OF: Record<DramaFormField, string> = {
   title: 'drama-title',
@@ -19,14 +22,6 @@ const CONTROL_OF: Record<DramaFormField, string> = {
   startedOn: 'drama-started-on',
   finishedOn: 'drama-finished-on',
   rewatches: 'drama-rewatches',
-};
-
-// Which stored fields each form value feeds, so editing a field clears its old message.
-const FIELD_OF_VALUE: Partial<Record<keyof DramaFormValues, DramaFormField>> = {
-  platformDraft: 'platforms',
-  genreDraft: 'genres',
-  airedMonth: 'aired',
-  airedYear: 'aired',
 };
 
 interface DramaFormProps {
@@ -43,10 +38,12 @@ export function DramaForm({ initial, suggestions, saving, submitLabel, onSave, o
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors<DramaFormField>>(NO_ERRORS);
 
-  function change<K extends keyof DramaFormValues>(key: K, value: DramaFormValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-    const field = FIELD_OF_VALUE[key] ?? (key as DramaFormField);
-    if (errors.fields[field]) setErrors((e) => ({ ...e, fields: { ...e.fields, [field]: undefined } }));
+  function change(patch: Partial<DramaFormValues>) {
+    setValues((current) => ({ ...current, ...patch }));
+    const fields = (Object.keys(patch) as (keyof DramaFormValues)[]).map(fieldOfValue);
+    if (fields.some((field) => errors.fields[field])) {
+      setErrors((e) => ({ ...e, fields: { ...e.fields, ...Object.fromEntries(fields.map((field) => [field, undefined])) } }));
+    }
   }
 
   async function submit(event: FormEvent) {
@@ -75,152 +72,48 @@ export function DramaForm({ initial, suggestions, saving, submitLabel, onSave, o
     <form className="drama-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-busy={saving}>
       <fieldset className="form-section">
         <legend className="form-section__title">The drama</legend>
-
-        <Field id={CONTROL_OF.title} label="English title" error={e.title}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={values.title}
-              autoComplete="off"
-              autoFocus
-              onChange={(ev) => change('title', ev.target.value)}
-            />
-          )}
-        </Field>
-
-        <Field id={CONTROL_OF.nativeTitle} label="Korean title" error={e.nativeTitle} hint="In Hangul, as the broadcaster writes it.">
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              lang="ko"
-              className="input--korean"
-              value={values.nativeTitle}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(ev) => change('nativeTitle', ev.target.value)}
-            />
-          )}
-        </Field>
-
-        <Field
+        <EnglishTitleField id={CONTROL_OF.title} autoFocus value={values.title} error={e.title} onValueChange={(title) => change({ title })} />
+        <KoreanTitleField
+          id={CONTROL_OF.nativeTitle}
+          hint="In Hangul, as the broadcaster writes it."
+          value={values.nativeTitle}
+          error={e.nativeTitle}
+          onValueChange={(nativeTitle) => change({ nativeTitle })}
+        />
+        <DramaTokensField
+          list="platforms"
           id={CONTROL_OF.platforms}
-          label="Platforms"
-          error={e.platforms}
           hint="Networks or streaming services, in the order to show them. Press Enter after each."
-        >
-          {(control) => (
-            <TokenListInput
-              control={control}
-              tokenLabel="platform"
-              listLabel="Chosen platforms"
-              tokens={values.platforms}
-              draft={values.platformDraft}
-              suggestions={suggestions.platforms}
-              onTokensChange={(tokens) => change('platforms', tokens)}
-              onDraftChange={(draft) => change('platformDraft', draft)}
-            />
-          )}
-        </Field>
-
+          values={values}
+          errors={e}
+          suggestions={suggestions}
+          onChange={change}
+        />
         <div className="form-row">
-          <AiredInput
-            month={values.airedMonth}
-            year={values.airedYear}
-            error={e.aired}
-            onMonthChange={(month) => change('airedMonth', month)}
-            onYearChange={(year) => change('airedYear', year)}
-          />
-          <Field id={CONTROL_OF.episodes} label="Episodes" error={e.episodes} className="field--narrow">
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={999}
-                value={values.episodes}
-                onChange={(ev) => change('episodes', ev.target.value)}
-              />
-            )}
-          </Field>
+          <FirstAiredField values={values} error={e.aired} onChange={change} />
+          <EpisodesField id={CONTROL_OF.episodes} value={values.episodes} error={e.episodes} onValueChange={(episodes) => change({ episodes })} />
         </div>
-
-        <Field id={CONTROL_OF.genres} label="Genres" error={e.genres} hint="In the order to show them. Press Enter after each.">
-          {(control) => (
-            <TokenListInput
-              control={control}
-              tokenLabel="genre"
-              listLabel="Chosen genres"
-              tokens={values.genres}
-              draft={values.genreDraft}
-              suggestions={suggestions.genres}
-              onTokensChange={(tokens) => change('genres', tokens)}
-              onDraftChange={(draft) => change('genreDraft', draft)}
-            />
-          )}
-        </Field>
+        <DramaTokensField list="genres" id={CONTROL_OF.genres} values={values} errors={e} suggestions={suggestions} onChange={change} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend className="form-section__title">Your watch record</legend>
         <div className="form-row">
-          <Field id={CONTROL_OF.status} label="Status" error={e.status}>
-            {(control) => (
-              <select {...control} value={values.status} onChange={(ev) => change('status', ev.target.value as WatchStatus)}>
-                {WATCH_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {WATCH_STATUS_LABELS[status]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id={CONTROL_OF.episodesWatched} label="Episodes watched" error={e.episodesWatched} className="field--narrow">
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                value={values.episodesWatched}
-                onChange={(ev) => change('episodesWatched', ev.target.value)}
-              />
-            )}
-          </Field>
-          <Field id={CONTROL_OF.rewatches} label="Rewatches" error={e.rewatches} className="field--narrow">
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                value={values.rewatches}
-                onChange={(ev) => change('rewatches', ev.target.value)}
-              />
-            )}
-          </Field>
+          <WatchStatusField id={CONTROL_OF.status} value={values.status} error={e.status} onValueChange={(status) => change({ status })} />
+          <CountField
+            id={CONTROL_OF.episodesWatched}
+            label="Episodes watched"
+            min={0}
+            value={values.episodesWatched}
+            error={e.episodesWatched}
+            onValueChange={(episodesWatched) => change({ episodesWatched })}
+          />
+          <RewatchesField id={CONTROL_OF.rewatches} value={values.rewatches} error={e.rewatches} onValueChange={(rewatches) => change({ rewatches })} />
         </div>
-        <div className="form-row">
-          <Field id={CONTROL_OF.startedOn} label="Started on" error={e.startedOn}>
-            {(control) => (
-              <input {...control} type="date" value={values.startedOn} onChange={(ev) => change('startedOn', ev.target.value)} />
-            )}
-          </Field>
-          <Field id={CONTROL_OF.finishedOn} label="Finished on" error={e.finishedOn}>
-            {(control) => (
-              <input {...control} type="date" value={values.finishedOn} onChange={(ev) => change('finishedOn', ev.target.value)} />
-            )}
-          </Field>
-        </div>
+        <WatchDateFields ids={CONTROL_OF} values={values} errors={e} onChange={change} />
       </fieldset>
 
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
 
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={saving}>

@@ -11,6 +11,7 @@ import type {
   WatchRecord,
   WatchStatus,
 } from '../../../src-main/core/model';
+import { tokensIn } from '../drama-fields/tokens';
 
 export interface DramaFormValues {
   title: string;
@@ -61,6 +62,18 @@ export const FIELDS_BY_CORE_NAME: Readonly<Record<string, DramaFormField>> = {
   rewatches: 'rewatches',
 };
 
+// Which stored field each typed value feeds, so editing a value clears that field's old message.
+const FIELD_OF_VALUE: Partial<Record<keyof DramaFormValues, DramaFormField>> = {
+  platformDraft: 'platforms',
+  genreDraft: 'genres',
+  airedMonth: 'aired',
+  airedYear: 'aired',
+};
+
+export function fieldOfValue(key: keyof DramaFormValues): DramaFormField {
+  return FIELD_OF_VALUE[key] ?? (key as DramaFormField);
+}
+
 export const EMPTY_FORM: DramaFormValues = {
   title: '',
   nativeTitle: '',
@@ -97,16 +110,8 @@ export function formValuesOf(drama: Drama): DramaFormValues {
   };
 }
 
-/** Splits typed text into tokens at commas, so pasting `Disney+, Hulu` gives two. */
-export function tokensIn(draft: string): string[] {
-  return draft
-    .split(',')
-    .map((token) => token.trim())
-    .filter(Boolean);
-}
-
 // An empty or unreadable number goes to the core as null, which it refuses with the field's own message.
-function numberOrNull(text: string): number {
+export function numberOrNull(text: string): number {
   const trimmed = text.trim();
   return (trimmed === '' || !Number.isFinite(Number(trimmed)) ? null : Number(trimmed)) as number;
 }

@@ -3,6 +3,7 @@ import type { NoteAddInput } from '../../../src-main/core/model';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
+import { FormError } from '../../shared/ui/ErrorAlerts';
 import { NOTE_FIELDS_BY_CORE_NAME, noteSubject, type NoteField } from './note-fields';
 
 interface NoteComposerProps {
@@ -45,11 +46,7 @@ export function NoteComposer({ episodes, busy, onAdd }: NoteComposerProps) {
       <Field id="note-new-text" label="New note" error={errors.fields.text}>
         {(control) => <textarea {...control} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           Add note

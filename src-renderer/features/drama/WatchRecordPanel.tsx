@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { WATCH_STATUSES, WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchStatus, type WatchUpdateInput } from '../../../src-main/core/model';
-import { Field } from '../../shared/forms/Field';
+import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchUpdateInput } from '../../../src-main/core/model';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { formatDay } from '../../shared/format/dates';
 import { inPlainWords } from '../../shared/format/plain-message';
+import { FormError } from '../../shared/ui/ErrorAlerts';
+import { RewatchesField, WatchDateFields, WatchStatusField } from '../drama-fields/WatchRecordFields';
 
 interface WatchRecordPanelProps {
   drama: Drama;
@@ -21,6 +22,8 @@ const WATCH_FIELDS: Readonly<Record<string, WatchField>> = {
   finishedOn: 'finishedOn',
   rewatches: 'rewatches',
 };
+
+const WATCH_DATE_IDS = { startedOn: 'watch-started-on', finishedOn: 'watch-finished-on' };
 
 export function WatchRecordPanel({ drama, busy, error, onNextEpisode, onUpdate }: WatchRecordPanelProps) {
   const { watch, episodes } = drama;
@@ -52,11 +55,7 @@ export function WatchRecordPanel({ drama, busy, error, onNextEpisode, onUpdate }
           +1 episode
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <dl className="facts facts--grid">
         <div>
           <dt>Started on</dt>
@@ -102,6 +101,7 @@ function WatchForm({
     rewatches: String(watch.rewatches),
   });
   const [errors, setErrors] = useState<FormErrors<WatchField>>(NO_ERRORS);
+  const edit = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -133,42 +133,10 @@ function WatchForm({
         }
       }}
     >
-      <Field id="watch-status" label="Status" error={e.status}>
-        {(control) => (
-          <select {...control} autoFocus value={values.status} onChange={(ev) => setValues((v) => ({ ...v, status: ev.target.value as WatchStatus }))}>
-            {WATCH_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {WATCH_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <div className="form-row">
-        <Field id="watch-started-on" label="Started on" error={e.startedOn}>
-          {(control) => <input {...control} type="date" value={values.startedOn} onChange={(ev) => setValues((v) => ({ ...v, startedOn: ev.target.value }))} />}
-        </Field>
-        <Field id="watch-finished-on" label="Finished on" error={e.finishedOn}>
-          {(control) => <input {...control} type="date" value={values.finishedOn} onChange={(ev) => setValues((v) => ({ ...v, finishedOn: ev.target.value }))} />}
-        </Field>
-      </div>
-      <Field id="watch-rewatches" label="Rewatches" error={e.rewatches} className="field--narrow">
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            value={values.rewatches}
-            onChange={(ev) => setValues((v) => ({ ...v, rewatches: ev.target.value }))}
-          />
-        )}
-      </Field>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <WatchStatusField id="watch-status" autoFocus value={values.status} error={e.status} onValueChange={(status) => edit({ status })} />
+      <WatchDateFields ids={WATCH_DATE_IDS} values={values} errors={e} onChange={edit} />
+      <RewatchesField id="watch-rewatches" value={values.rewatches} error={e.rewatches} onValueChange={(rewatches) => edit({ rewatches })} />
+      <FormError message={errors.form} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           Save watch record

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Revision, RevisionSummary } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { formatMoment } from '../../shared/format/dates';
+import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { announce } from '../../shared/ui/announcer';
+import { ModalDialog } from '../../shared/ui/ModalDialog';
 import { useEditor } from './editor-store';
 
 interface RevisionsDialogProps {
@@ -24,7 +26,6 @@ const SECTION_TITLES = [
  * history, as the version before). Esc closes.
  */
 export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [chosen, setChosen] = useState<Revision | null>(null);
@@ -32,13 +33,6 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
   const [busy, setBusy] = useState(false);
   const restoreRevision = useEditor((s) => s.restoreRevision);
   const saveNow = useEditor((s) => s.saveNow);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -84,12 +78,11 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
 
   const latestId = revisions?.[0]?.id;
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      open={open}
       className="dialog revisions-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
+      labelledBy={titleId}
+      onEscape={() => {
         if (!busy) onClose();
       }}
     >
@@ -160,11 +153,7 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
           )}
         </div>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionError message={error} />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} disabled={busy}>
           Close
@@ -173,6 +162,6 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
           {busy ? 'Restoring…' : 'Restore this version'}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

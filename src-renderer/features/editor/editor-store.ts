@@ -19,7 +19,7 @@ import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { fieldOfMessage } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
-import { FIELDS_BY_CORE_NAME, type DramaFormField } from '../drama-form/form-values';
+import { fieldOfValue, FIELDS_BY_CORE_NAME, type DramaFormField } from '../drama-form/form-values';
 import { clearBackup, readBackup, writeBackup } from './draft-backup';
 import {
   draftOf,
@@ -303,8 +303,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     setHeader(patch) {
       const headerErrors = { ...get().headerErrors };
       for (const key of Object.keys(patch)) {
-        const field = key === 'platformDraft' ? 'platforms' : key === 'genreDraft' ? 'genres' : key.startsWith('aired') ? 'aired' : key;
-        delete headerErrors[field as DramaFormField];
+        delete headerErrors[fieldOfValue(key as keyof HeaderDraft)];
       }
       edited({ header: { ...get().header, ...patch }, headerErrors });
     },

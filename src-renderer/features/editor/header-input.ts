@@ -1,11 +1,6 @@
 import type { Drama, DramaUpdateInput } from '../../../src-main/core/model';
+import { numberOrNull } from '../drama-form/form-values';
 import type { HeaderDraft } from './editor-model';
-
-// An empty or unreadable number goes to the core as null, which it refuses with the field's own message.
-function numberOrNull(text: string): number {
-  const trimmed = text.trim();
-  return (trimmed === '' || !Number.isFinite(Number(trimmed)) ? null : Number(trimmed)) as number;
-}
 
 /**
  * The drama fields the header changed from the drama as last saved, or null when

@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { ActionError } from '../../shared/ui/ErrorAlerts';
+import { ModalDialog } from '../../shared/ui/ModalDialog';
 import { useExport, type ExportScope } from './export-store';
 import './export.css';
 
@@ -24,29 +26,14 @@ function Progress({ done, total, labelId }: { done: number; total: number; label
  */
 export function ExportDialog() {
   const { phase, scope, includeDrafts, progress, result, error, canRetry, cancelling, setIncludeDrafts, start, cancel, close, open } = useExport();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const progressLabelId = useId();
   const draftsId = useId();
   const busy = phase === 'choosing' || phase === 'running';
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (phase !== 'closed' && !element.open) element.showModal();
-    else if (phase === 'closed' && element.open) element.close();
-  }, [phase]);
-
+  // Esc closes only when nothing is running: the store's close() says so.
   return (
-    <dialog
-      ref={dialog}
-      className="dialog export-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault(); // Esc: closes only when nothing is running
-        close();
-      }}
-    >
+    <ModalDialog open={phase !== 'closed'} className="dialog export-dialog" labelledBy={titleId} onEscape={close}>
       <h2 id={titleId} className="dialog__title">
         {titleOf(scope)}
       </h2>
@@ -105,11 +92,7 @@ export function ExportDialog() {
               {result.unchanged.toLocaleString('en')} already up to date.
             </p>
           </div>
-          <div className="dialog__actions">
-            <button type="button" className="button button--primary" onClick={close} autoFocus>
-              Done
-            </button>
-          </div>
+          <CloseAction label="Done" onClose={close} />
         </>
       )}
       {phase === 'cancelled' && (
@@ -117,18 +100,12 @@ export function ExportDialog() {
           <p className="dialog__body" role="status">
             Export cancelled. The folder was left as it was.
           </p>
-          <div className="dialog__actions">
-            <button type="button" className="button button--primary" onClick={close} autoFocus>
-              Close
-            </button>
-          </div>
+          <CloseAction label="Close" onClose={close} />
         </>
       )}
       {phase === 'failed' && (
         <>
-          <p className="field__error" role="alert">
-            {error}
-          </p>
+          <ActionError message={error} />
           <div className="dialog__actions">
             <button type="button" className="button" onClick={close}>
               Close
@@ -141,6 +118,17 @@ export function ExportDialog() {
           </div>
         </>
       )}
-    </dialog>
+    </ModalDialog>
+  );
+}
+
+/** The one way on once the export is over, focused so Enter closes the dialog. */
+function CloseAction({ label, onClose }: { label: string; onClose(): void }) {
+  return (
+    <div className="dialog__actions">
+      <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+        {label}
+      </button>
+    </div>
   );
 }

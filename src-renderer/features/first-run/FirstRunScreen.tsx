@@ -5,6 +5,7 @@ import { messageOf } from '../../api/api-error';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
+import { FormError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { useImport } from '../import/import-store';
 import { useSettings } from '../settings/settings-store';
@@ -104,11 +105,7 @@ export function FirstRunScreen() {
           >
             {(control) => <input {...control} type="text" value={values.siteTitle} onChange={change('siteTitle')} />}
           </Field>
-          {errors.form && (
-            <p className="form-error" role="alert">
-              {errors.form}
-            </p>
-          )}
+          <FormError message={errors.form} />
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={busy}>
               Continue
@@ -154,11 +151,7 @@ export function FirstRunScreen() {
           </button>
         </li>
       </ul>
-      {finishError && (
-        <p className="form-error" role="alert">
-          {finishError}
-        </p>
-      )}
+      <FormError message={finishError} />
     </div>
   );
 }

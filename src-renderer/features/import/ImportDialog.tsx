@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import { useId, type MouseEvent } from 'react';
 import { DEFAULT_SITE_TITLE, formatMonthYear } from '../../../src-main/core/house-format/format';
 import { HouseReviewView } from '../../../src-main/core/house-format/view';
+import { ActionError } from '../../shared/ui/ErrorAlerts';
+import { ModalDialog } from '../../shared/ui/ModalDialog';
 import { useSettings } from '../settings/settings-store';
 import { CastSuggestionList } from '../actors/CastSuggestionList';
 import { ParsedFields } from './ParsedFields';
@@ -80,11 +82,7 @@ function ReviewStep() {
           )}
         </section>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionError message={error} />
       <div className="dialog__actions">
         {sources.length > 1 && (
           <button type="button" className="button" onClick={next} disabled={saving}>
@@ -130,30 +128,14 @@ function CastStep() {
 export function ImportDialog() {
   const open = useImport((s) => s.open);
   const step = useImport((s) => s.step);
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      className="dialog import-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        useImport.getState().close();
-      }}
-    >
+    <ModalDialog open={open} className="dialog import-dialog" labelledBy={titleId} onEscape={() => useImport.getState().close()}>
       <h2 id={titleId} className="dialog__title">
         Import Review
       </h2>
       {open && (step === 'cast' || step === 'adding-cast' ? <CastStep /> : <ReviewStep />)}
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { THEMES, type Settings, type SettingsUpdate, type Theme } from '../../../src-main/core/model';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
+import { SelectField } from '../../shared/forms/SelectField';
 import { inPlainWords } from '../../shared/format/plain-message';
+import { FormError } from '../../shared/ui/ErrorAlerts';
 
 type SettingsField = 'siteTitle' | 'reviewerName' | 'reviewerLocation' | 'siteUrl' | 'theme';
 
@@ -114,24 +116,18 @@ export function SettingsForm({ settings, saving, onSave }: SettingsFormProps) {
 
       <fieldset className="form-section">
         <legend className="form-section__title">Appearance</legend>
-        <Field id="settings-theme" label="Theme" error={e.theme}>
-          {(control) => (
-            <select {...control} value={values.theme} onChange={(ev) => change('theme', ev.target.value as Theme)}>
-              {THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {THEME_LABELS[theme]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="settings-theme"
+          label="Theme"
+          error={e.theme}
+          value={values.theme}
+          options={THEMES}
+          optionLabels={THEME_LABELS}
+          onValueChange={(theme) => change('theme', theme)}
+        />
       </fieldset>
 
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save settings'}

@@ -1,3 +1,4 @@
+import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { exportSite } from '../export/export-store';
 import { useImport } from '../import/import-store';
@@ -34,11 +35,7 @@ function JournalDump() {
           {dumped.pictures > 0 ? `, with ${dumped.pictures} ${dumped.pictures === 1 ? 'picture' : 'pictures'} beside it` : ''}.
         </p>
       )}
-      {dumpError && (
-        <p className="field__error" role="alert">
-          {dumpError}
-        </p>
-      )}
+      <ActionError message={dumpError} />
     </section>
   );
 }

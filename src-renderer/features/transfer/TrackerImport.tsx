@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerKind } from '../../../src-main/core/model';
 import { formatMonthYear } from '../../../src-main/core/house-format/format';
 import { hrefOf } from '../../app/routes';
+import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { useTransfer } from './transfer-store';
 
@@ -122,11 +123,7 @@ export function TrackerImport() {
           </p>
           <PreviewRows preview={preview} />
           <SkippedRows skipped={preview.skipped} />
-          {importError && (
-            <p className="field__error" role="alert">
-              {importError}
-            </p>
-          )}
+          <ActionError message={importError} />
           <div className="form-actions">
             <button type="button" className="button" onClick={clearTracker} disabled={importing}>
               Cancel

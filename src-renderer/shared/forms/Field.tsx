@@ -7,12 +7,16 @@ export interface ControlProps {
   'aria-describedby': string | undefined;
 }
 
-interface FieldProps {
+/** A field's label, hint, error and the class of its wrapper: what every kind of field takes. */
+export interface FieldFrameProps {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
   className?: string;
+}
+
+interface FieldProps extends FieldFrameProps {
   children: (control: ControlProps) => ReactNode;
 }
 

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { ControlProps } from '../../shared/forms/Field';
-import { tokensIn } from './form-values';
+import { tokensIn } from './tokens';
+import './token-list.css';
 
 interface TokenListInputProps {
   control: ControlProps;

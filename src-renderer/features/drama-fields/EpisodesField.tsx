@@ -1,0 +1,7 @@
+import { CountField } from '../../shared/forms/CountField';
+import type { InputFieldProps } from '../../shared/forms/InputField';
+
+/** How many episodes the drama has. */
+export function EpisodesField(props: Pick<InputFieldProps, 'id' | 'value' | 'error' | 'onValueChange'>) {
+  return <CountField {...props} label="Episodes" min={1} max={999} />;
+}

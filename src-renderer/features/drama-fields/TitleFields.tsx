@@ -1,0 +1,16 @@
+import { InputField, type InputFieldProps } from '../../shared/forms/InputField';
+
+type TitleFieldProps = Omit<InputFieldProps, 'label' | 'type' | 'autoComplete'>;
+
+/** The drama's English title. */
+export function EnglishTitleField(props: TitleFieldProps) {
+  return <InputField {...props} label="English title" type="text" autoComplete="off" />;
+}
+
+/**
+ * The drama's title in Hangul, in the Korean font and without spell checking. What is
+ * typed is shown as it is, so a Korean input method is never interrupted mid-syllable.
+ */
+export function KoreanTitleField(props: Omit<TitleFieldProps, 'lang' | 'inputClassName' | 'spellCheck'>) {
+  return <InputField {...props} label="Korean title" type="text" lang="ko" inputClassName="input--korean" autoComplete="off" spellCheck={false} />;
+}
