@@ -11,7 +11,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: { exclude: ['react', 'react-dom'] },
-      rolldownOptions: { input: { index: resolve(__dirname, 'src-main/shell/main.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/shell/main.ts'),
+          // The site export's rendering thread: its own file, found beside the bundle (core/site/render-pool.ts).
+          'site-render-worker': resolve(__dirname, 'src-main/core/site/render-worker.ts'),
+        },
+      },
     },
   },
   preload: {

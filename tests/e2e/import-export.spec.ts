@@ -77,7 +77,10 @@ test.describe('importing a review', () => {
     await exportDialog.getByRole('button', { name: 'Choose Folder…' }).click();
     await expect(exportDialog.getByText('Exported to')).toBeVisible();
     await expect(exportDialog.getByText(site, { exact: true })).toBeVisible();
-    await expect(exportDialog).toContainText('4 pages');
+    // Index, by grade, by year, the review, the actors index, a page per confirmed actor, the year in review.
+    const pagesOnDisk = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+    expect(pagesOnDisk).toEqual(expect.arrayContaining(['index.html', 'by-grade.html', 'by-year.html', join('reviews', 'soundtrack-2.html')]));
+    await expect(exportDialog).toContainText(`${pagesOnDisk.length} pages`);
     await exportDialog.getByRole('button', { name: 'Done' }).click();
     await expect(exportDialog).toBeHidden();
     expect(journal.host.asked.at(-1)).toMatchObject({ kind: 'folder' });

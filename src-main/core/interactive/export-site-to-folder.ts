@@ -31,7 +31,9 @@ export interface SiteExportSummary {
  * The export runs in the main process, not in a worker thread with its own
  * connection: it renders in slices and yields between them (see export-site.ts),
  * so the window's other requests are answered meanwhile, and there is one
- * journal connection to reason about. scripts/bench-export-responsiveness.ts
+ * journal connection to reason about. (Where CPUs are to spare, a large export
+ * also hands pages to rendering threads, core/site/render-pool.ts; they never
+ * touch the journal: the main thread reads for them.) scripts/bench-export-responsiveness.ts
  * measures it: the longest pause is about 0.2 s for 1,000 reviews and 0.3 to
  * 0.5 s for 10,000 (most under 50 ms), with searches answered throughout.
  */

@@ -12,7 +12,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 export function firstSentence(paragraph: string): string {
-  const text = paragraph.replace(/\s+/g, ' ').trim();
+  // Only runs that are not already a single space are replaced: most paragraphs have none, and
+  // replacing every space (as /\s+/ would) costs as much as the rest of a page's head.
+  const text = paragraph.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   const end = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
   let match: RegExpExecArray | null;
   let sentence = text;

@@ -3,39 +3,51 @@
  * DIR is kept whole, manifest.ts for how a re-export finds what changed).
  *
  * Each page is rendered once, with the same house-format components the app's
- * preview uses; what every page shares (settings, the cross-link table, the
+ * preview uses; what every page shares (settings, the link table, the
  * stylesheet) is worked out once per export. A re-export renders only pages
- * whose journal data changed, plus pages naming a review that was added,
- * renamed or removed, and writes only files whose bytes changed. It reads one
- * light row per drama to find those; review text is read only for pages it renders.
+ * whose journal data changed, plus pages naming a review or an actor that was
+ * added, renamed or removed, and writes only files whose bytes changed. It
+ * reads one light row per drama (and per cast entry) to find those; review
+ * text is read only for pages it renders. A full export of many reviews
+ * renders them on several threads (render-pool.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createElement } from 'react';
 import { JournalError, notFound } from '../errors';
-import { createPhraseLinker, type PhraseLinker } from '../house-format/linkify';
-import type { HouseReview, ReviewPicture } from '../house-format/model';
+import { formatReleaseLine } from '../house-format/format';
+import type { ReviewPicture } from '../house-format/model';
 import type { Journal } from '../journal';
+import { averageGrade } from '../stats/grade-points';
+import { type ActorPart, describeParts, siteActors, type SiteActor } from './actors';
 import { describeReview } from './describe';
 import { FEED_SIZE, renderFeed } from './feed';
 import { renderFingerprint } from './fingerprint';
-import { buildLists } from './lists';
+import { buildLists, letterOf } from './lists';
 import { HASH_LENGTH, MANIFEST_VERSION, type ExportManifest, type ManifestFile, hashOf, manifestText, sameScope } from './manifest';
 import { inspectOutputDir, SiteWriter } from './output-dir';
-import { LIST_PAGES, ListPage, type ListPageName } from './pages/ListPage';
-import { ReviewPage } from './pages/ReviewPage';
-import { type IndexedDrama, readHouseReviews, readIndex, readListed, readMentioning } from './read-journal';
+import type { ActorGroup } from './pages/ActorsIndexPage';
+import { LIST_PAGES, ListPage, type ListPageName, type RenderedGroup } from './pages/ListPage';
+import { type ListEntry, renderEntryItems } from './pages/parts';
+import { type IndexedDrama, type ListedDrama, readCredits, readHouseReviews, readIndex, readListed, readMentioning, readReviewRows, readStatsRows } from './read-journal';
 import { renderDocument } from './render';
-import { renderSitemap } from './sitemap';
+import { renderPageSpec, type PageSpec } from './page-specs';
+import { PARALLEL_MIN_PAGES, RenderPool, renderThreadCount } from './render-pool';
+import { createReviewRenderer, type PagePicture, type ReviewRenderer, type ReviewRenderJob, type SiteShared } from './review-render';
+import { renderSitemap, type SitemapPage } from './sitemap';
 import { assignSlugs } from './slugs';
 import { SITE_CSS } from './style';
+import { describeYear, finishYear, yearEntries, yearFigures } from './years';
 
-/** Pages rendered per read of review text. */
-const BATCH = 256;
+/** Review pages per read of review text, and per batch handed to a rendering thread. */
+const BATCH = 64;
 /** Longest stretch without letting the event loop run (progress events, a cancel click). */
 const SLICE_MS = 25;
 /** Above this many pages to render, files are written on a second thread while the next ones render. */
 const MANY_FILES = 200;
+const ACTORS_INDEX = 'actors/index.html';
+/** List entries drawn per step (see `prepareLists`). */
+const LIST_ITEMS_PER_STEP = 2000;
 
 export interface ExportProgress {
   done: number;
@@ -56,11 +68,18 @@ export interface ExportOptions {
    * Left out, the export takes the pictures saved with the reviews.
    */
   pictures?: (dramaId: number) => readonly ReviewPicture[];
+  /**
+   * Threads rendering review pages beside this one. Left out: one per further
+   * CPU (three at most), when an export renders more than PARALLEL_MIN_PAGES
+   * review pages. 0: every page on this thread. A number: that many threads,
+   * waited for and used whatever the size (tests compare the bytes both ways).
+   */
+  renderThreads?: number;
 }
 
 export interface ExportResult {
   outDir: string;
-  /** HTML pages in the export: one per review, plus the three lists. */
+  /** HTML pages in the export: one per review, per actor and per year, plus the lists and the actors index. */
   pages: number;
   /** Files written by this export. */
   written: number;
@@ -70,6 +89,8 @@ export interface ExportResult {
   removed: number;
   /** Files of the earlier export no longer part of the site but changed by someone since: left in place. */
   kept: string[];
+  /** Review pages rendered by other threads (render-pool.ts); 0 when all were rendered on the calling thread. */
+  renderedOnThreads: number;
 }
 
 type Published = IndexedDrama & { review: NonNullable<IndexedDrama['review']> };
@@ -90,36 +111,35 @@ interface ReviewPageJob {
   pictures: PictureFile[];
 }
 
-interface SiteContext {
-  siteTitle: string;
-  /** The site's address ending in `/`, or null. */
-  baseUrl: string | null;
-}
+/** A page besides the reviews: its path, the key of what it is made from, and how to draw it. */
+type OtherPage = {
+  path: string;
+  key: string;
+  /** Dramas whose list fields the page shows. */
+  dramaIds: readonly number[];
+} & (
+  | /**
+     * Drawn on this thread (the lists, from every review's list fields). `prepare`, when
+     * there is something to work out first, does it and says so: the export yields between the two.
+     */
+    { render: () => string; prepare?: () => boolean }
+  | /** Described as plain data, drawn here or on a rendering thread. */ { spec: (listed: ReadonlyMap<number, ListedDrama>) => PageSpec }
+);
 
 const cancelled = () => new JournalError('cancelled', 'the export was cancelled; the folder was left as it was');
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** The parts an actor plays in a drama, for a page key (NUL never occurs in a name). */
+function partsKey(parts: readonly ActorPart[]): string {
+  let key = '';
+  for (const { role, character } of parts) key += `\u0000${role}\u0000${character ?? '\u0001'}`;
+  return key;
+}
 
 function baseUrlOf(siteUrl: string | null): string | null {
   if (!siteUrl) return null;
   return siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-}
-
-function renderReviewPage(job: ReviewPageJob, review: HouseReview, site: SiteContext, linker: PhraseLinker): string {
-  const ownHref = `${job.slug}.html`;
-  const skip = (href: string) => href === ownHref;
-  const firstPicture = job.pictures[0];
-  return renderDocument(
-    createElement(ReviewPage, {
-      review,
-      siteTitle: site.siteTitle,
-      description: describeReview(review),
-      canonical: site.baseUrl ? `${site.baseUrl}${job.path}` : null,
-      ogImage: site.baseUrl && firstPicture ? `${site.baseUrl}${firstPicture.path}` : null,
-      pictures: job.pictures.map(({ picture, path }) => ({ ...picture, src: `../${path}` })),
-      linkText: (paragraph) => linker.link(paragraph, { skip }),
-    }),
-  );
 }
 
 /** Which dramas this export covers, refusing a single review that cannot be exported. */
@@ -160,7 +180,7 @@ function picturesOf(journal: Journal, drama: Published, slug: string, options: E
   });
 }
 
-/** Titles whose link target appeared, vanished or moved between two exports. */
+/** Names whose link target appeared, vanished or moved between two exports. */
 function changedLinkPhrases(before: readonly [string, string][], after: readonly [string, string][]): string[] {
   if (before.length === after.length && before.every(([p, h], i) => p === after[i][0] && h === after[i][1])) return [];
   const key = ([phrase, href]: [string, string]) => `${phrase}\u0000${href}`;
@@ -187,6 +207,9 @@ function newestFirst(jobs: readonly ReviewPageJob[], count: number): ReviewPageJ
   return top;
 }
 
+/** Folders an export writes into; files elsewhere below DIR are never the export's. */
+const EXPORT_FOLDERS = new Set(['reviews', 'images', 'actors', 'year']);
+
 /** Paths of the files already in DIR, from its top folder and the folders exports write to. */
 function filesOnDisk(outDir: string): Set<string> {
   const found = new Set<string>();
@@ -194,11 +217,46 @@ function filesOnDisk(outDir: string): Set<string> {
     for (const entry of readdirSync(relative ? join(outDir, relative) : outDir, { withFileTypes: true })) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isFile()) found.add(path);
-      else if (entry.isDirectory() && !relative && (entry.name === 'reviews' || entry.name === 'images')) visit(path);
+      else if (entry.isDirectory() && !relative && EXPORT_FOLDERS.has(entry.name)) visit(path);
     }
   };
   visit('');
   return found;
+}
+
+/** A reviewed drama as a list entry, linked from a page in a subfolder (`actors/`, `year/`). */
+function entryOf(drama: ListedDrama, slug: string, note: string): ListEntry {
+  return {
+    title: drama.title,
+    nativeTitle: drama.nativeTitle,
+    releaseLine: formatReleaseLine(drama),
+    grade: drama.grade,
+    href: `../reviews/${slug}.html`,
+    draft: drama.state === 'draft',
+    note,
+  };
+}
+
+/** Newest aired first, then by title (letter case aside), then by id: the order of the app's actor screen. */
+function byAiredNewest(a: ListedDrama, b: ListedDrama): number {
+  return b.aired.year - a.aired.year || b.aired.month - a.aired.month || byCodeUnits(a.title.toLowerCase(), b.title.toLowerCase()) || a.id - b.id;
+}
+
+function actorsIndexGroups(actors: readonly SiteActor[]): ActorGroup[] {
+  const groups = new Map<string, ActorGroup>();
+  for (const actor of actors) {
+    const letter = letterOf(actor.name);
+    const id = letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
+    let group = groups.get(letter);
+    if (!group) groups.set(letter, (group = { id, label: letter, actors: [] }));
+    const leads = actor.credits.filter((c) => c.parts.some((p) => p.role === 'lead')).length;
+    group.actors.push({
+      name: actor.name,
+      href: `${actor.slug}.html`,
+      meta: `${plural(actor.credits.length, 'drama', 'dramas')}${leads ? `, ${plural(leads, 'lead role', 'lead roles')}` : ''}`,
+    });
+  }
+  return [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ#'].flatMap((letter) => groups.get(letter) ?? []);
 }
 
 /**
@@ -222,66 +280,227 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   }
 
   const settings = journal.settings.get();
-  const site: SiteContext = { siteTitle: settings.siteTitle, baseUrl: baseUrlOf(settings.siteUrl) };
-  const index = readIndex(journal);
-  const slugs = assignSlugs(index);
-  const published = selectPublished(journal, index, options);
+  const siteTitle = settings.siteTitle;
+  const baseUrl = baseUrlOf(settings.siteUrl);
   // What every page depends on besides its own data: settings, and how pages look (see fingerprint.ts).
-  const sharedKey = hashOf(
-    JSON.stringify([MANIFEST_VERSION, site.siteTitle, site.baseUrl, renderFingerprint(site.siteTitle, site.baseUrl)]),
-  );
-  // In drama id order: where two reviewed dramas share a title, the name links to the first.
-  const links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
-  let linker: PhraseLinker | null = null;
-  const linkerOnce = () => (linker ??= createPhraseLinker(links.map(([phrase, href]) => ({ phrase, href }))));
-
-  const jobs: ReviewPageJob[] = published.map((drama) => {
-    const slug = slugs.get(drama.id)!;
-    const pictures = picturesOf(journal, drama, slug, options);
-    const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, ...pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])))].join(' ');
-    return { drama, slug, path: `reviews/${slug}.html`, key, pictures };
-  });
-  const listPages = Object.keys(LIST_PAGES) as ListPageName[];
-  const otherFiles = ['style.css', 'feed.xml', ...(site.baseUrl ? ['sitemap.xml'] : [])];
-  const outputPaths = [...jobs.map((j) => j.path), ...jobs.flatMap((j) => j.pictures.map((p) => p.path)), ...listPages, ...otherFiles];
-
-  // Files already in DIR: what the earlier export wrote, and anything the user put there.
-  const onDisk = state.exists ? filesOnDisk(state.outDir) : new Set<string>();
-  for (const path of outputPaths) {
-    if (onDisk.has(path) && !previous?.files[path]) {
-      throw new JournalError('conflict', `${join(state.outDir, path)} was not written by Dramalog; move it out of the folder and export again`);
-    }
-  }
-  const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && previous?.files[path]) || null;
+  const sharedKey = hashOf(JSON.stringify([MANIFEST_VERSION, siteTitle, baseUrl, renderFingerprint(siteTitle, baseUrl)]));
   // A page made from the same data, with the same settings and page code, would come out the same.
   const trustKeys = previous !== null && previous.formatVersion === MANIFEST_VERSION && previous.sharedKey === sharedKey;
-  const upToDate = (path: string, key: string) => trustKeys && recorded(path)?.key === key;
-  // Pages that may name a review that was added, renamed or removed: their links change.
-  const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
-  const mentioning = linkChanges.length ? readMentioning(journal, linkChanges) : new Set<number>();
-  const toRead = jobs.filter((job) => !upToDate(job.path, job.key) || mentioning.has(job.drama.id));
 
-  const total = outputPaths.length;
-  let done = 0;
-  let written = 0;
-  const files: Record<string, ManifestFile> = {};
-  let lastPause = performance.now();
-  const progress = () => options.onProgress?.({ done, total });
-  /** Lets the event loop run now and then; a cancel is noticed here. */
-  const breathe = async (force = false) => {
-    if (!force && performance.now() - lastPause < SLICE_MS) return;
-    progress();
-    await pause();
-    lastPause = performance.now();
-    if (signal?.aborted) throw cancelled();
-  };
-
-  const writer = SiteWriter.begin(state, { manyFiles: toRead.length > MANY_FILES });
+  const threads = options.renderThreads ?? renderThreadCount();
+  const forceThreads = options.renderThreads !== undefined && options.renderThreads > 0;
+  let pool: RenderPool | null = null;
+  let writer: SiteWriter | null = null;
   try {
+    const index = readIndex(journal);
+    const slugs = assignSlugs(index);
+    const published = selectPublished(journal, index, options);
+    // Threads take a while to start: for what will surely be a large full export, start them now,
+    // while the rest of what the export needs is worked out.
+    if (threads > 0 && (forceThreads || (!trustKeys && published.length > PARALLEL_MIN_PAGES))) pool = RenderPool.start(threads);
+    await pause();
+    if (signal?.aborted) throw cancelled();
+    const publishedById = new Map(published.map((d) => [d.id, d]));
+    const actors = siteActors(readCredits(journal), new Set(publishedById.keys()));
+    const hasActors = actors.length > 0;
+
+    // Review titles first, in drama id order (where two reviewed dramas share a title, the name
+    // links to the first), then actors' names: a drama titled like an actor links to the drama.
+    const links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
+    for (const actor of actors) for (const spelling of actor.spellings) links.push([spelling, `../actors/${actor.slug}.html`]);
+    const siteShared: SiteShared = { siteTitle, baseUrl, links };
+
+    const jobs: ReviewPageJob[] = published.map((drama) => {
+      const slug = slugs.get(drama.id)!;
+      const pictures = picturesOf(journal, drama, slug, options);
+      const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, ...pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])))].join(' ');
+      return { drama, slug, path: `reviews/${slug}.html`, key, pictures };
+    });
+    /** What a list, actor or year page shows of a drama changes only with these. */
+    const listedKey = (d: Published) => `${d.id} ${slugs.get(d.id)} ${d.dramaUpdatedAt} ${d.review.grade} ${d.review.state}`;
+
+    // Years in review: every year in which a drama with an exported review was finished, newest first.
+    const byYear = new Map<number, Published[]>();
+    for (const drama of published) {
+      const year = finishYear(drama.finishedOn);
+      if (year === null) continue;
+      const dramas = byYear.get(year);
+      if (dramas) dramas.push(drama);
+      else byYear.set(year, [drama]);
+    }
+    const years = [...byYear.keys()].sort((a, b) => b - a);
+
+    const canonicalOf = (path: string) => (baseUrl ? `${baseUrl}${path}` : null);
+    const listPages = Object.keys(LIST_PAGES) as ListPageName[];
+    // The lists change only when a listed drama, its grade, its state or its address does, or the pages they link to.
+    const listKey = hashOf([sharedKey, hasActors, years.join(','), ...jobs.map((j) => listedKey(j.drama))].join('\n'));
+    /**
+     * The three lists' groups, each entry drawn once for all three, worked out in steps (the
+     * entries of 10,000 reviews take a while to draw; the export yields between steps).
+     */
+    let listGroups: ReturnType<typeof buildLists> | null = null;
+    let listEntries: ListEntry[] = [];
+    const listItems = new Map<ListEntry, string>();
+    const prepareLists = (): boolean => {
+      if (!listGroups) {
+        listGroups = buildLists(readListed(journal, published), (drama) => `reviews/${slugs.get(drama.id)}.html`);
+        listEntries = listGroups['index.html'].flatMap((group) => group.entries);
+        return true;
+      }
+      if (listItems.size === listEntries.length) return false;
+      const chunk = listEntries.slice(listItems.size, listItems.size + LIST_ITEMS_PER_STEP);
+      renderEntryItems(chunk).forEach((item, i) => listItems.set(chunk[i], item));
+      return true;
+    };
+    const otherPages: OtherPage[] = listPages.map((page) => ({
+      path: page,
+      key: listKey,
+      dramaIds: [],
+      prepare: prepareLists,
+      render: () => {
+        while (prepareLists());
+        const groups: RenderedGroup[] = listGroups![page].map(({ id, label, entries }) => ({ id, label, items: entries.map((entry) => listItems.get(entry)!) }));
+        return renderDocument(
+          createElement(ListPage, {
+            page,
+            siteTitle,
+            groups,
+            total: jobs.length,
+            canonical: canonicalOf(page === 'index.html' ? '' : page),
+            actors: hasActors,
+            years,
+          }),
+        );
+      },
+    }));
+    // Keys of the actor pages and their index: built as plain strings, as there may be thousands.
+    const dramaKeys = new Map(published.map((d) => [d.id, listedKey(d)]));
+    let actorsIndexKey = sharedKey;
+    const actorKeys = actors.map((actor) => {
+      let own = `\n${actor.name}\u0000${actor.slug}`;
+      actorsIndexKey += own;
+      for (const { dramaId, parts } of actor.credits) {
+        const played = partsKey(parts);
+        actorsIndexKey += played;
+        own += `\n${dramaKeys.get(dramaId)}${played}`;
+      }
+      return hashOf(sharedKey + own);
+    });
+    if (hasActors) {
+      otherPages.push({
+        path: ACTORS_INDEX,
+        key: hashOf(actorsIndexKey),
+        dramaIds: [],
+        spec: () => ({
+          component: 'actors-index',
+          props: { siteTitle, groups: actorsIndexGroups(actors), total: actors.length, canonical: canonicalOf('actors/') },
+        }),
+      });
+    }
+    actors.forEach((actor, i) => {
+      const path = `actors/${actor.slug}.html`;
+      const credits = actor.credits.map(({ dramaId, parts }) => ({ drama: publishedById.get(dramaId)!, parts }));
+      otherPages.push({
+        path,
+        key: actorKeys[i],
+        dramaIds: actor.credits.map((c) => c.dramaId),
+        spec: (listed) => {
+          const shown = credits.map(({ drama, parts }) => ({ drama: listed.get(drama.id)!, parts })).sort((a, b) => byAiredNewest(a.drama, b.drama));
+          const graded = averageGrade(shown.flatMap(({ drama }) => (drama.grade ? [drama.grade] : [])));
+          const count = plural(shown.length, 'Korean drama review', 'Korean drama reviews');
+          return {
+            component: 'actor',
+            props: {
+              name: actor.name,
+              siteTitle,
+              summary: `${count}${graded ? `, average grade ${graded.grade} (${graded.value.toFixed(2)})` : ''}`,
+              entries: shown.map(({ drama, parts }) => entryOf(drama, slugs.get(drama.id)!, describeParts(parts))),
+              description: `Korean dramas with ${actor.name}: ${shown.map(({ drama }) => drama.title).join(', ')}.`,
+              canonical: canonicalOf(path),
+            },
+          };
+        },
+      });
+    });
+    for (const year of years) {
+      const path = `year/${year}.html`;
+      const dramas = byYear.get(year)!;
+      otherPages.push({
+        path,
+        key: hashOf([sharedKey, year, years.join(','), hasActors, ...dramas.map(listedKey)].join('\n')),
+        dramaIds: dramas.map((d) => d.id),
+        spec: (listed) => {
+          const figures = yearFigures(year, readStatsRows(journal, dramas.map((d) => d.id)));
+          return {
+            component: 'year',
+            props: {
+              year,
+              siteTitle,
+              figures,
+              entries: yearEntries(dramas.map((d) => ({ drama: listed.get(d.id)!, finishedOn: d.finishedOn!, href: `../reviews/${slugs.get(d.id)}.html` }))),
+              years,
+              actors: hasActors,
+              description: describeYear(year, figures),
+              canonical: canonicalOf(path),
+            },
+          };
+        },
+      });
+    }
+
+    await pause();
+    if (signal?.aborted) throw cancelled();
+
+    const otherFiles = ['style.css', 'feed.xml', ...(baseUrl ? ['sitemap.xml'] : [])];
+    const outputPaths = [
+      ...jobs.map((j) => j.path),
+      ...jobs.flatMap((j) => j.pictures.map((p) => p.path)),
+      ...otherPages.map((p) => p.path),
+      ...otherFiles,
+    ];
+
+    // Files already in DIR: what the earlier export wrote, and anything the user put there.
+    const onDisk = state.exists ? filesOnDisk(state.outDir) : new Set<string>();
+    for (const path of outputPaths) {
+      if (onDisk.has(path) && !previous?.files[path]) {
+        throw new JournalError('conflict', `${join(state.outDir, path)} was not written by Dramalog; move it out of the folder and export again`);
+      }
+    }
+    const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && previous?.files[path]) || null;
+    const upToDate = (path: string, key: string) => trustKeys && recorded(path)?.key === key;
+    // Pages that may name a review or an actor that was added, renamed or removed: their links change.
+    const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
+    const mentioning = linkChanges.length ? readMentioning(journal, linkChanges) : new Set<number>();
+    const toRead = jobs.filter((job) => !upToDate(job.path, job.key) || mentioning.has(job.drama.id));
+
+    if (!forceThreads && toRead.length <= PARALLEL_MIN_PAGES) {
+      await pool?.close();
+      pool = null;
+    } else if (!pool && threads > 0 && toRead.length > PARALLEL_MIN_PAGES) pool = RenderPool.start(threads);
+    pool?.setSite(siteShared);
+    // Asked for threads: use them, even for a few pages (the tests compare their pages with these).
+    if (forceThreads) await pool?.whenReady();
+
+    const total = outputPaths.length;
+    let done = 0;
+    let written = 0;
+    const files: Record<string, ManifestFile> = {};
+    let lastPause = performance.now();
+    const progress = () => options.onProgress?.({ done, total });
+    /** Lets the event loop run now and then; a cancel is noticed here. */
+    const breathe = async (force = false) => {
+      if (!force && performance.now() - lastPause < SLICE_MS) return;
+      progress();
+      await pause();
+      lastPause = performance.now();
+      if (signal?.aborted) throw cancelled();
+    };
+
+    const siteWriter = (writer = SiteWriter.begin(state, { manyFiles: toRead.length > MANY_FILES }));
     progress();
     /** Stages a file unless DIR already holds exactly these bytes; a key of '' means "its hash". */
     const put = (path: string, content: string, key: string) => {
-      writer.stage(path, content, recorded(path)?.hash ?? null, (hash, wasWritten) => {
+      siteWriter.stage(path, content, recorded(path)?.hash ?? null, (hash, wasWritten) => {
         files[path] = { hash, key: key || hash };
         if (wasWritten) written += 1;
       });
@@ -292,13 +511,13 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       done += 1;
     };
 
-    // Review pages (and their pictures).
+    // Pictures of the review pages.
     for (const job of jobs) {
       for (const picture of job.pictures) {
         files[picture.path] = { hash: picture.hash, key: picture.hash };
         if (recorded(picture.path)?.hash !== picture.hash) {
           try {
-            writer.copy(picture.path, picture.source);
+            siteWriter.copy(picture.path, picture.source);
           } catch (error) {
             throw new JournalError('invalid-input', `a picture in ${job.drama.title} cannot be copied from ${picture.source}: ${(error as Error).message}`);
           }
@@ -307,34 +526,96 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
         done += 1;
       }
     }
+
+    // Pages go in batches to a rendering thread with room, or are drawn here: the lists (only
+    // here), preferably while the threads are busy or still starting, then the other pages, then reviews.
+    const staleSet = new Set(otherPages.filter((page) => !upToDate(page.path, page.key)));
+    for (const page of otherPages) if (!staleSet.has(page)) keep(page.path);
+    const stale = [...staleSet];
+    const hereOnly = stale.filter((page): page is OtherPage & { render: () => string; prepare?: () => boolean } => 'render' in page);
+    const described = stale.filter((page): page is OtherPage & { spec: (listed: ReadonlyMap<number, ListedDrama>) => PageSpec } => 'spec' in page);
+    let listed: Map<number, ListedDrama> | null = null;
+    const listedOnce = () => {
+      if (listed) return listed;
+      const needed = [...new Set(described.flatMap((page) => page.dramaIds))];
+      return (listed = new Map(needed.length ? readListed(journal, needed.map((id) => publishedById.get(id)!)).map((d) => [d.id, d]) : []));
+    };
+
+    let renderHere: ReviewRenderer | null = null;
+    /** A batch of pages: what to draw (`review` or `page`) and where the result goes. */
+    type Batch = ({ path: string; key: string } & ({ review: ReviewRenderJob } | { page: PageSpec }))[];
+    const drawHere = (batch: Batch) => {
+      for (const item of batch) {
+        const html = 'review' in item ? (renderHere ??= createReviewRenderer(siteShared))(item.review) : renderPageSpec(item.page);
+        put(item.path, html, item.key);
+      }
+    };
+    const readReviews = (slice: readonly ReviewPageJob[]): Batch => {
+      const rows = readReviewRows(journal, slice.map((job) => job.drama.id));
+      return slice.map((job) => {
+        const row = rows.get(job.drama.id);
+        if (!row) throw new JournalError('conflict', `the review of ${job.drama.title} was removed during the export; export again`);
+        const pictures: PagePicture[] = job.pictures.map(({ picture, path }) => ({ path, alt: picture.alt, section: picture.section, afterParagraph: picture.afterParagraph }));
+        return { path: job.path, key: job.key, review: { slug: job.slug, path: job.path, pictures, row } };
+      });
+    };
+    const describe = (pages: readonly (typeof described)[number][]): Batch => pages.map((page) => ({ path: page.path, key: page.key, page: page.spec(listedOnce()) }));
+
+    const outstanding: Promise<void>[] = [];
+    let threadFailure: unknown = null;
+    let renderedOnThreads = 0;
+    /** Hands the batch to a thread with room (the caller checked there is one), or draws it here. */
+    const offer = (pool: RenderPool, batch: Batch) => {
+      const offered = pool.offer(batch.map((item) => ({ ...item, target: siteWriter.target(item.path), knownHash: recorded(item.path)?.hash ?? null })));
+      if (!offered) return drawHere(batch);
+      outstanding.push(
+        offered
+          .then((results) => {
+            // The thread failed this batch: draw it here, the same way.
+            if (!results) return drawHere(batch);
+            results.forEach(([hash, wasWritten], i) => {
+              const { path, key } = batch[i];
+              renderedOnThreads += 1;
+              files[path] = { hash, key };
+              if (wasWritten) {
+                siteWriter.stagedElsewhere(path);
+                written += 1;
+              }
+              done += 1;
+            });
+          })
+          .catch((error: unknown) => {
+            threadFailure ??= error;
+          }),
+      );
+    };
+
     const reading = new Set(toRead);
     for (const job of jobs) if (!reading.has(job)) keep(job.path);
-    for (let start = 0; start < toRead.length; start += BATCH) {
-      const batch = toRead.slice(start, start + BATCH);
-      const reviews = readHouseReviews(journal, batch.map((job) => job.drama.id));
-      for (const job of batch) {
-        const review = reviews.get(job.drama.id);
-        if (!review) throw new JournalError('conflict', `the review of ${job.drama.title} was removed during the export; export again`);
-        put(job.path, renderReviewPage(job, review, site, linkerOnce()), job.key);
-      }
-      await writer.keepUp();
-      await breathe(true);
+    let nextReview = 0;
+    let nextDescribed = 0;
+    let nextHereOnly = 0;
+    const takeDescribed = () => described.slice(nextDescribed, (nextDescribed += BATCH));
+    const takeReviews = () => toRead.slice(nextReview, (nextReview += BATCH));
+    while (nextReview < toRead.length || nextDescribed < described.length || nextHereOnly < hereOnly.length) {
+      if (pool?.hasRoom() && (nextDescribed < described.length || nextReview < toRead.length)) {
+        offer(pool, nextDescribed < described.length ? describe(takeDescribed()) : readReviews(takeReviews()));
+      } else if (nextHereOnly < hereOnly.length) {
+        const page = hereOnly[nextHereOnly];
+        if (!page.prepare?.()) {
+          put(page.path, page.render(), page.key);
+          nextHereOnly += 1;
+        }
+      } else if (nextDescribed < described.length) drawHere(describe(takeDescribed()));
+      else drawHere(readReviews(takeReviews()));
+      if (threadFailure) throw threadFailure;
+      await siteWriter.keepUp();
+      await breathe(pool !== null);
     }
-
-    // The lists change only when a listed drama, its grade, its state or its address does.
-    const listKey = hashOf(
-      [sharedKey, ...jobs.map((j) => `${j.drama.id} ${j.slug} ${j.drama.dramaUpdatedAt} ${j.drama.review.grade} ${j.drama.review.state}`)].join('\n'),
-    );
-    const stale = listPages.filter((page) => !upToDate(page, listKey));
-    for (const page of listPages) if (!stale.includes(page)) keep(page);
-    if (stale.length) {
-      const lists = buildLists(readListed(journal, jobs.map((j) => j.drama.id)), (drama) => `reviews/${slugs.get(drama.id)}.html`);
-      for (const page of stale) {
-        const canonical = site.baseUrl ? `${site.baseUrl}${page === 'index.html' ? '' : page}` : null;
-        put(page, renderDocument(createElement(ListPage, { page, siteTitle: site.siteTitle, groups: lists[page], total: jobs.length, canonical })), listKey);
-        await breathe();
-      }
-    }
+    await Promise.all(outstanding);
+    if (threadFailure) throw threadFailure;
+    await pool?.close();
+    pool = null;
 
     put('style.css', SITE_CSS, '');
     const newest = newestFirst(jobs, FEED_SIZE);
@@ -357,19 +638,23 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
             }]
           : [];
       });
-      put('feed.xml', renderFeed({ siteTitle: site.siteTitle, baseUrl: site.baseUrl, entries }), feedKey);
+      put('feed.xml', renderFeed({ siteTitle, baseUrl, entries }), feedKey);
     }
-    if (site.baseUrl) {
-      const pages = [
+    if (baseUrl) {
+      const pages: SitemapPage[] = [
         ...listPages.map((path) => ({ path: path === 'index.html' ? '' : path, lastModified: null })),
         ...jobs.map((job) => ({
           path: job.path,
           lastModified: byCodeUnits(job.drama.review.updatedAt, job.drama.dramaUpdatedAt) > 0 ? job.drama.review.updatedAt : job.drama.dramaUpdatedAt,
         })),
+        ...otherPages.filter((page) => !listPages.includes(page.path as ListPageName)).map((page) => ({
+          path: page.path === ACTORS_INDEX ? 'actors/' : page.path,
+          lastModified: null,
+        })),
       ];
-      put('sitemap.xml', renderSitemap(site.baseUrl, pages), '');
+      put('sitemap.xml', renderSitemap(baseUrl, pages), '');
     }
-    await writer.flush();
+    await siteWriter.flush();
     progress();
 
     // Files of the earlier export that are no longer part of the site.
@@ -378,24 +663,27 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     for (const [path, entry] of Object.entries(previous?.files ?? {})) {
       if (files[path] || !onDisk.has(path)) continue;
       if (hashOf(readFileSync(join(state.outDir, ...path.split('/')))) === entry.hash) {
-        writer.remove(path);
+        siteWriter.remove(path);
         removed += 1;
       } else kept.push(path);
     }
 
     if (signal?.aborted) throw cancelled();
     const manifest: ExportManifest = { generator: 'Dramalog', formatVersion: MANIFEST_VERSION, scope, includeDrafts, sharedKey, links, files };
-    await writer.commit(manifestText(manifest));
+    await siteWriter.commit(manifestText(manifest));
     return {
       outDir: state.outDir,
-      pages: jobs.length + listPages.length,
+      pages: jobs.length + otherPages.length,
       written,
       unchanged: Object.keys(files).length - written,
       removed,
       kept: kept.sort(),
+      renderedOnThreads,
     };
   } catch (error) {
-    await writer.abandon();
+    // Threads first: nothing may write into the staging folder once it is being removed.
+    await pool?.close();
+    await writer?.abandon();
     throw error;
   }
 }

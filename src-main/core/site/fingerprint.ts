@@ -3,15 +3,19 @@
  * of each kind with the same code the export uses. It goes into every page's
  * key: when the components, the formatting helpers or the page shells change,
  * the fingerprint changes and a re-export renders every page again; nobody has
- * to remember to bump a version number. Costs well under a millisecond.
+ * to remember to bump a version number. Costs about a millisecond.
  */
 import { createElement } from 'react';
-import { createPhraseLinker } from '../house-format/linkify';
+import { describeParts } from './actors';
 import { hashOf } from './manifest';
-import { describeReview } from './describe';
+import { ActorPage } from './pages/ActorPage';
+import { ActorsIndexPage } from './pages/ActorsIndexPage';
 import { ListPage } from './pages/ListPage';
-import { ReviewPage } from './pages/ReviewPage';
+import { renderEntryItems } from './pages/parts';
+import { YearPage } from './pages/YearPage';
 import { renderDocument } from './render';
+import { createReviewRenderer } from './review-render';
+import { describeYear, formatFinishDate, yearEntries, yearFigures } from './years';
 
 const SAMPLE_TEXT = {
   intro: ['I watched Sample Drama (2024) with Kim Sample, Dr. Example & co. <b>really</b> “enjoyed” it. Then more.'],
@@ -19,45 +23,93 @@ const SAMPLE_TEXT = {
   closing: ['Keep an eye out for it!'],
 };
 
+const SAMPLE_ENTRY = {
+  title: 'Sample Drama',
+  nativeTitle: '샘플 드라마',
+  releaseLine: 'tvN (Sept. 2024) 1 Episode',
+  grade: 'B+',
+  href: '../reviews/sample-drama.html',
+  draft: true,
+} as const;
+
 export function renderFingerprint(siteTitle: string, baseUrl: string | null): string {
-  const linker = createPhraseLinker([{ phrase: 'Other Drama', href: 'other-drama.html' }]);
-  const review = renderDocument(
-    createElement(ReviewPage, {
-      review: {
-        title: 'Sample Drama',
-        nativeTitle: '샘플 드라마',
-        platforms: ['Netflix', 'tvN'],
-        aired: { year: 2024, month: 9 },
-        episodes: 1,
-        genres: ['Romance', 'Music'],
-        grade: 'B+',
-        reviewer: { name: 'Jill', location: 'USA' },
-        ...SAMPLE_TEXT,
-      },
-      siteTitle,
-      description: describeReview(SAMPLE_TEXT),
-      canonical: baseUrl && `${baseUrl}reviews/sample-drama.html`,
-      ogImage: baseUrl && `${baseUrl}images/sample-drama-1.jpg`,
-      pictures: [{ section: 'story', afterParagraph: 1, src: '../images/sample-drama-1.jpg', alt: 'A still' }],
-      linkText: (paragraph) => linker.link(paragraph),
-    }),
-  );
+  const review = createReviewRenderer({
+    siteTitle,
+    baseUrl,
+    links: [
+      ['Other Drama', 'other-drama.html'],
+      ['Kim Sample', '../actors/kim-sample.html'],
+    ],
+  })({
+    slug: 'sample-drama',
+    path: 'reviews/sample-drama.html',
+    pictures: [{ path: 'images/sample-drama-1.jpg', alt: 'A still', section: 'story', afterParagraph: 1 }],
+    row: [
+      1,
+      'Sample Drama',
+      '샘플 드라마',
+      '["Netflix","tvN"]',
+      2024,
+      9,
+      1,
+      '["Romance","Music"]',
+      'B+',
+      'Jill',
+      'USA',
+      JSON.stringify(SAMPLE_TEXT.intro),
+      JSON.stringify(SAMPLE_TEXT.story),
+      JSON.stringify(SAMPLE_TEXT.closing),
+    ],
+  });
   const list = renderDocument(
     createElement(ListPage, {
-      page: 'by-grade.html',
+      page: 'index.html',
       siteTitle,
       total: 1,
       canonical: baseUrl,
-      groups: [
-        {
-          id: 'grade-b-plus',
-          label: 'Grade: B+',
-          entries: [
-            { title: 'Sample Drama', nativeTitle: '샘플 드라마', releaseLine: 'tvN (Sept. 2024) 1 Episode', grade: 'B+', href: 'reviews/sample-drama.html', draft: true },
-          ],
-        },
-      ],
+      actors: true,
+      years: [2024],
+      groups: [{ id: 'letter-s', label: 'S', items: renderEntryItems([{ ...SAMPLE_ENTRY, href: 'reviews/sample-drama.html' }]) }],
     }),
   );
-  return hashOf(review + list);
+  const actor = renderDocument(
+    createElement(ActorPage, {
+      name: 'Kim Sample',
+      siteTitle,
+      summary: '1 Korean drama review, average grade B+ (3.30)',
+      entries: [{ ...SAMPLE_ENTRY, note: describeParts([{ character: 'Han Ji Woo', role: 'lead' }]) }],
+      description: 'Korean dramas with Kim Sample: Sample Drama.',
+      canonical: baseUrl && `${baseUrl}actors/kim-sample.html`,
+    }),
+  );
+  const actors = renderDocument(
+    createElement(ActorsIndexPage, {
+      siteTitle,
+      total: 1,
+      canonical: baseUrl && `${baseUrl}actors/`,
+      groups: [{ id: 'letter-k', label: 'K', actors: [{ name: 'Kim Sample', href: 'kim-sample.html', meta: '1 drama, 1 lead role' }] }],
+    }),
+  );
+  const figures = yearFigures(2024, [
+    { id: 1, platforms: '["tvN"]', genres: '["Romance"]', episodes: 1, episode_minutes: 70, status: 'completed', episodes_watched: 1, finished_on: '2024-10-03', rewatches: 0, grade: 'B+' },
+  ]);
+  const year = renderDocument(
+    createElement(YearPage, {
+      year: 2024,
+      siteTitle,
+      figures,
+      entries: yearEntries([
+        {
+          drama: { id: 1, title: 'Sample Drama', nativeTitle: '샘플 드라마', platforms: ['tvN'], aired: { year: 2024, month: 9 }, episodes: 1, grade: 'B+', state: 'draft' },
+          finishedOn: '2024-10-03',
+          href: '../reviews/sample-drama.html',
+        },
+      ]),
+      years: [2024, 2023],
+      actors: true,
+      description: describeYear(2024, figures),
+      canonical: baseUrl && `${baseUrl}year/2024.html`,
+    }),
+  );
+  return hashOf([review, list, actor, actors, year, formatFinishDate('2024-10-03')].join('\n'));
 }

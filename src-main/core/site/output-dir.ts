@@ -174,6 +174,20 @@ export class SiteWriter {
     staged(hash, hash !== knownHash);
   }
 
+  /**
+   * Where another thread may write a file of the new export itself (see
+   * render-pool.ts); it reports back, and `stagedElsewhere` records each file it wrote.
+   */
+  target(relative: string): string {
+    return this.prepare(relative);
+  }
+
+  /** Records a file written to `target(relative)` by another thread. */
+  stagedElsewhere(relative: string): void {
+    this.assertOpen();
+    this.staged.push(relative);
+  }
+
   /** Waits while the writing thread is far behind; rethrows a failed write. */
   async keepUp(): Promise<void> {
     await this.thread?.keepUp();

@@ -7,13 +7,16 @@
  */
 import type { Journal } from '../journal';
 import type { HouseReview } from '../house-format/model';
-import type { Grade, ReviewState, StoredPicture, YearMonth } from '../model';
+import type { CastRole, Grade, ReviewState, StoredPicture, YearMonth } from '../model';
+import type { StatsRow } from '../stats/journal-stats';
 
 /** A drama as the export first sees it: enough for addresses, links and change detection. */
 export interface IndexedDrama {
   id: number;
   title: string;
   dramaUpdatedAt: string;
+  /** When the user finished watching it (`YYYY-MM-DD`), or null. */
+  finishedOn: string | null;
   /** Null when the drama has no review. */
   review: null | {
     state: ReviewState;
@@ -37,21 +40,22 @@ export interface ListedDrama {
   state: ReviewState;
 }
 
-type IndexRow = [number, string, string, ReviewState | null, Grade | null, string | null, string | null, string | null];
+type IndexRow = [number, string, string, string | null, ReviewState | null, Grade | null, string | null, string | null, string | null];
 
 /** Every drama in id order, with its review's state and times. */
 export function readIndex(journal: Journal): IndexedDrama[] {
   const rows = journal.db
     .prepare(
-      `SELECT d.id, d.title, d.updated_at, r.state, r.grade, r.created_at, r.updated_at, r.pictures
+      `SELECT d.id, d.title, d.updated_at, d.finished_on, r.state, r.grade, r.created_at, r.updated_at, r.pictures
        FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id ORDER BY d.id`,
     )
     .raw()
     .all() as IndexRow[];
-  return rows.map(([id, title, dramaUpdatedAt, state, grade, createdAt, updatedAt, pictures]) => ({
+  return rows.map(([id, title, dramaUpdatedAt, finishedOn, state, grade, createdAt, updatedAt, pictures]) => ({
     id,
     title,
     dramaUpdatedAt,
+    finishedOn,
     review: state
       ? {
           state,
@@ -64,25 +68,30 @@ export function readIndex(journal: Journal): IndexedDrama[] {
   }));
 }
 
-interface PageRow {
-  id: number;
-  title: string;
-  native_title: string;
-  platforms: string;
-  aired_year: number;
-  aired_month: number;
-  episodes: number;
-  genres: string;
-  grade: Grade | null;
-  reviewer_name: string;
-  reviewer_location: string;
-  intro: string;
-  story: string;
-  closing: string;
-}
+/**
+ * A review page's data as SQLite holds it: the lists of paragraphs, platforms
+ * and genres still JSON text. Cheap to read and to hand to a rendering thread
+ * (flat strings copy fast); `houseReviewOfRow` turns it into a review.
+ */
+export type ReviewRow = [
+  id: number,
+  title: string,
+  nativeTitle: string,
+  platforms: string,
+  airedYear: number,
+  airedMonth: number,
+  episodes: number,
+  genres: string,
+  grade: Grade | null,
+  reviewerName: string,
+  reviewerLocation: string,
+  intro: string,
+  story: string,
+  closing: string,
+];
 
-/** The whole house-format review of each given drama; a drama missing from the answer has lost its review. */
-export function readHouseReviews(journal: Journal, ids: readonly number[]): Map<number, HouseReview> {
+/** The review rows of the given dramas; a drama missing from the answer has lost its review. */
+export function readReviewRows(journal: Journal, ids: readonly number[]): Map<number, ReviewRow> {
   const rows = journal.db
     .prepare(
       `SELECT d.id, d.title, d.native_title, d.platforms, d.aired_year, d.aired_month, d.episodes, d.genres,
@@ -90,49 +99,57 @@ export function readHouseReviews(journal: Journal, ids: readonly number[]): Map<
        FROM dramas d JOIN reviews r ON r.drama_id = d.id
        WHERE d.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify(ids)) as PageRow[];
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        title: row.title,
-        nativeTitle: row.native_title,
-        platforms: JSON.parse(row.platforms) as string[],
-        aired: { year: row.aired_year, month: row.aired_month },
-        episodes: row.episodes,
-        genres: JSON.parse(row.genres) as string[],
-        grade: row.grade,
-        reviewer: { name: row.reviewer_name, location: row.reviewer_location },
-        intro: JSON.parse(row.intro) as string[],
-        story: JSON.parse(row.story) as string[],
-        closing: JSON.parse(row.closing) as string[],
-      },
-    ]),
-  );
+    .raw()
+    .all(JSON.stringify(ids)) as ReviewRow[];
+  return new Map(rows.map((row) => [row[0], row]));
 }
 
-type ListRow = [number, string, string, string, number, number, number, Grade | null, ReviewState];
-
-/** The list fields of the given dramas (which must have reviews), in id order. */
-export function readListed(journal: Journal, ids: readonly number[]): ListedDrama[] {
-  const rows = journal.db
-    .prepare(
-      `SELECT d.id, d.title, d.native_title, d.platforms, d.aired_year, d.aired_month, d.episodes, r.grade, r.state
-       FROM dramas d JOIN reviews r ON r.drama_id = d.id
-       WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
-    )
-    .raw()
-    .all(JSON.stringify(ids)) as ListRow[];
-  return rows.map(([id, title, nativeTitle, platforms, year, month, episodes, grade, state]) => ({
-    id,
+export function houseReviewOfRow(row: ReviewRow): HouseReview {
+  const [, title, nativeTitle, platforms, year, month, episodes, genres, grade, name, location, intro, story, closing] = row;
+  return {
     title,
     nativeTitle,
     platforms: JSON.parse(platforms) as string[],
     aired: { year, month },
     episodes,
+    genres: JSON.parse(genres) as string[],
     grade,
-    state,
-  }));
+    reviewer: { name, location },
+    intro: JSON.parse(intro) as string[],
+    story: JSON.parse(story) as string[],
+    closing: JSON.parse(closing) as string[],
+  };
+}
+
+/** The whole house-format review of each given drama; a drama missing from the answer has lost its review. */
+export function readHouseReviews(journal: Journal, ids: readonly number[]): Map<number, HouseReview> {
+  const reviews = new Map<number, HouseReview>();
+  for (const [id, row] of readReviewRows(journal, ids)) reviews.set(id, houseReviewOfRow(row));
+  return reviews;
+}
+
+type ListRow = [number, string, string, string, number, number, number];
+
+/**
+ * The list fields of the given reviewed dramas, in id order. Their review's
+ * grade and state come from the index already read: a review row's later
+ * columns sit after its text, and SQLite reads through the text to reach them.
+ */
+export function readListed(journal: Journal, dramas: readonly Pick<IndexedDrama, 'id' | 'review'>[]): ListedDrama[] {
+  const reviews = new Map(dramas.map((d) => [d.id, d.review!]));
+  const rows = journal.db
+    .prepare(
+      `SELECT id, title, native_title, platforms, aired_year, aired_month, episodes
+       FROM dramas WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .raw()
+    .all(JSON.stringify([...reviews.keys()])) as ListRow[];
+  return rows.flatMap(([id, title, nativeTitle, platforms, year, month, episodes]) => {
+    const review = reviews.get(id);
+    return review
+      ? [{ id, title, nativeTitle, platforms: JSON.parse(platforms) as string[], aired: { year, month }, episodes, grade: review.grade, state: review.state }]
+      : [];
+  });
 }
 
 /**
@@ -147,4 +164,32 @@ export function readMentioning(journal: Journal, phrases: readonly string[]): Se
   // Paragraphs are stored as JSON, so look for each phrase as JSON writes it.
   for (const phrase of phrases) for (const id of query.all({ phrase: JSON.stringify(phrase).slice(1, -1) }) as number[]) found.add(id);
   return found;
+}
+
+/**
+ * One line of a drama's cast: [entry id, drama id, actor, character, role, identity]. The entry
+ * id tells the order in which actors entered the journal; the identity is the actor's name in
+ * lower case as SQLite's NOCASE compares names (ASCII letters only), so `IU` and `iu` are one actor.
+ */
+export type CreditRow = [id: number, dramaId: number, actor: string, character: string | null, role: CastRole, identity: string];
+
+/** Every cast entry in the journal, by drama, in cast order. */
+export function readCredits(journal: Journal): CreditRow[] {
+  // SQLite's lower() folds ASCII letters only, as NOCASE does.
+  return journal.db
+    .prepare('SELECT id, drama_id, actor, character, role, lower(actor) FROM cast_members ORDER BY drama_id, position, id')
+    .raw()
+    .all() as CreditRow[];
+}
+
+/** What the statistics module needs of the given dramas, in id order. */
+export function readStatsRows(journal: Journal, ids: readonly number[]): StatsRow[] {
+  return journal.db
+    .prepare(
+      `SELECT d.id, d.platforms, d.genres, d.episodes, d.episode_minutes, d.status, d.episodes_watched,
+         d.finished_on, d.rewatches, r.grade
+       FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id
+       WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
+    )
+    .all(JSON.stringify(ids)) as StatsRow[];
 }

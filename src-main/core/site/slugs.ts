@@ -11,9 +11,9 @@ const MAX_SLUG = 80;
 
 /** The slug a title asks for, or '' when it has nothing to make one from. */
 export function slugOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Accents come off by decomposing; ASCII (most titles) has none to take off.
+  const plain = /^[\x00-\x7f]*$/.test(title) ? title : title.normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -69,6 +69,21 @@ a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .review-list li { margin: 0 0 0.9rem; }
 .review-list .entry-title { font-weight: 700; }
 .review-list .entry-meta { display: block; color: var(--muted); font-size: 0.95rem; }
+.review-list .entry-note { display: block; font-size: 0.95rem; font-style: italic; }
+
+.page-links { margin: 0 0 2rem; text-align: center; }
+.page-links-label { margin: 0 0 0.25rem; color: var(--muted); font-size: 0.95rem; }
+.page-links .letters { margin: 0; }
+.page-links [aria-current="page"] { font-weight: 700; text-decoration: none; color: var(--text); }
+
+.figures { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; margin: 0 0 1.5rem; }
+.figures dt { color: var(--muted); }
+.figures dd { margin: 0; font-weight: 700; }
+.figures-heading { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
+.grade-table { border-collapse: collapse; margin: 0 0 1.5rem; }
+.grade-table caption { text-align: left; font-weight: 700; margin: 0 0 0.5rem; }
+.grade-table th, .grade-table td { padding: 0.2rem 1.25rem 0.2rem 0; text-align: left; border-bottom: 1px solid #ddd6c8; }
+.genre-list { margin: 0 0 1.5rem; padding-left: 1.5rem; }
 
 @media (min-width: 40rem) {
   body { padding: 2rem; }
@@ -80,9 +95,9 @@ a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
   body { padding: 0; font-size: 11pt; }
   main { max-width: none; }
   a { color: inherit; text-decoration: none; }
-  .banner, .site-nav, .home-link, .home-link + .rule, .letters { display: none; }
+  .banner, .site-nav, .page-links, .home-link, .home-link + .rule, .letters { display: none; }
   .review p, .review-list li { orphans: 3; widows: 3; }
-  .picture, .review-header { break-inside: avoid; }
+  .picture, .review-header, .grade-table { break-inside: avoid; }
   .story-heading, .group-heading { break-after: avoid; }
 }
 `;

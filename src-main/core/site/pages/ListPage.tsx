@@ -1,23 +1,21 @@
-import { formatGrade } from '../../house-format/format';
 import { Banner } from '../../house-format/view/Banner';
-import type { Grade } from '../../model';
 import { PageHead } from './PageHead';
+import { type ListEntry, PageLinks, SiteNav } from './parts';
 
-export interface ListEntry {
-  title: string;
-  nativeTitle: string;
-  releaseLine: string;
-  grade: Grade | null;
-  /** From the site root: `reviews/soundtrack-2.html`. */
-  href: string;
-  draft: boolean;
-}
+export type { ListEntry } from './parts';
 
 export interface ListGroup {
   /** Fragment id: `letter-a`, `grade-b-plus`, `year-2023`. */
   id: string;
   label: string;
   entries: ListEntry[];
+}
+
+/** A group with its entries' markup, each `<li>` drawn once by `Entry` (see renderEntryItems). */
+export interface RenderedGroup {
+  id: string;
+  label: string;
+  items: readonly string[];
 }
 
 export const LIST_PAGES = {
@@ -30,45 +28,17 @@ export type ListPageName = keyof typeof LIST_PAGES;
 export interface ListPageProps {
   page: ListPageName;
   siteTitle: string;
-  groups: ListGroup[];
+  groups: readonly RenderedGroup[];
   total: number;
   canonical: string | null;
-}
-
-function SiteNav({ current }: { current: ListPageName }) {
-  const labels: Record<ListPageName, string> = { 'index.html': 'A–Z', 'by-grade.html': 'By grade', 'by-year.html': 'By year' };
-  return (
-    <nav className="site-nav" aria-label="Review lists">
-      <ul>
-        {(Object.keys(labels) as ListPageName[]).map((page) => (
-          <li key={page}>
-            <a href={page} aria-current={page === current ? 'page' : undefined}>
-              {labels[page]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
-function Entry({ entry }: { entry: ListEntry }) {
-  return (
-    <li>
-      <a href={entry.href}>
-        <span className="entry-title">{entry.title}</span> <span lang="ko">{entry.nativeTitle}</span>
-      </a>{' '}
-      <span className="entry-meta">
-        {entry.releaseLine}
-        {entry.grade ? `, ${formatGrade(entry.grade)}` : ''}
-        {entry.draft ? ' (draft)' : ''}
-      </span>
-    </li>
-  );
+  /** Whether the site has actor pages (the navigation then lists their index). */
+  actors: boolean;
+  /** Years with a year-in-review page, newest first: the index links each. */
+  years: readonly number[];
 }
 
 /** index.html, by-grade.html, by-year.html: every exported review, grouped, each linked to its page. */
-export function ListPage({ page, siteTitle, groups, total, canonical }: ListPageProps) {
+export function ListPage({ page, siteTitle, groups, total, canonical, actors, years }: ListPageProps) {
   const heading = LIST_PAGES[page];
   const count = total === 1 ? '1 Korean drama review' : `${total} Korean drama reviews`;
   return (
@@ -84,7 +54,10 @@ export function ListPage({ page, siteTitle, groups, total, canonical }: ListPage
       <body>
         <main>
           <Banner siteTitle={siteTitle} homeHref="index.html" />
-          <SiteNav current={page} />
+          <SiteNav current={page} root="" actors={actors} />
+          {page === 'index.html' && years.length > 0 && (
+            <PageLinks label="Year in review" links={years.map((year) => ({ href: `year/${year}.html`, text: String(year), current: false }))} />
+          )}
           <h1 className="list-heading">{heading}</h1>
           <p className="list-count">{total === 0 ? 'No reviews yet.' : count}</p>
           {groups.length > 1 && (
@@ -103,11 +76,7 @@ export function ListPage({ page, siteTitle, groups, total, canonical }: ListPage
               <h2 className="group-heading" id={group.id}>
                 {group.label}
               </h2>
-              <ul className="review-list">
-                {group.entries.map((entry) => (
-                  <Entry key={entry.href} entry={entry} />
-                ))}
-              </ul>
+              <ul className="review-list" dangerouslySetInnerHTML={{ __html: group.items.join('') }} />
             </section>
           ))}
         </main>

@@ -7,7 +7,7 @@ export interface PageHeadProps {
   root: string;
   /** The page's address on the web, when the site has one. */
   canonical: string | null;
-  ogType: 'website' | 'article';
+  ogType: 'website' | 'article' | 'profile';
   ogImage?: string | null;
 }
 

@@ -1,0 +1,109 @@
+import type { Grade, GradeAverage } from '../../model';
+import { Banner } from '../../house-format/view/Banner';
+import { PageHead } from './PageHead';
+import { Entry, type ListEntry, PageLinks, SiteNav } from './parts';
+
+export interface YearFigures {
+  finished: number;
+  episodesWatched: number;
+  hoursWatched: number;
+  averageGrade: GradeAverage | null;
+  /** Grades given that year, best first, only those given. */
+  grades: { grade: Grade; count: number }[];
+  /** The year's most-watched genres, most dramas first. */
+  genres: { name: string; dramas: number; average: GradeAverage | null }[];
+}
+
+export interface YearPageProps {
+  year: number;
+  siteTitle: string;
+  figures: YearFigures;
+  /** The dramas finished that year, by finish date, each noting the day. */
+  entries: ListEntry[];
+  /** Every year with a page, newest first. */
+  years: readonly number[];
+  /** Whether the site has actor pages (the navigation then lists their index). */
+  actors: boolean;
+  description: string;
+  canonical: string | null;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const average = (value: GradeAverage) => `${value.grade} (${value.value.toFixed(2)})`;
+
+/** `year/YYYY.html`: the year in review, its figures and every drama finished that year. */
+export function YearPage({ year, siteTitle, figures, entries, years, actors, description, canonical }: YearPageProps) {
+  const heading = `${year} in review`;
+  return (
+    <html lang="en">
+      <PageHead title={`${heading} - ${siteTitle}`} description={description} siteTitle={siteTitle} root="../" canonical={canonical} ogType="website" />
+      <body>
+        <main>
+          <Banner siteTitle={siteTitle} homeHref="../index.html" />
+          <SiteNav current={null} root="../" actors={actors} />
+          <h1 className="list-heading">{heading}</h1>
+          <p className="list-count">{`${plural(figures.finished, 'Korean drama', 'Korean dramas')} finished`}</p>
+          <section aria-labelledby="figures">
+            <h2 className="group-heading" id="figures">
+              The year in figures
+            </h2>
+            <dl className="figures">
+              <dt>Dramas finished</dt>
+              <dd>{figures.finished}</dd>
+              <dt>Episodes watched</dt>
+              <dd>{figures.episodesWatched}</dd>
+              <dt>Hours watched</dt>
+              <dd>{figures.hoursWatched}</dd>
+              <dt>Average grade</dt>
+              <dd>{figures.averageGrade ? `${average(figures.averageGrade)} over ${plural(figures.averageGrade.count, 'graded drama', 'graded dramas')}` : 'No grades yet'}</dd>
+            </dl>
+            {figures.grades.length > 0 && (
+              <table className="grade-table">
+                <caption>Grades given</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Grade</th>
+                    <th scope="col">Dramas</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {figures.grades.map(({ grade, count }) => (
+                    <tr key={grade}>
+                      <th scope="row">{grade}</th>
+                      <td>{count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {figures.genres.length > 0 && (
+              <>
+                <h3 className="figures-heading">Top genres</h3>
+                <ol className="genre-list">
+                  {figures.genres.map((genre) => (
+                    <li key={genre.name}>
+                      {`${genre.name}: ${plural(genre.dramas, 'drama', 'dramas')}${genre.average ? `, average ${average(genre.average)}` : ''}`}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </section>
+          <section aria-labelledby="finished">
+            <h2 className="group-heading" id="finished">
+              {`Finished in ${year}`}
+            </h2>
+            <ol className="review-list">
+              {entries.map((entry) => (
+                <Entry key={entry.href} entry={entry} />
+              ))}
+            </ol>
+          </section>
+          {years.length > 1 && (
+            <PageLinks label="Years in review" links={years.map((y) => ({ href: `${y}.html`, text: String(y), current: y === year }))} />
+          )}
+        </main>
+      </body>
+    </html>
+  );
+}

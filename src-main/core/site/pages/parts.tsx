@@ -1,0 +1,109 @@
+/** Pieces the site's list-like pages share: the navigation between them and one linked entry. */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { formatGrade } from '../../house-format/format';
+import type { Grade } from '../../model';
+
+export interface ListEntry {
+  title: string;
+  nativeTitle: string;
+  releaseLine: string;
+  grade: Grade | null;
+  /** Relative to the page showing it: `reviews/soundtrack-2.html` from the index. */
+  href: string;
+  draft: boolean;
+  /** A line under the entry: the part an actor played, the day a drama was finished. */
+  note?: string;
+}
+
+/** Where the site navigation can point: the three review lists and the actors index. */
+export type NavPage = 'index.html' | 'by-grade.html' | 'by-year.html' | 'actors/index.html';
+
+const NAV_LABELS: Record<NavPage, string> = {
+  'index.html': 'A–Z',
+  'by-grade.html': 'By grade',
+  'by-year.html': 'By year',
+  'actors/index.html': 'Actors',
+};
+
+export interface SiteNavProps {
+  /** The page showing the navigation, when it is one of those listed. */
+  current: NavPage | null;
+  /** From the page to the site root: '' or '../'. */
+  root: string;
+  /** The actors index is listed only when the site has actor pages. */
+  actors: boolean;
+}
+
+export function SiteNav({ current, root, actors }: SiteNavProps) {
+  const pages = (Object.keys(NAV_LABELS) as NavPage[]).filter((page) => actors || page !== 'actors/index.html');
+  return (
+    <nav className="site-nav" aria-label="Review lists">
+      <ul>
+        {pages.map((page) => (
+          <li key={page}>
+            <a href={`${root}${page}`} aria-current={page === current ? 'page' : undefined}>
+              {NAV_LABELS[page]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** A reviewed drama in a list: both titles linked to its page, then its release line and grade. */
+export function Entry({ entry }: { entry: ListEntry }) {
+  return (
+    <li>
+      <a href={entry.href}>
+        <span className="entry-title">{entry.title}</span> <span lang="ko">{entry.nativeTitle}</span>
+      </a>{' '}
+      <span className="entry-meta">
+        {entry.releaseLine}
+        {entry.grade ? `, ${formatGrade(entry.grade)}` : ''}
+        {entry.draft ? ' (draft)' : ''}
+      </span>
+      {entry.note !== undefined && <span className="entry-note">{entry.note}</span>}
+    </li>
+  );
+}
+
+/**
+ * The markup of many entries, each drawn once by `Entry`: the three list pages
+ * show the same entries grouped three ways, so each is rendered once and the
+ * pages place the markup (rendering 30,000 entries for 10,000 reviews took a
+ * fifth of a full export). One render for all of them; the items are cut apart
+ * at each `</li>`, which an entry ends with and, all text being escaped, holds nowhere else.
+ */
+export function renderEntryItems(entries: readonly ListEntry[]): string[] {
+  if (entries.length === 0) return [];
+  const markup = renderToStaticMarkup(
+    <>
+      {entries.map((entry, i) => (
+        <Entry key={i} entry={entry} />
+      ))}
+    </>,
+  );
+  const items = markup.split('</li>');
+  items.pop();
+  if (items.length !== entries.length) throw new Error(`expected ${entries.length} list items, rendered ${items.length}`);
+  return items.map((item) => `${item}</li>`);
+}
+
+/** Links to other pages of the same kind (every year in review), the current one marked. */
+export function PageLinks({ label, links }: { label: string; links: { href: string; text: string; current: boolean }[] }) {
+  return (
+    <nav className="page-links" aria-label={label}>
+      <p className="page-links-label">{label}</p>
+      <ul className="letters">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} aria-current={link.current ? 'page' : undefined}>
+              {link.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

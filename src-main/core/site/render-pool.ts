@@ -1,0 +1,196 @@
+/**
+ * Rendering threads for large exports. React's server renderer, the garbage
+ * it leaves and the string building take most of a full export's time, and
+ * all of it is per page: threads rendering batches of pages beside the main
+ * thread (which keeps rendering too) divide that time by the number of CPUs.
+ *
+ * The pool is only ever a way to go faster. Whenever a thread cannot be
+ * started (no worker entry in this build, a runtime without worker threads),
+ * dies, or fails a batch, that batch comes back to the main thread, which
+ * renders it with the same code; the export's bytes never depend on who
+ * rendered a page (tests/unit/site/parallel.test.ts compares them).
+ *
+ * Where the worker comes from:
+ * - from TypeScript sources (the CLI through tsx, tests through Vitest):
+ *   render-worker-bootstrap.mjs, which registers tsx in the thread and loads render-worker.ts;
+ * - in the built app: out/main/site-render-worker.js, a separate entry of the
+ *   main bundle (electron.vite.config.ts), found beside the bundle's code.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PageToRender, RenderReply, RenderRequest } from './render-protocol';
+import type { SiteShared } from './review-render';
+
+/** Below this many review pages to render, threads cost more to start than they save. */
+export const PARALLEL_MIN_PAGES = 500;
+/** CPUs an export uses at most: more bring little, the main thread's reading and the disk keep up with no more. */
+const MAX_CPUS = 4;
+/** Batches queued on one thread: one being rendered, one waiting so it never idles. */
+const MAX_IN_FLIGHT = 2;
+/** Young generation of a rendering thread (V8's default is 16 to 32 MB). */
+const YOUNG_GENERATION_MB = 64;
+/** The bundled worker's file name (an entry of the main build in electron.vite.config.ts). */
+export const BUNDLED_WORKER = 'site-render-worker.js';
+
+export type BatchResults = [hash: string, written: boolean][];
+
+interface Thread {
+  worker: Worker;
+  ready: boolean;
+  dead: boolean;
+  inFlight: Map<number, (results: BatchResults | null) => void>;
+}
+
+/**
+ * Rendering threads to start beside the main thread: one per CPU beyond the
+ * two that the main thread and the writing thread (write-thread.ts) already
+ * keep busy, MAX_CPUS in all. On two CPUs that is none: measured there, the
+ * main thread and the writing thread together already use about one and a half
+ * CPUs, and a rendering thread's start (a fresh V8 with React to load and
+ * compile; four times slower again from TypeScript sources through tsx) cost
+ * more than it saved (scripts/bench-export.ts prints both ways).
+ */
+export function renderThreadCount(): number {
+  return Math.max(0, Math.min(availableParallelism(), MAX_CPUS) - 2);
+}
+
+/** The file a rendering thread runs, or null when this build has none. */
+export function renderWorkerEntry(): URL | null {
+  const here = import.meta.url;
+  if (!here?.startsWith('file:')) return null;
+  if (/\.[cm]?tsx?$/.test(new URL(here).pathname)) return new URL('./render-worker-bootstrap.mjs', here);
+  // Bundled: this code sits in the main entry or in a chunk folder beneath it.
+  for (const candidate of [`./${BUNDLED_WORKER}`, `../${BUNDLED_WORKER}`]) {
+    const url = new URL(candidate, here);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
+}
+
+export class RenderPool {
+  private readonly threads: Thread[] = [];
+  private nextBatch = 1;
+  private closed = false;
+  private waiters: (() => void)[] = [];
+
+  private constructor(entry: URL, count: number) {
+    const fromSources = entry.pathname.endsWith('.mjs');
+    for (let i = 0; i < count; i += 1) {
+      let worker: Worker;
+      try {
+        worker = new Worker(entry, {
+          // From sources the thread registers tsx itself; a loader inherited from `tsx script.ts` would only be loaded twice.
+          execArgv: fromSources ? [] : undefined,
+          // Rendering leaves much short-lived garbage: a larger young generation collects it less often.
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        });
+      } catch {
+        continue;
+      }
+      const thread: Thread = { worker, ready: false, dead: false, inFlight: new Map() };
+      worker.on('message', (reply: RenderReply) => {
+        if (reply.type === 'ready') {
+          thread.ready = true;
+          this.wake();
+        }
+        else {
+          const settle = thread.inFlight.get(reply.batch);
+          thread.inFlight.delete(reply.batch);
+          settle?.(reply.type === 'done' ? reply.results : null);
+        }
+      });
+      const die = () => this.lose(thread);
+      worker.on('error', die);
+      worker.on('exit', die);
+      worker.on('messageerror', die);
+      this.threads.push(thread);
+    }
+  }
+
+  /** Starts `count` rendering threads, or returns null when this build cannot run any. `entry` is for tests. */
+  static start(count: number = renderThreadCount(), entry: URL | null = renderWorkerEntry()): RenderPool | null {
+    if (count < 1 || !entry) return null;
+    const pool = new RenderPool(entry, count);
+    return pool.threads.length ? pool : null;
+  }
+
+  /** The settings and link table every page of this export shares; sent before any batch. */
+  setSite(site: SiteShared): void {
+    for (const thread of this.threads) this.post(thread, { type: 'site', site });
+  }
+
+  /** Resolves once every thread is ready or gone. */
+  async whenReady(): Promise<void> {
+    while (this.threads.some((t) => !t.ready && !t.dead)) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Whether a thread is ready and has room for another batch. */
+  hasRoom(): boolean {
+    return !this.closed && this.threads.some((t) => t.ready && !t.dead && t.inFlight.size < MAX_IN_FLIGHT);
+  }
+
+  /**
+   * Hands a batch to a thread that is ready and has room, or returns null when
+   * none has (render it here). The promise resolves with each page's hash and
+   * whether it was written, or with null when the thread failed the batch: the
+   * caller then renders the batch itself.
+   */
+  offer(pages: PageToRender[]): Promise<BatchResults | null> | null {
+    if (this.closed) return null;
+    let best: Thread | null = null;
+    for (const thread of this.threads) {
+      if (!thread.ready || thread.dead || thread.inFlight.size >= MAX_IN_FLIGHT) continue;
+      if (!best || thread.inFlight.size < best.inFlight.size) best = thread;
+    }
+    if (!best) return null;
+    const thread = best;
+    const batch = this.nextBatch++;
+    return new Promise((resolve) => {
+      thread.inFlight.set(batch, resolve);
+      if (!this.post(thread, { type: 'batch', batch, pages })) {
+        thread.inFlight.delete(batch);
+        resolve(null);
+      }
+    });
+  }
+
+  /** Stops every thread; batches still out come back as failed (null). Nothing is written after this resolves. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(
+      this.threads.map(async (thread) => {
+        try {
+          await thread.worker.terminate();
+        } finally {
+          this.lose(thread);
+        }
+      }),
+    );
+  }
+
+  private post(thread: Thread, request: RenderRequest): boolean {
+    if (thread.dead) return false;
+    try {
+      thread.worker.postMessage(request);
+      return true;
+    } catch {
+      this.lose(thread);
+      return false;
+    }
+  }
+
+  private wake(): void {
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  private lose(thread: Thread): void {
+    thread.dead = true;
+    thread.ready = false;
+    this.wake();
+    const pending = [...thread.inFlight.values()];
+    thread.inFlight.clear();
+    for (const settle of pending) settle(null);
+  }
+}
