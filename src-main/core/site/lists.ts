@@ -21,7 +21,9 @@ function byTitle(a: Listed, b: Listed): number {
 
 /** `A`…`Z` for Latin titles (accents aside), `#` for the rest (digits, Hangul). */
 export function letterOf(title: string): string {
-  const first = title.normalize('NFKD').replace(/\p{M}/gu, '').trim().charAt(0).toUpperCase();
+  const start = title.trimStart().charAt(0);
+  // Most titles start with an ASCII character, which decomposing would leave as it is.
+  const first = start < '\x80' ? start.toUpperCase() : title.normalize('NFKD').replace(/\p{M}/gu, '').trim().charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 
