@@ -1,6 +1,6 @@
 import { Banner } from '../../house-format/view/Banner';
 import { PageHead } from './PageHead';
-import { SiteNav } from './parts';
+import { GroupJumpLinks, SiteNav } from './parts';
 
 export interface ActorListEntry {
   name: string;
@@ -43,17 +43,7 @@ export function ActorsIndexPage({ siteTitle, groups, total, canonical }: ActorsI
           <SiteNav current="actors/index.html" root="../" actors />
           <h1 className="list-heading">Actors</h1>
           <p className="list-count">{count}</p>
-          {groups.length > 1 && (
-            <nav aria-label="Jump to">
-              <ul className="letters">
-                {groups.map((group) => (
-                  <li key={group.id}>
-                    <a href={`#${group.id}`}>{group.label}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
+          <GroupJumpLinks groups={groups} />
           {groups.map((group) => (
             <section key={group.id} aria-labelledby={group.id}>
               <h2 className="group-heading" id={group.id}>

@@ -1,6 +1,6 @@
 import { Banner } from '../../house-format/view/Banner';
 import { PageHead } from './PageHead';
-import { type ListEntry, PageLinks, SiteNav } from './parts';
+import { GroupJumpLinks, type ListEntry, PageLinks, SiteNav } from './parts';
 
 export type { ListEntry } from './parts';
 
@@ -60,17 +60,7 @@ export function ListPage({ page, siteTitle, groups, total, canonical, actors, ye
           )}
           <h1 className="list-heading">{heading}</h1>
           <p className="list-count">{total === 0 ? 'No reviews yet.' : count}</p>
-          {groups.length > 1 && (
-            <nav aria-label="Jump to">
-              <ul className="letters">
-                {groups.map((group) => (
-                  <li key={group.id}>
-                    <a href={`#${group.id}`}>{group.label}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
+          <GroupJumpLinks groups={groups} />
           {groups.map((group) => (
             <section key={group.id} aria-labelledby={group.id}>
               <h2 className="group-heading" id={group.id}>

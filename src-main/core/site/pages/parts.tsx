@@ -107,3 +107,19 @@ export function PageLinks({ label, links }: { label: string; links: { href: stri
     </nav>
   );
 }
+
+/** The A–Z (or grade, or year) links at the top of a grouped list; none when there is one group. */
+export function GroupJumpLinks({ groups }: { groups: readonly { id: string; label: string }[] }) {
+  if (groups.length < 2) return null;
+  return (
+    <nav aria-label="Jump to">
+      <ul className="letters">
+        {groups.map((group) => (
+          <li key={group.id}>
+            <a href={`#${group.id}`}>{group.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
