@@ -1,7 +1,7 @@
 /**
  * A hash of how pages currently look, taken by rendering a small sample page
  * of each kind with the same code the export uses. It goes into every page's
- * key: when the components, the formatting helpers or the page shells change,
+ * key: when the components, the formatting helpers or the page templates change,
  * the fingerprint changes and a re-export renders every page again; nobody has
  * to remember to bump a version number. Costs about a millisecond.
  */

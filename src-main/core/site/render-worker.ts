@@ -32,9 +32,11 @@ port.on('message', (request: RenderRequest) => {
     for (const page of request.pages) {
       const { target, knownHash } = page;
       const html = 'review' in page ? render(page.review) : renderPageSpec(page.page);
-      const hash = hashOf(html);
+      // Encoded once, for the hash and the file both.
+      const bytes = Buffer.from(html);
+      const hash = hashOf(bytes);
       const write = hash !== knownHash;
-      if (write) writeFileSync(target, html);
+      if (write) writeFileSync(target, bytes);
       results.push([hash, write]);
     }
     reply = { type: 'done', batch: request.batch, results };

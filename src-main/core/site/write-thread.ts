@@ -19,9 +19,11 @@ parentPort.on('message', (files) => {
   let failure = null;
   for (const [path, content, knownHash] of files) {
     try {
-      const hash = createHash(${JSON.stringify(HASH_ALGORITHM)}).update(content).digest('hex').slice(0, ${HASH_LENGTH});
+      // Encoded once, for the hash and the file both.
+      const bytes = Buffer.from(content);
+      const hash = createHash(${JSON.stringify(HASH_ALGORITHM)}).update(bytes).digest('hex').slice(0, ${HASH_LENGTH});
       const write = hash !== knownHash;
-      if (write) writeFileSync(path, content);
+      if (write) writeFileSync(path, bytes);
       results.push([hash, write]);
     } catch (error) {
       failure = (error && error.message) || String(error);
