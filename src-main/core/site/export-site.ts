@@ -28,7 +28,8 @@ import { HASH_LENGTH, MANIFEST_VERSION, type ExportManifest, type ManifestFile, 
 import { inspectOutputDir, SiteWriter } from './output-dir';
 import type { ActorGroup } from './pages/ActorsIndexPage';
 import { LIST_PAGES, ListPage, type ListPageName, type RenderedGroup } from './pages/ListPage';
-import { type ListEntry, renderEntryItems } from './pages/parts';
+import { renderEntryItems } from './pages/entry-items';
+import type { ListEntry } from './pages/parts';
 import { type IndexedDrama, type ListedDrama, readCredits, readHouseReviews, readIndex, readListed, readMentioning, readReviewRows, readStatsRows } from './read-journal';
 import { renderDocument } from './render';
 import { renderPageSpec, type PageSpec } from './page-specs';

@@ -11,7 +11,7 @@ import { hashOf } from './manifest';
 import { ActorPage } from './pages/ActorPage';
 import { ActorsIndexPage } from './pages/ActorsIndexPage';
 import { ListPage } from './pages/ListPage';
-import { renderEntryItems } from './pages/parts';
+import { renderEntryItems } from './pages/entry-items';
 import { YearPage } from './pages/YearPage';
 import { renderDocument } from './render';
 import { createReviewRenderer } from './review-render';

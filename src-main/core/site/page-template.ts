@@ -22,6 +22,7 @@ import { formatByline, formatGenreLine, formatReleaseLine } from '../house-forma
 import type { HouseReview, TextLinker } from '../house-format/model';
 import { ReviewPage } from './pages/ReviewPage';
 import { renderDocument } from './render';
+import { escapeAsReact, MARK, PLAIN_HREF, placeholder, splitAtPlaceholders } from './template-markup';
 
 /** What a review page shows that differs from page to page. Pages with pictures are not drawn from templates. */
 export interface TemplateValues {
@@ -31,17 +32,6 @@ export interface TemplateValues {
   linkText: TextLinker;
 }
 
-/** Escapes text and attribute values as react-dom/server does (`escapeTextForBrowser`). */
-export function escapeAsReact(text: string): string {
-  if (!/["'&<>]/.test(text)) return text;
-  return text.replace(/["'&<>]/g, (c) => (c === '"' ? '&quot;' : c === "'" ? '&#x27;' : c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-/** Placeholders: a private-use character around a name. React leaves them as they are. */
-const MARK = '\uE000';
-const PLACEHOLDER = /\uE000([A-Za-z0-9]*)\uE000/;
-const placeholder = (name: string) => `${MARK}${name}${MARK}`;
-
 type ValueSlot = 'title' | 'native' | 'release' | 'genres' | 'byline' | 'description' | 'canonical';
 const VALUE_SLOTS = new Set<string>(['title', 'native', 'release', 'genres', 'byline', 'description', 'canonical']);
 /** Literal markup, a value, or the n-th paragraph counted through intro, story and closing. */
@@ -49,8 +39,6 @@ type Piece = string | { value: ValueSlot } | { paragraph: number };
 
 /** URLs React would rewrite (`javascript:`) never reach a template: the site address is http(s). */
 const PLAIN_URL = /^https?:\/\//i;
-/** Link targets are relative page addresses (`curtain-call.html`, `../actors/kim-sample.html`). */
-const PLAIN_HREF = /^[A-Za-z0-9._/-]+$/;
 
 interface Shape {
   intro: number;
@@ -92,11 +80,6 @@ function drawPlaceholderPage(siteTitle: string, shape: Shape, linkText: TextLink
     }),
   );
   return { html, review };
-}
-
-/** Splits markup at its placeholders: literal text at even indexes, placeholder names at odd ones. */
-function splitAtPlaceholders(html: string): string[] {
-  return html.split(new RegExp(PLACEHOLDER.source));
 }
 
 /** A page shape's template, or null when the page shows a value in a way a template cannot reproduce. */

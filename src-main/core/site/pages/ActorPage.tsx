@@ -1,6 +1,7 @@
 import { Banner } from '../../house-format/view/Banner';
 import { PageHead } from './PageHead';
-import { Entry, type ListEntry, SiteNav } from './parts';
+import { renderEntryItems } from './entry-items';
+import { type ListEntry, SiteNav } from './parts';
 
 export interface ActorPageProps {
   name: string;
@@ -24,11 +25,7 @@ export function ActorPage({ name, siteTitle, summary, entries, description, cano
           <SiteNav current={null} root="../" actors />
           <h1 className="list-heading">{name}</h1>
           <p className="list-count">{summary}</p>
-          <ul className="review-list">
-            {entries.map((entry) => (
-              <Entry key={entry.href} entry={entry} />
-            ))}
-          </ul>
+          <ul className="review-list" dangerouslySetInnerHTML={{ __html: renderEntryItems(entries).join('') }} />
         </main>
       </body>
     </html>

@@ -1,7 +1,8 @@
 import type { Grade, GradeAverage } from '../../model';
 import { Banner } from '../../house-format/view/Banner';
 import { PageHead } from './PageHead';
-import { Entry, type ListEntry, PageLinks, SiteNav } from './parts';
+import { renderEntryItems } from './entry-items';
+import { type ListEntry, PageLinks, SiteNav } from './parts';
 
 export interface YearFigures {
   finished: number;
@@ -93,11 +94,7 @@ export function YearPage({ year, siteTitle, figures, entries, years, actors, des
             <h2 className="group-heading" id="finished">
               {`Finished in ${year}`}
             </h2>
-            <ol className="review-list">
-              {entries.map((entry) => (
-                <Entry key={entry.href} entry={entry} />
-              ))}
-            </ol>
+            <ol className="review-list" dangerouslySetInnerHTML={{ __html: renderEntryItems(entries).join('') }} />
           </section>
           {years.length > 1 && (
             <PageLinks label="Years in review" links={years.map((y) => ({ href: `${y}.html`, text: String(y), current: y === year }))} />

@@ -1,5 +1,4 @@
 /** Pieces the site's list-like pages share: the navigation between them and one linked entry. */
-import { renderToStaticMarkup } from 'react-dom/server';
 import { formatGrade } from '../../house-format/format';
 import type { Grade } from '../../model';
 
@@ -66,28 +65,6 @@ export function Entry({ entry }: { entry: ListEntry }) {
       {entry.note !== undefined && <span className="entry-note">{entry.note}</span>}
     </li>
   );
-}
-
-/**
- * The markup of many entries, each drawn once by `Entry`: the three list pages
- * show the same entries grouped three ways, so each is rendered once and the
- * pages place the markup (rendering 30,000 entries for 10,000 reviews took a
- * fifth of a full export). One render for all of them; the items are cut apart
- * at each `</li>`, which an entry ends with and, all text being escaped, holds nowhere else.
- */
-export function renderEntryItems(entries: readonly ListEntry[]): string[] {
-  if (entries.length === 0) return [];
-  const markup = renderToStaticMarkup(
-    <>
-      {entries.map((entry, i) => (
-        <Entry key={i} entry={entry} />
-      ))}
-    </>,
-  );
-  const items = markup.split('</li>');
-  items.pop();
-  if (items.length !== entries.length) throw new Error(`expected ${entries.length} list items, rendered ${items.length}`);
-  return items.map((item) => `${item}</li>`);
 }
 
 /** Links to other pages of the same kind (every year in review), the current one marked. */
