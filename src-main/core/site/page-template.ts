@@ -22,7 +22,7 @@ import { formatByline, formatGenreLine, formatReleaseLine } from '../house-forma
 import type { HouseReview, TextLinker } from '../house-format/model';
 import { ReviewPage } from './pages/ReviewPage';
 import { renderDocument } from './render';
-import { escapeAsReact, MARK, PLAIN_HREF, placeholder, splitAtPlaceholders } from './template-markup';
+import { escapeAsReact, MARK, parseTemplate, PLAIN_HREF, placeholder, splitAtPlaceholders } from './template-markup';
 
 /** What a review page shows that differs from page to page. Pages with pictures are not drawn from templates. */
 export interface TemplateValues {
@@ -93,19 +93,10 @@ function drawTemplate(siteTitle: string, shape: Shape): Piece[] | null {
     ['byline', formatByline(review.reviewer)],
   ];
   for (const [slot, line] of lines) html = html.split(escapeAsReact(line)).join(placeholder(slot));
-  const parts = splitAtPlaceholders(html);
-  const pieces: Piece[] = [];
-  for (let i = 0; i < parts.length; i += 1) {
-    const part = parts[i];
-    if (i % 2 === 0) {
-      if (part.includes(MARK)) return null;
-      if (part) pieces.push(part);
-    } else if (VALUE_SLOTS.has(part)) pieces.push({ value: part as ValueSlot });
-    else if (/^p\d+$/.test(part)) pieces.push({ paragraph: Number(part.slice(1)) });
-    // A platform, genre or the reviewer shown other than in the header's lines.
-    else return null;
-  }
-  return pieces;
+  // Anything else (a platform, a genre, the reviewer) shown other than in the header's lines: no template.
+  return parseTemplate<Exclude<Piece, string>>(html, (name) =>
+    VALUE_SLOTS.has(name) ? { value: name as ValueSlot } : /^p\d+$/.test(name) ? { paragraph: Number(name.slice(1)) } : null,
+  );
 }
 
 /** A linked name's markup as [before the address, between address and text, after the text], or null. */

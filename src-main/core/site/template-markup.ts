@@ -23,6 +23,29 @@ export function splitAtPlaceholders(markup: string): string[] {
 }
 
 /**
+ * Markup drawn with placeholders as a template: literal pieces, and what
+ * `slotOf` makes of each placeholder. Null when a placeholder is one `slotOf`
+ * does not know (returns null for) or is left broken: the component showed a
+ * value some other way than the template expects.
+ */
+export function parseTemplate<Slot>(markup: string, slotOf: (name: string) => Slot | null): (string | Slot)[] | null {
+  const parts = splitAtPlaceholders(markup);
+  const pieces: (string | Slot)[] = [];
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i];
+    if (i % 2 === 0) {
+      if (part.includes(MARK)) return null;
+      if (part) pieces.push(part);
+      continue;
+    }
+    const slot = slotOf(part);
+    if (slot === null) return null;
+    pieces.push(slot);
+  }
+  return pieces;
+}
+
+/**
  * Link targets a template may put in as they are: relative page addresses
  * (`curtain-call.html`, `../reviews/soundtrack-2.html`), which need no
  * escaping and which React would not rewrite (it rewrites `javascript:` URLs).

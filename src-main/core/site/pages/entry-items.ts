@@ -12,7 +12,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Grade } from '../../model';
-import { escapeAsReact, MARK, PLAIN_HREF, placeholder, splitAtPlaceholders } from '../template-markup';
+import { escapeAsReact, parseTemplate, PLAIN_HREF, placeholder } from '../template-markup';
 import { Entry, type ListEntry } from './parts';
 
 type Slot = 'title' | 'native' | 'release' | 'grade' | 'href' | 'note';
@@ -27,7 +27,7 @@ function byReact(entry: ListEntry): string {
 
 /** The template of one kind of entry, or null when `Entry` shows a value in a way a template cannot reproduce. */
 function drawTemplate(kind: number): Piece[] | null {
-  const parts = splitAtPlaceholders(
+  return parseTemplate<{ slot: Slot }>(
     byReact({
       title: placeholder('title'),
       nativeTitle: placeholder('native'),
@@ -37,17 +37,8 @@ function drawTemplate(kind: number): Piece[] | null {
       draft: (kind & 2) !== 0,
       note: kind & 4 ? placeholder('note') : undefined,
     }),
+    (name) => (SLOTS.has(name) ? { slot: name as Slot } : null),
   );
-  const pieces: Piece[] = [];
-  for (let i = 0; i < parts.length; i += 1) {
-    const part = parts[i];
-    if (i % 2 === 0) {
-      if (part.includes(MARK)) return null;
-      if (part) pieces.push(part);
-    } else if (SLOTS.has(part)) pieces.push({ slot: part as Slot });
-    else return null;
-  }
-  return pieces;
 }
 
 function fill(template: readonly Piece[], entry: ListEntry): string | null {

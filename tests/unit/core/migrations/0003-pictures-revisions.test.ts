@@ -1,49 +1,28 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { migrate } from '../../../../src-main/core/db/migrate';
 import { MIGRATIONS } from '../../../../src-main/core/db/migrations';
 import { initial } from '../../../../src-main/core/db/migrations/0001-initial';
 import { castSearchEpisodeLength } from '../../../../src-main/core/db/migrations/0002-cast-search-episode-length';
 import { picturesRevisions } from '../../../../src-main/core/db/migrations/0003-pictures-revisions';
-import { openJournal, type Journal } from '../../../../src-main/core/journal';
-import { tempDir } from '../../../support/temp-journal';
 import { snapshot } from '../journal-snapshot';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+import { oldJournal, openRaw, openToday } from './old-journal';
 
 const then = '2025-06-01T10:00:00.000Z';
 
 /** A version-2 journal with two dramas, one of them reviewed, written as version 2 wrote them. */
 function versionTwoJournal(): string {
-  const temp = tempDir();
-  cleanups.push(temp.cleanup);
-  const path = join(temp.dir, 'v2.sqlite');
-  const db = new BetterSqlite3(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  expect(migrate(db, path, [initial, castSearchEpisodeLength])).toBe(2);
-  const drama = db.prepare(
-    `INSERT INTO dramas (title, native_title, platforms, aired_year, aired_month, episodes, genres, status, episodes_watched, created_at, updated_at)
-     VALUES (?, ?, '["Netflix"]', 2023, 12, 6, '["Romance"]', 'completed', 6, ?, ?)`,
-  );
-  drama.run('Soundtrack #2', '사운드트랙 #2', then, then);
-  drama.run('Unreviewed', '미정', then, then);
-  db.prepare(
-    `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, state, created_at, updated_at)
-     VALUES (1, 'B+', 'Jill', 'USA', ?, ?, ?, 'final', ?, ?)`,
-  ).run(JSON.stringify(['A short drama with lovely music.']), JSON.stringify(['Hyeon Seo teaches piano.', '두 사람은 다시 만난다.']), '[]', then, then);
-  db.close();
-  return path;
-}
-
-function open(path: string): Journal {
-  const journal = openJournal(path);
-  cleanups.unshift(() => journal.close());
-  return journal;
+  return oldJournal([initial, castSearchEpisodeLength], (db) => {
+    const drama = db.prepare(
+      `INSERT INTO dramas (title, native_title, platforms, aired_year, aired_month, episodes, genres, status, episodes_watched, created_at, updated_at)
+       VALUES (?, ?, '["Netflix"]', 2023, 12, 6, '["Romance"]', 'completed', 6, ?, ?)`,
+    );
+    drama.run('Soundtrack #2', '사운드트랙 #2', then, then);
+    drama.run('Unreviewed', '미정', then, then);
+    db.prepare(
+      `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, state, created_at, updated_at)
+       VALUES (1, 'B+', 'Jill', 'USA', ?, ?, ?, 'final', ?, ?)`,
+    ).run(JSON.stringify(['A short drama with lovely music.']), JSON.stringify(['Hyeon Seo teaches piano.', '두 사람은 다시 만난다.']), '[]', then, then);
+  });
 }
 
 test('it is version 3, after the cast and search index', () => {
@@ -52,7 +31,7 @@ test('it is version 3, after the cast and search index', () => {
 });
 
 test('a version-2 journal keeps its reviews, which have no pictures yet and one revision each, dated when last changed', () => {
-  const journal = open(versionTwoJournal());
+  const journal = openToday(versionTwoJournal());
   expect(journal.version).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
   const review = journal.reviews.get(1)!;
   expect(review).toMatchObject({ grade: 'B+', state: 'final', pictures: [], story: ['Hyeon Seo teaches piano.', '두 사람은 다시 만난다.'] });
@@ -74,7 +53,7 @@ test('a version-2 journal keeps its reviews, which have no pictures yet and one 
 });
 
 test('the new tables and columns are checked by the database too', () => {
-  const journal = open(versionTwoJournal());
+  const journal = openToday(versionTwoJournal());
   expect(() => journal.db.prepare("UPDATE reviews SET pictures = 'not json' WHERE drama_id = 1").run()).toThrow(/CHECK constraint/);
   expect(() => journal.db.prepare("UPDATE reviews SET pictures = '{}' WHERE drama_id = 1").run()).toThrow(/CHECK constraint/);
   expect(() =>
@@ -86,8 +65,7 @@ test('the new tables and columns are checked by the database too', () => {
 
 test('a failing step after it leaves the version-2 journal exactly as it was', () => {
   const path = versionTwoJournal();
-  const db = new BetterSqlite3(path);
-  cleanups.unshift(() => db.close());
+  const db = openRaw(path);
   const before = snapshot(db);
   const broken = { version: 4, name: 'broken', up: () => { throw new Error('boom'); } };
   expect(() => migrate(db, path, [initial, castSearchEpisodeLength, picturesRevisions, broken])).toThrow('boom');

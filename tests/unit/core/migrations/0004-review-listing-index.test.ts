@@ -1,56 +1,35 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { migrate } from '../../../../src-main/core/db/migrate';
 import { MIGRATIONS } from '../../../../src-main/core/db/migrations';
 import { initial } from '../../../../src-main/core/db/migrations/0001-initial';
 import { castSearchEpisodeLength } from '../../../../src-main/core/db/migrations/0002-cast-search-episode-length';
 import { picturesRevisions } from '../../../../src-main/core/db/migrations/0003-pictures-revisions';
 import { reviewListingIndex } from '../../../../src-main/core/db/migrations/0004-review-listing-index';
-import { openJournal, type Journal } from '../../../../src-main/core/journal';
 import { readIndex } from '../../../../src-main/core/site/read-journal';
-import { tempDir } from '../../../support/temp-journal';
 import { snapshot } from '../journal-snapshot';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+import { oldJournal, openRaw, openToday } from './old-journal';
 
 const then = '2025-06-01T10:00:00.000Z';
 const later = '2025-07-01T10:00:00.000Z';
 
 /** A version-3 journal with three dramas, two of them reviewed (one with a picture), written as version 3 wrote them. */
 function versionThreeJournal(): string {
-  const temp = tempDir();
-  cleanups.push(temp.cleanup);
-  const path = join(temp.dir, 'v3.sqlite');
-  const db = new BetterSqlite3(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  expect(migrate(db, path, [initial, castSearchEpisodeLength, picturesRevisions])).toBe(3);
-  const drama = db.prepare(
-    `INSERT INTO dramas (title, native_title, platforms, aired_year, aired_month, episodes, genres, status, episodes_watched, created_at, updated_at)
-     VALUES (?, ?, '["Netflix"]', 2023, 12, 6, '["Romance"]', 'completed', 6, ?, ?)`,
-  );
-  drama.run('Soundtrack #2', '사운드트랙 #2', then, then);
-  drama.run('Unreviewed', '미정', then, then);
-  drama.run('Work In Progress', '초안', then, then);
-  const review = db.prepare(
-    `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, state, created_at, updated_at, pictures)
-     VALUES (?, ?, 'Jill', 'USA', '["An intro."]', '["A story."]', '[]', ?, ?, ?, ?)`,
-  );
-  const picture = JSON.stringify([{ file: `${'a'.repeat(64)}.jpg`, alt: 'A still', section: 'story', afterParagraph: 1 }]);
-  review.run(1, 'B+', 'final', then, later, picture);
-  review.run(3, null, 'draft', then, then, '[]');
-  db.close();
-  return path;
-}
-
-function open(path: string): Journal {
-  const journal = openJournal(path);
-  cleanups.unshift(() => journal.close());
-  return journal;
+  return oldJournal([initial, castSearchEpisodeLength, picturesRevisions], (db) => {
+    const drama = db.prepare(
+      `INSERT INTO dramas (title, native_title, platforms, aired_year, aired_month, episodes, genres, status, episodes_watched, created_at, updated_at)
+       VALUES (?, ?, '["Netflix"]', 2023, 12, 6, '["Romance"]', 'completed', 6, ?, ?)`,
+    );
+    drama.run('Soundtrack #2', '사운드트랙 #2', then, then);
+    drama.run('Unreviewed', '미정', then, then);
+    drama.run('Work In Progress', '초안', then, then);
+    const review = db.prepare(
+      `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, state, created_at, updated_at, pictures)
+       VALUES (?, ?, 'Jill', 'USA', '["An intro."]', '["A story."]', '[]', ?, ?, ?, ?)`,
+    );
+    const picture = JSON.stringify([{ file: `${'a'.repeat(64)}.jpg`, alt: 'A still', section: 'story', afterParagraph: 1 }]);
+    review.run(1, 'B+', 'final', then, later, picture);
+    review.run(3, null, 'draft', then, then, '[]');
+  });
 }
 
 test('it is version 4, after pictures and revisions', () => {
@@ -59,7 +38,7 @@ test('it is version 4, after pictures and revisions', () => {
 });
 
 test('a version-3 journal keeps every review, and the export reads their state, grade, times and pictures from the new index', () => {
-  const journal = open(versionThreeJournal());
+  const journal = openToday(versionThreeJournal());
   expect(journal.version).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
   expect(readIndex(journal)).toEqual([
     {
@@ -82,7 +61,7 @@ test('a version-3 journal keeps every review, and the export reads their state, 
 });
 
 test('the index follows every later change to a review', () => {
-  const journal = open(versionThreeJournal());
+  const journal = openToday(versionThreeJournal());
   const saved = journal.reviews.get(3)!;
   journal.reviews.save({ dramaId: 3, ...saved, grade: 'A-', state: 'final' });
   journal.reviews.delete(1);
@@ -94,8 +73,7 @@ test('the index follows every later change to a review', () => {
 
 test('a failing step after it leaves the version-3 journal exactly as it was', () => {
   const path = versionThreeJournal();
-  const db = new BetterSqlite3(path);
-  cleanups.unshift(() => db.close());
+  const db = openRaw(path);
   const before = snapshot(db);
   const broken = { version: 5, name: 'broken', up: () => { throw new Error('boom'); } };
   expect(() => migrate(db, path, [initial, castSearchEpisodeLength, picturesRevisions, reviewListingIndex, broken])).toThrow('boom');
