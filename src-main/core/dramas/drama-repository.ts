@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
-import { JournalError, notFound } from '../errors';
+import { invalidInput, JournalError, notFound } from '../errors';
 import type {
   Drama,
   DramaCreateInput,
@@ -70,6 +70,7 @@ export class DramaRepository {
         ? { ...current.watch, episodesWatched: episodes }
         : current.watch;
     const watch = mergeWatch(base, input.watch ?? {}, episodes);
+    if (episodes < current.episodes) this.refuseOrphanedNotes(input.id, episodes, current.episodes);
     this.db
       .prepare(
         `UPDATE dramas SET title = @title, native_title = @nativeTitle, platforms = @platforms,
@@ -92,6 +93,19 @@ export class DramaRepository {
         now: isoNow(this.clock),
       });
     return this.get(input.id);
+  }
+
+  /** A smaller episode count may not leave notes on episodes the drama no longer has. */
+  private refuseOrphanedNotes(id: number, episodes: number, before: number): void {
+    const beyond = this.db
+      .prepare('SELECT DISTINCT episode FROM notes WHERE drama_id = ? AND episode > ? ORDER BY episode')
+      .pluck()
+      .all(id, episodes) as number[];
+    if (!beyond.length) return;
+    const which = beyond.length === 1 ? `episode ${beyond[0]}` : `episodes ${beyond.slice(0, -1).join(', ')} and ${beyond[beyond.length - 1]}`;
+    throw invalidInput(
+      `episodes cannot go down to ${episodes}: there are notes on ${which}; delete those notes first, or keep ${before} episodes`,
+    );
   }
 
   updateWatch(input: WatchUpdateInput): Drama {

@@ -39,6 +39,27 @@ describe('notes', () => {
     expect(journal.dramas.get(1).notes).toEqual([]);
   });
 
+  test('the episode count cannot go below an episode that has notes, and then nothing changes', async () => {
+    const { dispatch, journal } = await setup();
+    await ok(dispatch('notes.add', { dramaId: 1, episode: 14, text: 'The twist.' }));
+    await ok(dispatch('notes.add', { dramaId: 1, episode: 16, text: 'The finale.' }));
+    await ok(dispatch('notes.add', { dramaId: 1, episode: 16, text: 'The last scene.' }));
+    const before = journal.dramas.get(1);
+    expect(await dispatch('dramas.update', { id: 1, episodes: 12 })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'episodes cannot go down to 12: there are notes on episodes 14 and 16; delete those notes first, or keep 16 episodes' },
+    });
+    expect(await dispatch('dramas.update', { id: 1, episodes: 15 })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'episodes cannot go down to 15: there are notes on episode 16; delete those notes first, or keep 16 episodes' },
+    });
+    expect(journal.dramas.get(1)).toEqual(before);
+    // Down to the last episode with a note is fine.
+    journal.notes.delete(2);
+    journal.notes.delete(3);
+    expect((await ok<Drama>(dispatch('dramas.update', { id: 1, episodes: 14 }))).episodes).toBe(14);
+  });
+
   test('an empty note or a note on a missing drama is refused', async () => {
     const { dispatch } = await setup();
     expect(await dispatch('notes.add', { dramaId: 1, episode: null, text: ' \n ' })).toEqual({
