@@ -83,10 +83,29 @@ export class Journal {
     }
   }
 
+  /**
+   * Deletes pictures in the media folder that no review and no revision names
+   * any more (a deleted drama's, one taken out of a review before it was kept
+   * in a revision), once they are a day old. The app does this as it starts.
+   */
+  removeUnusedPictures(now: number = Date.now()): number {
+    const inUse = this.db
+      .prepare(
+        `SELECT json_extract(p.value, '$.file') FROM reviews, json_each(reviews.pictures) AS p
+         UNION SELECT json_extract(p.value, '$.file') FROM review_revisions, json_each(review_revisions.content, '$.pictures') AS p`,
+      )
+      .pluck()
+      .all() as string[];
+    return this.pictures.removeUnused(new Set(inUse), now - PICTURE_GRACE_MS);
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
 }
+
+/** How old an unnamed picture must be before it is deleted: one being added is named by the next save. */
+const PICTURE_GRACE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Opens (creating if needed) the journal at `path` and brings it to the latest

@@ -89,6 +89,14 @@ async function start(): Promise<void> {
     showJournalFile: () => shell.showItemInFolder(openedJournal.path),
   });
   await openMainWindow();
+  // Once the window is up: pictures nothing names any more (a deleted drama's) leave the media folder.
+  setTimeout(() => {
+    try {
+      openedJournal.removeUnusedPictures();
+    } catch (error) {
+      console.error('could not tidy the media folder:', error);
+    }
+  }, 5_000);
 }
 
 async function openMainWindow(): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { invalidInput, JournalError, notFound } from '../errors';
 import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf } from './picture-file';
@@ -18,8 +18,9 @@ export function mediaDirFor(journalPath: string): string {
  * Pictures copied into the journal. A copy is named by the SHA-256 of its bytes,
  * so the file the user chose may move or vanish, the same picture added twice is
  * kept once, and a name always means the same bytes. Copies are written whole
- * (to a temporary name, then renamed) and never changed or deleted afterwards:
- * revisions may still name them.
+ * (to a temporary name, then renamed) and never changed. A copy is deleted only
+ * once no review and no revision names it any more, a day after it was written
+ * (`removeUnused`): an editor adding a picture saves it a moment later.
  */
 export class PictureStore {
   constructor(readonly dir: string) {}
@@ -60,6 +61,36 @@ export class PictureStore {
   pathOf(file: string): string {
     if (!PICTURE_FILE_NAME.test(file)) throw invalidInput(`${file} is not the name of a picture in the journal`);
     return join(this.dir, file);
+  }
+
+  /**
+   * Deletes the copies no one names any more (`inUse` holds every name a review
+   * or revision holds) and the pieces of copies that were never finished, when
+   * they were last written before `writtenBefore` (ms since the epoch).
+   * Returns how many files went. Anything else in the folder is left alone.
+   */
+  removeUnused(inUse: ReadonlySet<string>, writtenBefore: number): number {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+      const unfinished = name.startsWith('.') && /\.partial-\d+$/.test(name) && PICTURE_FILE_NAME.test(name.slice(1).replace(/\.partial-\d+$/, ''));
+      if (!unfinished && (!PICTURE_FILE_NAME.test(name) || inUse.has(name))) continue;
+      const path = join(this.dir, name);
+      try {
+        const stat = statSync(path);
+        if (!stat.isFile() || stat.mtimeMs >= writtenBefore) continue;
+        rmSync(path);
+        removed += 1;
+      } catch {
+        // Gone already, or not ours to delete: the next run tries again.
+      }
+    }
+    return removed;
   }
 
   /** A kept picture as a data: URL, for the preview. */
