@@ -42,12 +42,27 @@ export interface Reviewer {
   location: string;
 }
 
-export interface Review {
+/** What names a drama and its release: the fields a house-format header shows above the grade. */
+export interface DramaRelease {
+  title: string;
+  nativeTitle: string;
+  platforms: string[];
+  aired: YearMonth;
+  episodes: number;
+  genres: string[];
+}
+
+/** A review's words: its grade, who wrote it, and its three parts. */
+export interface ReviewWords {
+  /** null only for a draft that has no grade yet. */
   grade: Grade | null;
   reviewer: Reviewer;
   intro: string[];
   story: string[];
   closing: string[];
+}
+
+export interface Review extends ReviewWords {
   /** Pictures between paragraphs, files in the journal's media folder. */
   pictures: StoredPicture[];
   state: ReviewState;
@@ -65,14 +80,8 @@ export interface Note {
   updatedAt: string;
 }
 
-export interface Drama {
+export interface Drama extends DramaRelease {
   id: number;
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  aired: YearMonth;
-  episodes: number;
-  genres: string[];
   /** Length of one episode, for hours watched; 60 unless set. */
   episodeMinutes: number;
   watch: WatchRecord;
@@ -119,13 +128,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 // ---- inputs --------------------------------------------------------------
 
-export interface DramaFields {
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  aired: YearMonth;
-  episodes: number;
-  genres: string[];
+export interface DramaFields extends DramaRelease {
   /** Minutes per episode; 60 when left out. */
   episodeMinutes?: number;
 }
@@ -143,13 +146,8 @@ export interface WatchUpdateInput extends Partial<WatchRecord> {
   id: number;
 }
 
-export interface ReviewSaveInput {
+export interface ReviewSaveInput extends ReviewWords {
   dramaId: number;
-  grade: Grade | null;
-  reviewer: Reviewer;
-  intro: string[];
-  story: string[];
-  closing: string[];
   /** Left out: the review keeps the pictures it has (none for a new review). */
   pictures?: StoredPicture[];
   state: ReviewState;
@@ -397,12 +395,7 @@ export interface PictureAddInput {
 }
 
 /** The text of a review at one moment: what a revision keeps and what restoring brings back. */
-export interface ReviewContent {
-  grade: Grade | null;
-  reviewer: Reviewer;
-  intro: string[];
-  story: string[];
-  closing: string[];
+export interface ReviewContent extends ReviewWords {
   pictures: StoredPicture[];
 }
 

@@ -4,26 +4,13 @@
  * Types and pure helpers only: this file also runs in the renderer.
  */
 import { notFound } from '../errors';
-import type { Drama, Grade, Reviewer, YearMonth } from '../model';
+import type { Drama, DramaRelease, Grade, ReviewWords } from '../model';
 
 export const REVIEW_SECTIONS = ['intro', 'story', 'closing'] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
 /** Everything one house-format page shows, top to bottom, apart from the site banner. */
-export interface HouseReview {
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  aired: YearMonth;
-  episodes: number;
-  genres: string[];
-  /** null only for a draft that has no grade yet. */
-  grade: Grade | null;
-  reviewer: Reviewer;
-  intro: string[];
-  story: string[];
-  closing: string[];
-}
+export interface HouseReview extends DramaRelease, ReviewWords {}
 
 /**
  * A place between paragraphs. `afterParagraph` counts the paragraphs of

@@ -5,7 +5,7 @@
  * expected there. Browser-safe: the import dialog may parse as the user types.
  */
 import { JournalError } from '../errors';
-import { GRADES, type Grade, type YearMonth } from '../model';
+import { type DramaRelease, GRADES, type Grade, type Reviewer, type YearMonth } from '../model';
 import { MAX_EPISODES, MAX_PARAGRAPH, MAX_PARAGRAPHS, MAX_TITLE, MAX_TOKEN, MAX_TOKENS } from '../validation/fields';
 import { BYLINE_PREFIX, HOME_LINK_TEXT, MONTH_NAMES, OPENING_RULE, STORY_HEADING } from './format';
 import type { ParsedReview, PictureSlot, ReviewSection } from './model';
@@ -146,16 +146,10 @@ function parseByline(line: Line | undefined, number: number): { name: string; lo
   return { name, location };
 }
 
-interface Header {
+interface Header extends DramaRelease {
   siteTitle?: string;
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  aired: YearMonth;
-  episodes: number;
-  genres: string[];
   grade: Grade;
-  reviewer: { name: string; location: string };
+  reviewer: Reviewer;
   /** Index of the first line after the header block. */
   end: number;
 }
