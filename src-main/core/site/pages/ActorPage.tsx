@@ -1,7 +1,6 @@
-import { Banner } from '../../house-format/view/Banner';
-import { PageHead } from './PageHead';
 import { renderEntryItems } from './entry-items';
-import { type ListEntry, SiteNav } from './parts';
+import type { ListEntry } from './parts';
+import { SitePage } from './SitePage';
 
 export interface ActorPageProps {
   name: string;
@@ -17,17 +16,19 @@ export interface ActorPageProps {
 /** `actors/<slug>.html`: every exported review of a drama with this actor, linked. */
 export function ActorPage({ name, siteTitle, summary, entries, description, canonical }: ActorPageProps) {
   return (
-    <html lang="en">
-      <PageHead title={`${name} - ${siteTitle}`} description={description} siteTitle={siteTitle} root="../" canonical={canonical} ogType="profile" />
-      <body>
-        <main>
-          <Banner siteTitle={siteTitle} homeHref="../index.html" />
-          <SiteNav current={null} root="../" actors />
-          <h1 className="list-heading">{name}</h1>
-          <p className="list-count">{summary}</p>
-          <ul className="review-list" dangerouslySetInnerHTML={{ __html: renderEntryItems(entries).join('') }} />
-        </main>
-      </body>
-    </html>
+    <SitePage
+      title={`${name} - ${siteTitle}`}
+      description={description}
+      siteTitle={siteTitle}
+      root="../"
+      canonical={canonical}
+      ogType="profile"
+      current={null}
+      actors
+      heading={name}
+      count={summary}
+    >
+      <ul className="review-list" dangerouslySetInnerHTML={{ __html: renderEntryItems(entries).join('') }} />
+    </SitePage>
   );
 }

@@ -1,6 +1,5 @@
-import { Banner } from '../../house-format/view/Banner';
-import { PageHead } from './PageHead';
-import { GroupJumpLinks, SiteNav } from './parts';
+import { GroupJumpLinks } from './parts';
+import { HeadedSection, SitePage } from './SitePage';
 
 export interface ActorListEntry {
   name: string;
@@ -28,41 +27,33 @@ export interface ActorsIndexPageProps {
 export function ActorsIndexPage({ siteTitle, groups, total, canonical }: ActorsIndexPageProps) {
   const count = total === 1 ? '1 actor' : `${total} actors`;
   return (
-    <html lang="en">
-      <PageHead
-        title={`Actors - ${siteTitle}`}
-        description={`Actors in the Korean dramas reviewed: ${count}.`}
-        siteTitle={siteTitle}
-        root="../"
-        canonical={canonical}
-        ogType="website"
-      />
-      <body>
-        <main>
-          <Banner siteTitle={siteTitle} homeHref="../index.html" />
-          <SiteNav current="actors/index.html" root="../" actors />
-          <h1 className="list-heading">Actors</h1>
-          <p className="list-count">{count}</p>
-          <GroupJumpLinks groups={groups} />
-          {groups.map((group) => (
-            <section key={group.id} aria-labelledby={group.id}>
-              <h2 className="group-heading" id={group.id}>
-                {group.label}
-              </h2>
-              <ul className="review-list">
-                {group.actors.map((actor) => (
-                  <li key={actor.href}>
-                    <a href={actor.href}>
-                      <span className="entry-title">{actor.name}</span>
-                    </a>{' '}
-                    <span className="entry-meta">{actor.meta}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </main>
-      </body>
-    </html>
+    <SitePage
+      title={`Actors - ${siteTitle}`}
+      description={`Actors in the Korean dramas reviewed: ${count}.`}
+      siteTitle={siteTitle}
+      root="../"
+      canonical={canonical}
+      ogType="website"
+      current="actors/index.html"
+      actors
+      heading="Actors"
+      count={count}
+    >
+      <GroupJumpLinks groups={groups} />
+      {groups.map((group) => (
+        <HeadedSection key={group.id} id={group.id} heading={group.label}>
+          <ul className="review-list">
+            {group.actors.map((actor) => (
+              <li key={actor.href}>
+                <a href={actor.href}>
+                  <span className="entry-title">{actor.name}</span>
+                </a>{' '}
+                <span className="entry-meta">{actor.meta}</span>
+              </li>
+            ))}
+          </ul>
+        </HeadedSection>
+      ))}
+    </SitePage>
   );
 }

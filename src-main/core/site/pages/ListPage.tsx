@@ -1,6 +1,5 @@
-import { Banner } from '../../house-format/view/Banner';
-import { PageHead } from './PageHead';
-import { GroupJumpLinks, type ListEntry, PageLinks, SiteNav } from './parts';
+import { GroupJumpLinks, type ListEntry, PageLinks } from './parts';
+import { HeadedSection, SitePage } from './SitePage';
 
 export type { ListEntry } from './parts';
 
@@ -42,35 +41,28 @@ export function ListPage({ page, siteTitle, groups, total, canonical, actors, ye
   const heading = LIST_PAGES[page];
   const count = total === 1 ? '1 Korean drama review' : `${total} Korean drama reviews`;
   return (
-    <html lang="en">
-      <PageHead
-        title={page === 'index.html' ? siteTitle : `${heading} - ${siteTitle}`}
-        description={`${heading}: ${count}.`}
-        siteTitle={siteTitle}
-        root=""
-        canonical={canonical}
-        ogType="website"
-      />
-      <body>
-        <main>
-          <Banner siteTitle={siteTitle} homeHref="index.html" />
-          <SiteNav current={page} root="" actors={actors} />
-          {page === 'index.html' && years.length > 0 && (
-            <PageLinks label="Year in review" links={years.map((year) => ({ href: `year/${year}.html`, text: String(year), current: false }))} />
-          )}
-          <h1 className="list-heading">{heading}</h1>
-          <p className="list-count">{total === 0 ? 'No reviews yet.' : count}</p>
-          <GroupJumpLinks groups={groups} />
-          {groups.map((group) => (
-            <section key={group.id} aria-labelledby={group.id}>
-              <h2 className="group-heading" id={group.id}>
-                {group.label}
-              </h2>
-              <ul className="review-list" dangerouslySetInnerHTML={{ __html: group.items.join('') }} />
-            </section>
-          ))}
-        </main>
-      </body>
-    </html>
+    <SitePage
+      title={page === 'index.html' ? siteTitle : `${heading} - ${siteTitle}`}
+      description={`${heading}: ${count}.`}
+      siteTitle={siteTitle}
+      root=""
+      canonical={canonical}
+      ogType="website"
+      current={page}
+      actors={actors}
+      beforeHeading={
+        page === 'index.html' &&
+        years.length > 0 && <PageLinks label="Year in review" links={years.map((year) => ({ href: `year/${year}.html`, text: String(year), current: false }))} />
+      }
+      heading={heading}
+      count={total === 0 ? 'No reviews yet.' : count}
+    >
+      <GroupJumpLinks groups={groups} />
+      {groups.map((group) => (
+        <HeadedSection key={group.id} id={group.id} heading={group.label}>
+          <ul className="review-list" dangerouslySetInnerHTML={{ __html: group.items.join('') }} />
+        </HeadedSection>
+      ))}
+    </SitePage>
   );
 }

@@ -1,8 +1,7 @@
 import type { Grade, GradeAverage } from '../../model';
-import { Banner } from '../../house-format/view/Banner';
-import { PageHead } from './PageHead';
 import { renderEntryItems } from './entry-items';
-import { type ListEntry, PageLinks, SiteNav } from './parts';
+import { type ListEntry, PageLinks } from './parts';
+import { HeadedSection, SitePage } from './SitePage';
 
 export interface YearFigures {
   finished: number;
@@ -36,71 +35,67 @@ const average = (value: GradeAverage) => `${value.grade} (${value.value.toFixed(
 export function YearPage({ year, siteTitle, figures, entries, years, actors, description, canonical }: YearPageProps) {
   const heading = `${year} in review`;
   return (
-    <html lang="en">
-      <PageHead title={`${heading} - ${siteTitle}`} description={description} siteTitle={siteTitle} root="../" canonical={canonical} ogType="website" />
-      <body>
-        <main>
-          <Banner siteTitle={siteTitle} homeHref="../index.html" />
-          <SiteNav current={null} root="../" actors={actors} />
-          <h1 className="list-heading">{heading}</h1>
-          <p className="list-count">{`${plural(figures.finished, 'Korean drama', 'Korean dramas')} finished`}</p>
-          <section aria-labelledby="figures">
-            <h2 className="group-heading" id="figures">
-              The year in figures
-            </h2>
-            <dl className="figures">
-              <dt>Dramas finished</dt>
-              <dd>{figures.finished}</dd>
-              <dt>Episodes watched</dt>
-              <dd>{figures.episodesWatched}</dd>
-              <dt>Hours watched</dt>
-              <dd>{figures.hoursWatched}</dd>
-              <dt>Average grade</dt>
-              <dd>{figures.averageGrade ? `${average(figures.averageGrade)} over ${plural(figures.averageGrade.count, 'graded drama', 'graded dramas')}` : 'No grades yet'}</dd>
-            </dl>
-            {figures.grades.length > 0 && (
-              <table className="grade-table">
-                <caption>Grades given</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Grade</th>
-                    <th scope="col">Dramas</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {figures.grades.map(({ grade, count }) => (
-                    <tr key={grade}>
-                      <th scope="row">{grade}</th>
-                      <td>{count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            {figures.genres.length > 0 && (
-              <>
-                <h3 className="figures-heading">Top genres</h3>
-                <ol className="genre-list">
-                  {figures.genres.map((genre) => (
-                    <li key={genre.name}>
-                      {`${genre.name}: ${plural(genre.dramas, 'drama', 'dramas')}${genre.average ? `, average ${average(genre.average)}` : ''}`}
-                    </li>
-                  ))}
-                </ol>
-              </>
-            )}
-          </section>
-          <section aria-labelledby="finished">
-            <h2 className="group-heading" id="finished">
-              {`Finished in ${year}`}
-            </h2>
-            <ol className="review-list" dangerouslySetInnerHTML={{ __html: renderEntryItems(entries).join('') }} />
-          </section>
-          {years.length > 1 && (
-            <PageLinks label="Years in review" links={years.map((y) => ({ href: `${y}.html`, text: String(y), current: y === year }))} />
-          )}
-        </main>
-      </body>
-    </html>
+    <SitePage
+      title={`${heading} - ${siteTitle}`}
+      description={description}
+      siteTitle={siteTitle}
+      root="../"
+      canonical={canonical}
+      ogType="website"
+      current={null}
+      actors={actors}
+      heading={heading}
+      count={`${plural(figures.finished, 'Korean drama', 'Korean dramas')} finished`}
+    >
+      <HeadedSection id="figures" heading="The year in figures">
+        <dl className="figures">
+          <dt>Dramas finished</dt>
+          <dd>{figures.finished}</dd>
+          <dt>Episodes watched</dt>
+          <dd>{figures.episodesWatched}</dd>
+          <dt>Hours watched</dt>
+          <dd>{figures.hoursWatched}</dd>
+          <dt>Average grade</dt>
+          <dd>{figures.averageGrade ? `${average(figures.averageGrade)} over ${plural(figures.averageGrade.count, 'graded drama', 'graded dramas')}` : 'No grades yet'}</dd>
+        </dl>
+        {figures.grades.length > 0 && (
+          <table className="grade-table">
+            <caption>Grades given</caption>
+            <thead>
+              <tr>
+                <th scope="col">Grade</th>
+                <th scope="col">Dramas</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.grades.map(({ grade, count }) => (
+                <tr key={grade}>
+                  <th scope="row">{grade}</th>
+                  <td>{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {figures.genres.length > 0 && (
+          <>
+            <h3 className="figures-heading">Top genres</h3>
+            <ol className="genre-list">
+              {figures.genres.map((genre) => (
+                <li key={genre.name}>
+                  {`${genre.name}: ${plural(genre.dramas, 'drama', 'dramas')}${genre.average ? `, average ${average(genre.average)}` : ''}`}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </HeadedSection>
+      <HeadedSection id="finished" heading={`Finished in ${year}`}>
+        <ol className="review-list" dangerouslySetInnerHTML={{ __html: renderEntryItems(entries).join('') }} />
+      </HeadedSection>
+      {years.length > 1 && (
+        <PageLinks label="Years in review" links={years.map((y) => ({ href: `${y}.html`, text: String(y), current: y === year }))} />
+      )}
+    </SitePage>
   );
 }
