@@ -181,6 +181,25 @@ test.describe('adding and editing a drama', () => {
     expect(journal.journal.dramas.get(drama.id)).toEqual(before);
   });
 
+  test('the episode count cannot go below an episode with notes: the message says which, and nothing changes', async ({ app, page, journal }) => {
+    const drama = journal.journal.dramas.create({
+      title: 'Moonlit Ferry',
+      nativeTitle: '달빛 나루',
+      platforms: ['Netflix'],
+      aired: { year: 2024, month: 3 },
+      episodes: 16,
+      genres: ['Romance'],
+    });
+    journal.journal.notes.add({ dramaId: drama.id, episode: 14, text: 'The twist.' });
+    const before = journal.journal.dramas.get(drama.id);
+    await app.open(`#/drama/${drama.id}/edit`);
+    const form = dramaForm(page);
+    await form.fill({ episodes: '12' });
+    await form.save.click();
+    await form.expectError(form.episodes, /cannot go down to 12: there are notes on episode 14; delete those notes first, or keep 16 episodes/i);
+    expect(journal.journal.dramas.get(drama.id)).toEqual(before);
+  });
+
   test('Esc and Cancel leave the form without saving; Ctrl+N and the menu open it', async ({ app, page, journal }) => {
     await app.open();
     await page.keyboard.press('Control+n');
