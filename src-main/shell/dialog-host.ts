@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { PROGRESS_EVENT } from '../core/ipc/contract';
 import type { Host } from '../core/ipc/host';
 
@@ -12,31 +12,39 @@ export function dialogHost(window: () => BrowserWindow | null): Host {
     const current = window();
     return current && !current.isDestroyed() ? current : null;
   };
+  const showOpen = (options: OpenDialogOptions) => {
+    const owner = parent();
+    return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+  };
+  const showSave = (options: SaveDialogOptions) => {
+    const owner = parent();
+    return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+  };
   return {
     async chooseFiles(request) {
-      const options: OpenDialogOptions = {
+      const answer = await showOpen({
         title: request.title,
         filters: request.filters,
         properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
-      };
-      const owner = parent();
-      const answer = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      });
       return answer.canceled ? [] : answer.filePaths;
     },
     async chooseSaveFile(request) {
-      const options = { title: request.title, defaultPath: request.defaultName, filters: request.filters };
-      const owner = parent();
-      const answer = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      const answer = await showSave({
+        title: request.title,
+        defaultPath: request.defaultName,
+        filters: request.filters,
+        // Linux's dialog replaces an existing file without asking unless told to ask.
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
       return answer.canceled || !answer.filePath ? null : answer.filePath;
     },
     async chooseFolder(request) {
-      const options: OpenDialogOptions = {
+      const answer = await showOpen({
         title: request.title,
         buttonLabel: request.buttonLabel,
         properties: ['openDirectory', 'createDirectory'],
-      };
-      const owner = parent();
-      const answer = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      });
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
     progress(event) {

@@ -17,7 +17,7 @@ import { chooseJournalPath } from './journal-path';
 import { installAppMenu } from './menu';
 import { electronNativeBinding, missingNativeBindingMessage } from './native-binding';
 import { secureSession } from './security';
-import type { SenderFacts } from './sender-check';
+import { describeSender, type SenderFacts } from './sender-check';
 import { registerIpc } from './ipc';
 import { createMainWindow, focusWindow } from './window';
 
@@ -78,7 +78,7 @@ async function start(): Promise<void> {
   const openedJournal = journal;
 
   secureSession(session.defaultSession, pages);
-  registerIpc(openedJournal, pages, describeSender, dialogHost(() => mainWindow));
+  registerIpc(openedJournal, pages, senderOf, dialogHost(() => mainWindow));
   installAppMenu({
     appName: app.name,
     isMac: process.platform === 'darwin',
@@ -129,19 +129,9 @@ function sendCommand(command: MenuCommand): void {
   mainWindow.webContents.send(MENU_EVENT, command);
 }
 
-function describeSender(event: IpcMainInvokeEvent): SenderFacts {
+function senderOf(event: IpcMainInvokeEvent): SenderFacts {
   const window = mainWindow;
-  let frame: IpcMainInvokeEvent['senderFrame'] = null;
-  try {
-    frame = event.senderFrame;
-  } catch {
-    frame = null; // the frame navigated away or was destroyed before the request arrived
-  }
-  return {
-    fromMainWindow: window !== null && !window.isDestroyed() && event.sender === window.webContents,
-    topFrame: frame !== null && frame.parent === null,
-    url: frame?.url ?? null,
-  };
+  return describeSender(event, window !== null && !window.isDestroyed() ? window.webContents : null);
 }
 
 /** Tells the user what went wrong, then quits with a failure status. Nothing has been written. */

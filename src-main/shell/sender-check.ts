@@ -1,3 +1,5 @@
+// Types only: the event is read through a narrow shape, so this is testable without Electron.
+import type { IpcMainInvokeEvent } from 'electron';
 import type { IpcResult } from '../core/ipc/contract';
 import { isAppPageUrl, type AppPages } from './app-pages';
 
@@ -9,6 +11,28 @@ export interface SenderFacts {
   topFrame: boolean;
   /** The sending frame's URL, or null when the frame is already gone. */
   url: string | null;
+}
+
+type SenderEvent = Pick<IpcMainInvokeEvent, 'sender'> & {
+  readonly senderFrame: { readonly parent: unknown; readonly url: string } | null;
+};
+
+/**
+ * Reads the facts off an IPC event. `mainContents` is the main window's web
+ * contents, or null when there is no live window (then nothing is from it).
+ */
+export function describeSender(event: SenderEvent, mainContents: IpcMainInvokeEvent['sender'] | null): SenderFacts {
+  let frame: SenderEvent['senderFrame'];
+  try {
+    frame = event.senderFrame;
+  } catch {
+    frame = null; // the frame navigated away or was destroyed before the request arrived
+  }
+  return {
+    fromMainWindow: mainContents !== null && event.sender === mainContents,
+    topFrame: frame !== null && frame.parent === null,
+    url: frame?.url ?? null,
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { MAX_IMPORT_TEXT as MAX_REVIEW_TEXT } from '../house-format/ipc-schemas';
 import { invalidInput } from '../errors';
 import type { Host } from '../ipc/host';
-import { MAX_IMPORT_TEXT as MAX_CSV_TEXT } from '../validation/schemas';
+import { MAX_TRACKER_CSV_TEXT } from '../validation/schemas';
 import { readChosenText, type ChosenText } from './read-text-file';
 import { cancelledBy } from './tasks';
 
@@ -36,5 +36,5 @@ export async function chooseTrackerCsv(host: Host): Promise<ChosenText> {
     filters: [{ name: 'CSV files', extensions: ['csv'] }],
   });
   if (path === undefined) throw cancelledBy('no file was chosen; nothing was imported');
-  return readChosenText(path, MAX_CSV_TEXT);
+  return readChosenText(path, MAX_TRACKER_CSV_TEXT);
 }

@@ -1,3 +1,4 @@
+import { localToday } from '../clock';
 import type { Host } from '../ipc/host';
 import type { Journal } from '../journal';
 import { dump } from '../transfer/dump';
@@ -13,8 +14,7 @@ export interface JournalDumpSummary {
 
 /** The name the save dialog suggests: the journal and the day, e.g. `dramalog-journal-2024-03-09.json`. */
 export function suggestedDumpName(now: Date): string {
-  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `dramalog-journal-${day}.json`;
+  return `dramalog-journal-${localToday({ now: () => now })}.json`;
 }
 
 /**

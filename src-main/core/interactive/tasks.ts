@@ -35,10 +35,6 @@ export class TaskRegistry {
     controller.abort();
     return true;
   }
-
-  isRunning(task: TaskName): boolean {
-    return this.running.has(task);
-  }
 }
 
 /** What the renderer gets when a dialog was dismissed or work was stopped: not a failure, nothing changed. */

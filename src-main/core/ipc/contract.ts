@@ -47,7 +47,8 @@ import type {
   WatchUpdateInput,
 } from '../model';
 
-type NoInput = Record<string, never> | undefined;
+/** What a channel that takes no input accepts: nothing, or an empty object. */
+export type NoInput = Record<string, never> | undefined;
 
 export interface IpcContract {
   'journal.info': { input: NoInput; output: { path: string; version: number } };

@@ -23,17 +23,20 @@ import { importPreviewSchema, importSaveSchema } from '../house-format/ipc-schem
 import { siteExportSchema } from '../site/ipc-schemas';
 import { taskCancelSchema } from '../interactive/ipc-schemas';
 import { pictureAddSchema, pictureReadSchema } from '../pictures/ipc-schemas';
-import type { ChannelInput, ChannelName } from './contract';
+import type { ChannelInput, ChannelName, NoInput } from './contract';
+
+// Every channel that takes no input shares this one schema. (It also lets null through, which the type leaves out.)
+const noInput = emptyInputSchema as z.ZodType<NoInput>;
 
 /** The schema main checks each channel's input against before any handler sees it. */
 export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } = {
-  'journal.info': emptyInputSchema as z.ZodType<ChannelInput<'journal.info'>>,
+  'journal.info': noInput,
   'dramas.list': libraryQuerySchema,
   'dramas.get': idInputSchema,
   'dramas.create': dramaCreateSchema,
   'dramas.update': dramaUpdateSchema,
   'dramas.delete': idInputSchema,
-  'dramas.suggestions': emptyInputSchema as z.ZodType<ChannelInput<'dramas.suggestions'>>,
+  'dramas.suggestions': noInput,
   'watch.update': watchUpdateSchema,
   'watch.nextEpisode': idInputSchema,
   'reviews.save': reviewSaveSchema,
@@ -46,14 +49,14 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'notes.add': noteAddSchema,
   'notes.update': noteUpdateSchema,
   'notes.delete': idInputSchema,
-  'settings.get': emptyInputSchema as z.ZodType<ChannelInput<'settings.get'>>,
+  'settings.get': noInput,
   'settings.update': settingsUpdateSchema,
   'import.preview': importPreviewSchema,
   'import.save': importSaveSchema,
-  'import.chooseFiles': emptyInputSchema as z.ZodType<ChannelInput<'import.chooseFiles'>>,
+  'import.chooseFiles': noInput,
   'site.export': siteExportSchema,
   'tasks.cancel': taskCancelSchema,
-  'journal.dump': emptyInputSchema as z.ZodType<ChannelInput<'journal.dump'>>,
+  'journal.dump': noInput,
   'search.query': searchQuerySchema,
   'cast.list': dramaIdInputSchema,
   'cast.add': castAddSchema,
@@ -61,10 +64,10 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'cast.update': castUpdateSchema,
   'cast.delete': idInputSchema,
   'cast.suggest': dramaIdInputSchema,
-  'actors.list': emptyInputSchema as z.ZodType<ChannelInput<'actors.list'>>,
+  'actors.list': noInput,
   'actors.get': actorNameInputSchema,
   'stats.get': statsQuerySchema,
-  'transfer.chooseCsv': emptyInputSchema as z.ZodType<ChannelInput<'transfer.chooseCsv'>>,
+  'transfer.chooseCsv': noInput,
   'transfer.previewCsv': trackerImportSchema,
   'transfer.importCsv': trackerImportSchema,
 };

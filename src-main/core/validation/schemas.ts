@@ -239,13 +239,14 @@ export const statsQuerySchema: z.ZodType<StatsQuery> = z.strictObject(
   { error: 'a statistics query must be an object' },
 );
 
-export const MAX_IMPORT_TEXT = 20_000_000;
+/** A tracker's CSV export (Letterboxd, MyDramaList) may hold years of diary entries. */
+export const MAX_TRACKER_CSV_TEXT = 20_000_000;
 
 export const trackerImportSchema: z.ZodType<TrackerImportInput> = z.strictObject(
   {
     text: z
       .string({ error: 'text must be the CSV file as text' })
-      .max(MAX_IMPORT_TEXT, { error: `the file is too large to import (at most ${MAX_IMPORT_TEXT / 1_000_000} million characters)` }),
+      .max(MAX_TRACKER_CSV_TEXT, { error: `the file is too large to import (at most ${MAX_TRACKER_CSV_TEXT / 1_000_000} million characters)` }),
     kind: oneOf('kind', ['auto', ...TRACKER_KINDS]).optional(),
   },
   { error: 'an import must be an object with the file text' },

@@ -77,6 +77,14 @@ test('import.chooseFiles refuses a file too large to preview, naming it', async 
   });
 });
 
+test('import.chooseFiles refuses more than 100 reviews at once, before reading any', async () => {
+  const paths = Array.from({ length: 101 }, (_, i) => join('/nowhere', `review-${i}.txt`));
+  expect(await setup({ files: paths }).dispatch('import.chooseFiles', {})).toEqual({
+    ok: false,
+    error: { code: 'invalid-input', message: 'choose at most 100 reviews at a time (101 were chosen)' },
+  });
+});
+
 test('transfer.chooseCsv asks for one CSV and answers its name and text', async () => {
   const dir = files();
   const csv = join(dir, 'diary.csv');

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { isAppPageUrl, isExternalWebUrl } from '../../../src-main/shell/app-pages';
-import { refuseUntrustedSender } from '../../../src-main/shell/sender-check';
+import { describeSender, refuseUntrustedSender } from '../../../src-main/shell/sender-check';
 
 const rendererIndexFile = resolve('/opt/Dramalog/resources/app.asar/out/renderer/index.html');
 const built = { rendererIndexFile };
@@ -69,5 +69,23 @@ describe('IPC senders', () => {
     expect(refuseUntrustedSender({ ...trusted, url: 'https://evil.example/' }, built)).toMatchObject({
       error: { message: expect.stringContaining('refused a request from https://evil.example/') },
     });
+  });
+
+  test("an event is described by its frame: the main window's top frame, an iframe in it, another window, a frame already gone", () => {
+    const mainContents = { id: 1 } as never;
+    const top = { parent: null, url: `${indexUrl}#/library` };
+    const event = (sender: unknown, frame: () => unknown) =>
+      ({ sender, get senderFrame() { return frame(); } }) as unknown as Parameters<typeof describeSender>[0];
+
+    expect(describeSender(event(mainContents, () => top), mainContents)).toEqual(trusted);
+    expect(refuseUntrustedSender(describeSender(event(mainContents, () => top), mainContents), built)).toBeNull();
+    expect(describeSender(event(mainContents, () => ({ parent: top, url: top.url })), mainContents)).toEqual({ ...trusted, topFrame: false });
+    expect(describeSender(event({ id: 2 }, () => top), mainContents)).toEqual({ ...trusted, fromMainWindow: false });
+    expect(describeSender(event(mainContents, () => top), null)).toEqual({ ...trusted, fromMainWindow: false });
+    expect(describeSender(event(mainContents, () => null), mainContents)).toEqual({ fromMainWindow: true, topFrame: false, url: null });
+    const gone = () => {
+      throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+    };
+    expect(describeSender(event(mainContents, gone), mainContents)).toEqual({ fromMainWindow: true, topFrame: false, url: null });
   });
 });

@@ -38,3 +38,26 @@ test('with no window, progress goes nowhere; the folder dialog answers the chose
   showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
   expect(await host.chooseFolder({ title: 'Export the site' })).toBeNull();
 });
+
+test('the save dialog asks before replacing a file (Linux does not by itself) and answers the path or null', async () => {
+  const { window } = fakeWindow();
+  const host = dialogHost(() => window);
+  showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/me/journal.json' });
+  expect(await host.chooseSaveFile({ title: 'Export the journal as JSON', defaultName: 'journal.json' })).toBe('/home/me/journal.json');
+  expect(showSaveDialog).toHaveBeenLastCalledWith(
+    window,
+    expect.objectContaining({ defaultPath: 'journal.json', properties: expect.arrayContaining(['showOverwriteConfirmation']) }),
+  );
+  showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+  expect(await host.chooseSaveFile({ title: 'Export the journal as JSON', defaultName: 'journal.json' })).toBeNull();
+});
+
+test('the open dialog lets several files be chosen only when asked, and answers none when dismissed', async () => {
+  const host = dialogHost(() => null);
+  showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/a.txt', '/b.txt'] });
+  expect(await host.chooseFiles({ title: 'Import reviews', multiple: true })).toEqual(['/a.txt', '/b.txt']);
+  expect(showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
+  showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: ['/ignored.csv'] });
+  expect(await host.chooseFiles({ title: 'Import a CSV' })).toEqual([]);
+  expect(showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ properties: ['openFile'] }));
+});
