@@ -3,8 +3,7 @@
  * (the journal, a pasted text file) or where it goes (the preview, a page, a file).
  * Types and pure helpers only: this file also runs in the renderer.
  */
-import { notFound } from '../errors';
-import type { Drama, DramaRelease, Grade, ReviewWords } from '../model';
+import type { DramaRelease, Grade, ReviewWords } from '../model';
 
 export const REVIEW_SECTIONS = ['intro', 'story', 'closing'] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
@@ -49,22 +48,3 @@ export type TextRun = string | { text: string; href: string };
 
 /** Splits a paragraph into runs; the preview passes none, the export links other reviews. */
 export type TextLinker = (paragraph: string) => TextRun[];
-
-/** The house-format view of a drama that has a review. */
-export function houseReviewOf(drama: Drama): HouseReview {
-  if (!drama.review) throw notFound(`${drama.title} has no review`);
-  const { review } = drama;
-  return {
-    title: drama.title,
-    nativeTitle: drama.nativeTitle,
-    platforms: drama.platforms,
-    aired: drama.aired,
-    episodes: drama.episodes,
-    genres: drama.genres,
-    grade: review.grade,
-    reviewer: review.reviewer,
-    intro: review.intro,
-    story: review.story,
-    closing: review.closing,
-  };
-}

@@ -12,6 +12,7 @@
  * never an actor's slug: `actors/index.html` is the actors index.
  */
 import type { CastRole } from '../model';
+import { byCodeUnits } from './code-units';
 import type { CreditRow } from './read-journal';
 import { slugOf } from './slugs';
 
@@ -29,8 +30,6 @@ export interface SiteActor {
   /** The exported dramas the actor is in, in the order the journal gave them (drama id), with their parts in cast order. */
   credits: { dramaId: number; parts: ActorPart[] }[];
 }
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Pages in `actors/` that an actor's slug must not take. */
 const RESERVED = ['index'];

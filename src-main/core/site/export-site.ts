@@ -15,21 +15,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createElement } from 'react';
 import { JournalError, notFound } from '../errors';
-import { formatReleaseLine } from '../house-format/format';
 import type { ReviewPicture } from '../house-format/model';
 import type { Journal } from '../journal';
 import { averageGrade } from '../stats/grade-points';
 import { type ActorPart, describeParts, siteActors, type SiteActor } from './actors';
+import { byCodeUnits } from './code-units';
 import { describeReview } from './describe';
-import { FEED_SIZE, renderFeed } from './feed';
+import { FEED_SIZE, type FeedEntry, renderFeed } from './feed';
 import { renderFingerprint } from './fingerprint';
-import { buildLists, letterOf } from './lists';
+import { buildLists, LETTERS, letterGroup, letterOf, listEntryOf } from './lists';
 import { HASH_LENGTH, MANIFEST_VERSION, type ExportManifest, type ManifestFile, hashOf, manifestText, sameScope } from './manifest';
 import { inspectOutputDir, SiteWriter } from './output-dir';
 import type { ActorGroup } from './pages/ActorsIndexPage';
 import { LIST_PAGES, ListPage, type ListPageName, type RenderedGroup } from './pages/ListPage';
 import { renderEntryItems } from './pages/entry-items';
-import type { ListEntry } from './pages/parts';
+import { type ListEntry, plural } from './pages/parts';
 import { type IndexedDrama, type ListedDrama, readCredits, readHouseReviews, readIndex, readListed, readMentioning, readReviewRows, readStatsRows } from './read-journal';
 import { renderDocument } from './render';
 import { renderPageSpec, type PageSpec } from './page-specs';
@@ -113,24 +113,31 @@ interface ReviewPageJob {
 }
 
 /** A page besides the reviews: its path, the key of what it is made from, and how to draw it. */
-type OtherPage = {
+interface PageJob {
   path: string;
   key: string;
+}
+
+/**
+ * A list page, drawn on this thread from every review's list fields. `prepare` works out
+ * the next step of what the lists need and says whether there was one: the export yields between steps.
+ */
+interface ListPageJob extends PageJob {
+  prepare: () => boolean;
+  render: () => string;
+}
+
+/** An actor, actors index or year page: described as plain data, drawn here or on a rendering thread. */
+interface DescribedPageJob extends PageJob {
   /** Dramas whose list fields the page shows. */
   dramaIds: readonly number[];
-} & (
-  | /**
-     * Drawn on this thread (the lists, from every review's list fields). `prepare`, when
-     * there is something to work out first, does it and says so: the export yields between the two.
-     */
-    { render: () => string; prepare?: () => boolean }
-  | /** Described as plain data, drawn here or on a rendering thread. */ { spec: (listed: ReadonlyMap<number, ListedDrama>) => PageSpec }
-);
+  spec: (listed: ReadonlyMap<number, ListedDrama>) => PageSpec;
+}
+
+type OtherPage = ListPageJob | DescribedPageJob;
 
 const cancelled = () => new JournalError('cancelled', 'the export was cancelled; the folder was left as it was');
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 /** The parts an actor plays in a drama, for a page key (NUL never occurs in a name). */
 function partsKey(parts: readonly ActorPart[]): string {
   let key = '';
@@ -144,8 +151,7 @@ function baseUrlOf(siteUrl: string | null): string | null {
 }
 
 /** Which dramas this export covers, refusing a single review that cannot be exported. */
-function selectPublished(journal: Journal, index: readonly IndexedDrama[], options: ExportOptions): Published[] {
-  const includeDrafts = options.includeDrafts ?? false;
+function selectPublished(journal: Journal, index: readonly IndexedDrama[], options: ExportOptions, includeDrafts: boolean): Published[] {
   const reviewed = index.filter((d): d is Published => d.review !== null);
   if (options.onlyDramaId === undefined) return reviewed.filter((d) => includeDrafts || d.review.state === 'final');
   const id = options.onlyDramaId;
@@ -225,17 +231,59 @@ function filesOnDisk(outDir: string): Set<string> {
   return found;
 }
 
-/** A reviewed drama as a list entry, linked from a page in a subfolder (`actors/`, `year/`). */
-function entryOf(drama: ListedDrama, slug: string, note: string): ListEntry {
-  return {
-    title: drama.title,
-    nativeTitle: drama.nativeTitle,
-    releaseLine: formatReleaseLine(drama),
-    grade: drama.grade,
-    href: `../reviews/${slug}.html`,
-    draft: drama.state === 'draft',
-    note,
-  };
+/** The later of two journal times (ISO strings). */
+const later = (a: string, b: string) => (byCodeUnits(a, b) > 0 ? a : b);
+
+/** Years in review: every year in which an exported drama was finished, newest first, with those dramas. */
+function byFinishYear(published: readonly Published[]): { years: number[]; byYear: Map<number, Published[]> } {
+  const byYear = new Map<number, Published[]>();
+  for (const drama of published) {
+    const year = finishYear(drama.finishedOn);
+    if (year === null) continue;
+    const dramas = byYear.get(year);
+    if (dramas) dramas.push(drama);
+    else byYear.set(year, [drama]);
+  }
+  return { years: [...byYear.keys()].sort((a, b) => b - a), byYear };
+}
+
+/**
+ * Keys of each actor's page and of the actors index, given each drama's listed key: built as
+ * plain strings, as there may be thousands of actors.
+ */
+function actorPageKeys(actors: readonly SiteActor[], sharedKey: string, dramaKeys: ReadonlyMap<number, string>): { index: string; pages: string[] } {
+  let index = sharedKey;
+  const pages = actors.map((actor) => {
+    let own = `\n${actor.name}\u0000${actor.slug}`;
+    index += own;
+    for (const { dramaId, parts } of actor.credits) {
+      const played = partsKey(parts);
+      index += played;
+      own += `\n${dramaKeys.get(dramaId)}${played}`;
+    }
+    return hashOf(sharedKey + own);
+  });
+  return { index: hashOf(index), pages };
+}
+
+/** The feed's entries for the newest review pages; a review deleted since the export began is left out. */
+function feedEntries(journal: Journal, newest: readonly ReviewPageJob[]): FeedEntry[] {
+  const reviews = readHouseReviews(journal, newest.map((job) => job.drama.id));
+  return newest.flatMap((job) => {
+    const review = reviews.get(job.drama.id);
+    return review
+      ? [{
+          id: job.drama.id,
+          title: review.title,
+          nativeTitle: review.nativeTitle,
+          path: job.path,
+          summary: describeReview(review),
+          author: review.reviewer.name,
+          published: job.drama.review.createdAt,
+          updated: job.drama.review.updatedAt,
+        }]
+      : [];
+  });
 }
 
 /** Newest aired first, then by title (letter case aside), then by id: the order of the app's actor screen. */
@@ -247,9 +295,8 @@ function actorsIndexGroups(actors: readonly SiteActor[]): ActorGroup[] {
   const groups = new Map<string, ActorGroup>();
   for (const actor of actors) {
     const letter = letterOf(actor.name);
-    const id = letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
     let group = groups.get(letter);
-    if (!group) groups.set(letter, (group = { id, label: letter, actors: [] }));
+    if (!group) groups.set(letter, (group = { ...letterGroup(letter), actors: [] }));
     const leads = actor.credits.filter((c) => c.parts.some((p) => p.role === 'lead')).length;
     group.actors.push({
       name: actor.name,
@@ -257,7 +304,7 @@ function actorsIndexGroups(actors: readonly SiteActor[]): ActorGroup[] {
       meta: `${plural(actor.credits.length, 'drama', 'dramas')}${leads ? `, ${plural(leads, 'lead role', 'lead roles')}` : ''}`,
     });
   }
-  return [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ#'].flatMap((letter) => groups.get(letter) ?? []);
+  return LETTERS.flatMap((letter) => groups.get(letter) ?? []);
 }
 
 /**
@@ -295,7 +342,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   try {
     const index = readIndex(journal);
     const slugs = assignSlugs(index);
-    const published = selectPublished(journal, index, options);
+    const published = selectPublished(journal, index, options, includeDrafts);
     // Threads take a while to start: for what will surely be a large full export, start them now,
     // while the rest of what the export needs is worked out.
     if (threads > 0 && (forceThreads || (!trustKeys && published.length > PARALLEL_MIN_PAGES))) pool = RenderPool.start(threads);
@@ -320,16 +367,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     /** What a list, actor or year page shows of a drama changes only with these. */
     const listedKey = (d: Published) => `${d.id} ${slugs.get(d.id)} ${d.dramaUpdatedAt} ${d.review.grade} ${d.review.state}`;
 
-    // Years in review: every year in which a drama with an exported review was finished, newest first.
-    const byYear = new Map<number, Published[]>();
-    for (const drama of published) {
-      const year = finishYear(drama.finishedOn);
-      if (year === null) continue;
-      const dramas = byYear.get(year);
-      if (dramas) dramas.push(drama);
-      else byYear.set(year, [drama]);
-    }
-    const years = [...byYear.keys()].sort((a, b) => b - a);
+    const { years, byYear } = byFinishYear(published);
 
     const canonicalOf = (path: string) => (baseUrl ? `${baseUrl}${path}` : null);
     const listPages = Object.keys(LIST_PAGES) as ListPageName[];
@@ -353,10 +391,9 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       renderEntryItems(chunk).forEach((item, i) => listItems.set(chunk[i], item));
       return true;
     };
-    const otherPages: OtherPage[] = listPages.map((page) => ({
+    const listPageJobs: ListPageJob[] = listPages.map((page) => ({
       path: page,
       key: listKey,
-      dramaIds: [],
       prepare: prepareLists,
       render: () => {
         while (prepareLists());
@@ -374,23 +411,12 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
         );
       },
     }));
-    // Keys of the actor pages and their index: built as plain strings, as there may be thousands.
-    const dramaKeys = new Map(published.map((d) => [d.id, listedKey(d)]));
-    let actorsIndexKey = sharedKey;
-    const actorKeys = actors.map((actor) => {
-      let own = `\n${actor.name}\u0000${actor.slug}`;
-      actorsIndexKey += own;
-      for (const { dramaId, parts } of actor.credits) {
-        const played = partsKey(parts);
-        actorsIndexKey += played;
-        own += `\n${dramaKeys.get(dramaId)}${played}`;
-      }
-      return hashOf(sharedKey + own);
-    });
+    const actorKeys = actorPageKeys(actors, sharedKey, new Map(published.map((d) => [d.id, listedKey(d)])));
+    const describedPages: DescribedPageJob[] = [];
     if (hasActors) {
-      otherPages.push({
+      describedPages.push({
         path: ACTORS_INDEX,
-        key: hashOf(actorsIndexKey),
+        key: actorKeys.index,
         dramaIds: [],
         spec: () => ({
           component: 'actors-index',
@@ -401,9 +427,9 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     actors.forEach((actor, i) => {
       const path = `actors/${actor.slug}.html`;
       const credits = actor.credits.map(({ dramaId, parts }) => ({ drama: publishedById.get(dramaId)!, parts }));
-      otherPages.push({
+      describedPages.push({
         path,
-        key: actorKeys[i],
+        key: actorKeys.pages[i],
         dramaIds: actor.credits.map((c) => c.dramaId),
         spec: (listed) => {
           const shown = credits.map(({ drama, parts }) => ({ drama: listed.get(drama.id)!, parts })).sort((a, b) => byAiredNewest(a.drama, b.drama));
@@ -415,7 +441,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
               name: actor.name,
               siteTitle,
               summary: `${count}${graded ? `, average grade ${graded.grade} (${graded.value.toFixed(2)})` : ''}`,
-              entries: shown.map(({ drama, parts }) => entryOf(drama, slugs.get(drama.id)!, describeParts(parts))),
+              entries: shown.map(({ drama, parts }) => listEntryOf(drama, `../reviews/${slugs.get(drama.id)}.html`, describeParts(parts))),
               description: `Korean dramas with ${actor.name}: ${shown.map(({ drama }) => drama.title).join(', ')}.`,
               canonical: canonicalOf(path),
             },
@@ -426,7 +452,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     for (const year of years) {
       const path = `year/${year}.html`;
       const dramas = byYear.get(year)!;
-      otherPages.push({
+      describedPages.push({
         path,
         key: hashOf([sharedKey, year, years.join(','), hasActors, ...dramas.map(listedKey)].join('\n')),
         dramaIds: dramas.map((d) => d.id),
@@ -448,6 +474,8 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
         },
       });
     }
+
+    const otherPages: OtherPage[] = [...listPageJobs, ...describedPages];
 
     await pause();
     if (signal?.aborted) throw cancelled();
@@ -530,11 +558,13 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
 
     // Pages go in batches to a rendering thread with room, or are drawn here: the lists (only
     // here), preferably while the threads are busy or still starting, then the other pages, then reviews.
-    const staleSet = new Set(otherPages.filter((page) => !upToDate(page.path, page.key)));
-    for (const page of otherPages) if (!staleSet.has(page)) keep(page.path);
-    const stale = [...staleSet];
-    const hereOnly = stale.filter((page): page is OtherPage & { render: () => string; prepare?: () => boolean } => 'render' in page);
-    const described = stale.filter((page): page is OtherPage & { spec: (listed: ReadonlyMap<number, ListedDrama>) => PageSpec } => 'spec' in page);
+    const stale: OtherPage[] = [];
+    for (const page of otherPages) {
+      if (upToDate(page.path, page.key)) keep(page.path);
+      else stale.push(page);
+    }
+    const hereOnly = stale.filter((page): page is ListPageJob => 'render' in page);
+    const described = stale.filter((page): page is DescribedPageJob => 'spec' in page);
     let listed: Map<number, ListedDrama> | null = null;
     const listedOnce = () => {
       if (listed) return listed;
@@ -560,7 +590,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
         return { path: job.path, key: job.key, review: { slug: job.slug, path: job.path, pictures, row } };
       });
     };
-    const describe = (pages: readonly (typeof described)[number][]): Batch => pages.map((page) => ({ path: page.path, key: page.key, page: page.spec(listedOnce()) }));
+    const describe = (pages: readonly DescribedPageJob[]): Batch => pages.map((page) => ({ path: page.path, key: page.key, page: page.spec(listedOnce()) }));
 
     const outstanding: Promise<void>[] = [];
     let threadFailure: unknown = null;
@@ -603,7 +633,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
         offer(pool, nextDescribed < described.length ? describe(takeDescribed()) : readReviews(takeReviews()));
       } else if (nextHereOnly < hereOnly.length) {
         const page = hereOnly[nextHereOnly];
-        if (!page.prepare?.()) {
+        if (!page.prepare()) {
           put(page.path, page.render(), page.key);
           nextHereOnly += 1;
         }
@@ -622,36 +652,12 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     const newest = newestFirst(jobs, FEED_SIZE);
     const feedKey = hashOf([sharedKey, ...newest.map((j) => `${j.drama.id} ${j.slug} ${j.key}`)].join('\n'));
     if (upToDate('feed.xml', feedKey)) keep('feed.xml');
-    else {
-      const reviews = readHouseReviews(journal, newest.map((job) => job.drama.id));
-      const entries = newest.flatMap((job) => {
-        const review = reviews.get(job.drama.id);
-        return review
-          ? [{
-              id: job.drama.id,
-              title: review.title,
-              nativeTitle: review.nativeTitle,
-              path: job.path,
-              summary: describeReview(review),
-              author: review.reviewer.name,
-              published: job.drama.review.createdAt,
-              updated: job.drama.review.updatedAt,
-            }]
-          : [];
-      });
-      put('feed.xml', renderFeed({ siteTitle, baseUrl, entries }), feedKey);
-    }
+    else put('feed.xml', renderFeed({ siteTitle, baseUrl, entries: feedEntries(journal, newest) }), feedKey);
     if (baseUrl) {
       const pages: SitemapPage[] = [
         ...listPages.map((path) => ({ path: path === 'index.html' ? '' : path, lastModified: null })),
-        ...jobs.map((job) => ({
-          path: job.path,
-          lastModified: byCodeUnits(job.drama.review.updatedAt, job.drama.dramaUpdatedAt) > 0 ? job.drama.review.updatedAt : job.drama.dramaUpdatedAt,
-        })),
-        ...otherPages.filter((page) => !listPages.includes(page.path as ListPageName)).map((page) => ({
-          path: page.path === ACTORS_INDEX ? 'actors/' : page.path,
-          lastModified: null,
-        })),
+        ...jobs.map((job) => ({ path: job.path, lastModified: later(job.drama.review.updatedAt, job.drama.dramaUpdatedAt) })),
+        ...describedPages.map((page) => ({ path: page.path === ACTORS_INDEX ? 'actors/' : page.path, lastModified: null })),
       ];
       put('sitemap.xml', renderSitemap(baseUrl, pages), '');
     }

@@ -14,6 +14,20 @@ interface Listed {
   sortKey: string;
 }
 
+/** A reviewed drama as a list entry linking to `href`; `note` is a line under it (an actor's part, a finish date). */
+export function listEntryOf(drama: ListedDrama, href: string, note?: string): ListEntry {
+  const entry: ListEntry = {
+    title: drama.title,
+    nativeTitle: drama.nativeTitle,
+    releaseLine: formatReleaseLine(drama),
+    grade: drama.grade,
+    href,
+    draft: drama.state === 'draft',
+  };
+  if (note !== undefined) entry.note = note;
+  return entry;
+}
+
 function byTitle(a: Listed, b: Listed): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
   return a.drama.id - b.drama.id;
@@ -26,6 +40,12 @@ export function letterOf(title: string): string {
   const first = start < '\x80' ? start.toUpperCase() : title.normalize('NFKD').replace(/\p{M}/gu, '').trim().charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
+
+/** The A–Z groups' order: `#` (digits, Hangul) last. */
+export const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
+
+/** An A–Z group's fragment id and heading: `letter-a` and `A`, `letter-other` and `#`. */
+export const letterGroup = (letter: string) => (letter === '#' ? { id: 'letter-other', label: '#' } : { id: `letter-${letter.toLowerCase()}`, label: letter });
 
 /** `A+` → `grade-a-plus`, `B-` → `grade-b-minus`. */
 const gradeId = (grade: string) => `grade-${grade.toLowerCase().replace(/-$/, '-minus').replace(/\+$/, '-plus')}`;
@@ -49,26 +69,12 @@ function group<K extends string | number>(
 /** The groups of each list page, given the exported reviews and their page addresses. */
 export function buildLists(dramas: readonly ListedDrama[], hrefOf: (drama: ListedDrama) => string): Record<ListPageName, ListGroup[]> {
   const listed: Listed[] = dramas
-    .map((drama) => ({
-      drama,
-      sortKey: drama.title.toLowerCase(),
-      entry: {
-        title: drama.title,
-        nativeTitle: drama.nativeTitle,
-        releaseLine: formatReleaseLine(drama),
-        grade: drama.grade,
-        href: hrefOf(drama),
-        draft: drama.state === 'draft',
-      },
-    }))
+    .map((drama) => ({ drama, sortKey: drama.title.toLowerCase(), entry: listEntryOf(drama, hrefOf(drama)) }))
     .sort(byTitle);
 
-  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
   const years = [...new Set(dramas.map((d) => d.aired.year))].sort((a, b) => b - a);
   return {
-    'index.html': group(listed, (item) => letterOf(item.drama.title), letters, (letter) =>
-      letter === '#' ? { id: 'letter-other', label: '#' } : { id: `letter-${letter.toLowerCase()}`, label: letter },
-    ),
+    'index.html': group(listed, (item) => letterOf(item.drama.title), LETTERS, letterGroup),
     'by-grade.html': group(listed, (item) => item.drama.grade ?? 'none', [...GRADES, 'none'], (grade) =>
       grade === 'none' ? { id: 'grade-none', label: 'No grade yet' } : { id: gradeId(grade), label: `Grade: ${grade}` },
     ),

@@ -4,8 +4,10 @@
  * those dramas by finish date and gives the year's figures from the statistics
  * module, over the same dramas, so the list and the figures always agree.
  */
-import { formatReleaseLine, MONTH_ABBREVIATIONS } from '../house-format/format';
+import { MONTH_ABBREVIATIONS } from '../house-format/format';
 import { statsOf, type StatsRow } from '../stats/journal-stats';
+import { byCodeUnits } from './code-units';
+import { listEntryOf } from './lists';
 import type { YearFigures } from './pages/YearPage';
 import type { ListEntry } from './pages/parts';
 import type { ListedDrama } from './read-journal';
@@ -28,8 +30,6 @@ export function formatFinishDate(finishedOn: string): string {
   return `${Number(match[3])} ${MONTH_ABBREVIATIONS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export interface YearDrama {
   drama: ListedDrama;
   finishedOn: string;
@@ -46,15 +46,7 @@ export function yearEntries(dramas: readonly YearDrama[]): ListEntry[] {
         byCodeUnits(a.drama.title.toLowerCase(), b.drama.title.toLowerCase()) ||
         a.drama.id - b.drama.id,
     )
-    .map(({ drama, finishedOn, href }) => ({
-      title: drama.title,
-      nativeTitle: drama.nativeTitle,
-      releaseLine: formatReleaseLine(drama),
-      grade: drama.grade,
-      href,
-      draft: drama.state === 'draft',
-      note: `Finished ${formatFinishDate(finishedOn)}`,
-    }));
+    .map(({ drama, finishedOn, href }) => listEntryOf(drama, href, `Finished ${formatFinishDate(finishedOn)}`));
 }
 
 /** The year's figures over the given dramas (those finished in it), from the statistics module. */

@@ -10,7 +10,7 @@ import { exportSite } from '../../../src-main/core/site/export-site';
 import { MANIFEST_NAME } from '../../../src-main/core/site/manifest';
 import { readFixture, readReference } from '../../fixtures/fixtures';
 import { byClass, byTag, findAll, listFiles, parseHtml, readTree, textOf, validateHtml } from './helpers/html';
-import { journalWithReviews, outputFolder, readPage } from './helpers/site';
+import { freshExport, journalWithReviews, outputFolder, readPage } from './helpers/site';
 
 /**
  * Soundtrack #2 (1, B+, Dec. 2023), Winter Letters (2, A-, Sept. 2020), Night Market Detective
@@ -52,6 +52,14 @@ function castJournal(): Journal {
   return journal;
 }
 
+/** The cast journal, exported once to a new folder. */
+async function exportedCastJournal() {
+  const journal = castJournal();
+  const { site } = outputFolder();
+  const result = await exportSite(journal, site);
+  return { journal, site, result };
+}
+
 const links = (html: string, where = 'main') =>
   findAll(findAll(parseHtml(html), byTag(where))[0], byTag('a')).map((a) => [textOf(a), a.getAttributeValue('href')]);
 const reviewLinks = (html: string) => links(html, 'article');
@@ -61,9 +69,7 @@ const changedBetween = (before: Record<string, string>, after: Record<string, st
 
 describe('actor pages', () => {
   test('one per actor in an exported review, an actors index, both linked from the lists', async () => {
-    const journal = castJournal();
-    const { site } = outputFolder();
-    const result = await exportSite(journal, site);
+    const { site, result } = await exportedCastJournal();
     expect(listFiles(site).filter((f) => f.startsWith('actors/'))).toEqual([
       'actors/index.html',
       'actors/jeon-hye-jin.html',
@@ -103,9 +109,7 @@ describe('actor pages', () => {
   });
 
   test('an actor’s page lists every exported drama with them, newest first: titles, release line, grade, part', async () => {
-    const journal = castJournal();
-    const { site } = outputFolder();
-    await exportSite(journal, site);
+    const { site } = await exportedCastJournal();
     const page = readPage(site, 'actors/jeon-hye-jin.html');
     const doc = parseHtml(page);
     expect(findAll(doc, byTag('h1')).map(textOf)).toEqual(['Jeon Hye Jin']);
@@ -231,9 +235,7 @@ describe('actor names in reviews', () => {
 
 describe('year in review', () => {
   test('one page per year with finished, exported dramas, linked from the index', async () => {
-    const journal = castJournal();
-    const { site } = outputFolder();
-    await exportSite(journal, site);
+    const { journal, site } = await exportedCastJournal();
     expect(listFiles(site).filter((f) => f.startsWith('year/'))).toEqual(['year/2023.html', 'year/2024.html']);
     const nav = findAll(parseHtml(readPage(site, 'index.html')), (e) => e.tagName === 'nav' && e.getAttributeValue('aria-label') === 'Year in review')[0];
     expect(findAll(nav, byTag('a')).map((a) => [textOf(a), a.getAttributeValue('href')])).toEqual([
@@ -246,9 +248,7 @@ describe('year in review', () => {
   });
 
   test('lists the year’s dramas by finish date with grades, and the year’s figures from the statistics', async () => {
-    const journal = castJournal();
-    const { site } = outputFolder();
-    await exportSite(journal, site);
+    const { site } = await exportedCastJournal();
     const page = readPage(site, 'year/2023.html');
     const doc = parseHtml(page);
     expect(findAll(doc, byTag('h1')).map(textOf)).toEqual(['2023 in review']);
@@ -341,9 +341,7 @@ describe('the new pages, like every page', () => {
 
 describe('re-exporting', () => {
   test('an actor who leaves the journal loses their page; reviews naming them lose the link; nothing else is written', async () => {
-    const journal = castJournal();
-    const { site } = outputFolder();
-    await exportSite(journal, site);
+    const { journal, site } = await exportedCastJournal();
     const before = readTree(site);
     const member = journal.cast.list(2).find((m) => m.actor === 'Lee Do Kyung')!;
     journal.transaction(() => journal.cast.delete(member.id));
@@ -353,15 +351,11 @@ describe('re-exporting', () => {
     expect(changedBetween(before, after)).toEqual([MANIFEST_NAME, 'actors/index.html', 'actors/lee-do-kyung.html', 'reviews/winter-letters.html']);
     expect(existsSync(join(site, 'actors/lee-do-kyung.html'))).toBe(false);
     expect(reviewLinks(after['reviews/winter-letters.html']).map(([text]) => text)).not.toContain('Lee Do Kyung');
-    const fresh = outputFolder();
-    await exportSite(journal, fresh.site);
-    expect(after).toEqual(readTree(fresh.site));
+    expect(after).toEqual(await freshExport(journal));
   });
 
   test('an actor page the user edited by hand is kept, not deleted, when the actor leaves', async () => {
-    const journal = castJournal();
-    const { site } = outputFolder();
-    await exportSite(journal, site);
+    const { journal, site } = await exportedCastJournal();
     writeFileSync(join(site, 'actors', 'kim-hae-ja.html'), '<p>my notes</p>');
     const member = journal.cast.list(2).find((m) => m.actor === 'Kim Hae Ja')!;
     journal.transaction(() => journal.cast.delete(member.id));
@@ -370,9 +364,7 @@ describe('re-exporting', () => {
   });
 
   test('editing a review’s text writes that page and the feed only; a new grade also the lists, its actors’ pages and its year', async () => {
-    const journal = castJournal();
-    const { site } = outputFolder();
-    await exportSite(journal, site);
+    const { journal, site } = await exportedCastJournal();
     const before = readTree(site);
     const review = journal.reviews.get(2)!;
     journal.transaction(() => journal.reviews.save({ dramaId: 2, ...review, story: [...review.story, 'One more paragraph.'] }));
@@ -396,21 +388,15 @@ describe('re-exporting', () => {
       'reviews/winter-letters.html',
       'year/2023.html',
     ]);
-    const fresh = outputFolder();
-    await exportSite(journal, fresh.site);
-    expect(afterGrade).toEqual(readTree(fresh.site));
+    expect(afterGrade).toEqual(await freshExport(journal));
   });
 
   test('a new finish date adds that year’s page; a drama finished in another year moves between pages', async () => {
-    const journal = castJournal();
-    const { site } = outputFolder();
-    await exportSite(journal, site);
+    const { journal, site } = await exportedCastJournal();
     journal.transaction(() => journal.dramas.updateWatch({ id: 3, finishedOn: '2021-08-01' }));
     await exportSite(journal, site);
     expect(listFiles(site).filter((f) => f.startsWith('year/'))).toEqual(['year/2021.html', 'year/2023.html', 'year/2024.html']);
     expect(listItems(readPage(site, 'year/2023.html')).map((li) => findAll(li, byClass('entry-title')).map(textOf)[0])).toEqual(['Winter Letters']);
-    const fresh = outputFolder();
-    await exportSite(journal, fresh.site);
-    expect(readTree(site)).toEqual(readTree(fresh.site));
+    expect(readTree(site)).toEqual(await freshExport(journal));
   });
 });

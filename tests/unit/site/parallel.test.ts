@@ -14,7 +14,7 @@ import { RenderPool, renderWorkerEntry } from '../../../src-main/core/site/rende
 import type { PageToRender } from '../../../src-main/core/site/render-protocol';
 import { readFixture, readReference } from '../../fixtures/fixtures';
 import { readTree, validateHtml } from './helpers/html';
-import { journalWithReviews, outputFolder } from './helpers/site';
+import { freshExport, journalWithReviews, outputFolder } from './helpers/site';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -90,9 +90,7 @@ describe('rendering on threads', () => {
     // Every page's key changed with the banner: all are rendered again, on threads, and replace the old ones.
     const rerendered = await exportSite(journal, site, { renderThreads: 1 });
     expect(rerendered.renderedOnThreads).toBeGreaterThan(0);
-    const fresh = outputFolder();
-    await exportSite(journal, fresh.site, { renderThreads: 0 });
-    expect(readTree(site)).toEqual(readTree(fresh.site));
+    expect(readTree(site)).toEqual(await freshExport(journal, { renderThreads: 0 }));
     expect(await exportSite(journal, site, { renderThreads: 1 })).toMatchObject({ written: 0 });
   });
 

@@ -1,4 +1,4 @@
-import { GroupJumpLinks } from './parts';
+import { GroupJumpLinks, plural } from './parts';
 import { HeadedSection, SitePage } from './SitePage';
 
 export interface ActorListEntry {
@@ -25,7 +25,7 @@ export interface ActorsIndexPageProps {
 
 /** `actors/index.html`: every actor with a page, A–Z. */
 export function ActorsIndexPage({ siteTitle, groups, total, canonical }: ActorsIndexPageProps) {
-  const count = total === 1 ? '1 actor' : `${total} actors`;
+  const count = plural(total, 'actor', 'actors');
   return (
     <SitePage
       title={`Actors - ${siteTitle}`}

@@ -1,4 +1,4 @@
-import { GroupJumpLinks, type ListEntry, PageLinks } from './parts';
+import { GroupJumpLinks, type ListEntry, PageLinks, plural } from './parts';
 import { HeadedSection, SitePage } from './SitePage';
 
 export type { ListEntry } from './parts';
@@ -39,7 +39,7 @@ export interface ListPageProps {
 /** index.html, by-grade.html, by-year.html: every exported review, grouped, each linked to its page. */
 export function ListPage({ page, siteTitle, groups, total, canonical, actors, years }: ListPageProps) {
   const heading = LIST_PAGES[page];
-  const count = total === 1 ? '1 Korean drama review' : `${total} Korean drama reviews`;
+  const count = plural(total, 'Korean drama review', 'Korean drama reviews');
   return (
     <SitePage
       title={page === 'index.html' ? siteTitle : `${heading} - ${siteTitle}`}

@@ -1,6 +1,6 @@
 import type { Grade, GradeAverage } from '../../model';
 import { renderEntryItems } from './entry-items';
-import { type ListEntry, PageLinks } from './parts';
+import { type ListEntry, PageLinks, plural } from './parts';
 import { HeadedSection, SitePage } from './SitePage';
 
 export interface YearFigures {
@@ -28,7 +28,6 @@ export interface YearPageProps {
   canonical: string | null;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const average = (value: GradeAverage) => `${value.grade} (${value.value.toFixed(2)})`;
 
 /** `year/YYYY.html`: the year in review, its figures and every drama finished that year. */

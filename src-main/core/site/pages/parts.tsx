@@ -14,6 +14,9 @@ export interface ListEntry {
   note?: string;
 }
 
+/** `1 drama`, `3 dramas`. */
+export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /** Where the site navigation can point: the three review lists and the actors index. */
 export type NavPage = 'index.html' | 'by-grade.html' | 'by-year.html' | 'actors/index.html';
 

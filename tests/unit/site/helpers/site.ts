@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { importReview } from '../../../../src-main/core/house-format/import';
 import type { Journal } from '../../../../src-main/core/journal';
+import { exportSite, type ExportOptions } from '../../../../src-main/core/site/export-site';
 import { openTempJournal, steppingClock, tempDir } from '../../../support/temp-journal';
 import { readFixture, readReference } from '../../../fixtures/fixtures';
+import { readTree } from './html';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -26,6 +28,13 @@ export function outputFolder(): { parent: string; site: string } {
   const { dir, cleanup } = tempDir('dramalog-site-');
   cleanups.push(cleanup);
   return { parent: dir, site: join(dir, 'site') };
+}
+
+/** Every file a fresh export of the journal writes to a new folder: what a re-export over an earlier one must equal. */
+export async function freshExport(journal: Journal, options?: ExportOptions): Promise<Record<string, string>> {
+  const { site } = outputFolder();
+  await exportSite(journal, site, options);
+  return readTree(site);
 }
 
 export function readPage(site: string, path: string): string {
