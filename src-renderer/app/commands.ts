@@ -48,11 +48,6 @@ export function runCommand(command: AppCommand): boolean {
   return fallback ? fallback() !== false : false;
 }
 
-/** Whether a screen (not only the default) answers `command` right now. */
-export function hasCommandHandler(command: AppCommand): boolean {
-  return (handlers.get(command)?.length ?? 0) > 0;
-}
-
 /** Answers `command` while the calling component is mounted (and `enabled`). The handler may change between renders. */
 export function useCommand(command: AppCommand, handler: CommandHandler, enabled = true): void {
   const latest = useRef(handler);

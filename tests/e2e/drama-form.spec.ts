@@ -1,5 +1,6 @@
 import { dramaForm, libraryTitles } from '../support/browser/drama-form-page';
 import { expect, test } from '../support/browser/fixtures';
+import { addMoonlitFerry } from '../support/browser/moonlit-ferry';
 
 test.describe('adding and editing a drama', () => {
   test('a drama added through the form shows in the library and is still there after a reload and a restart', async ({
@@ -77,14 +78,7 @@ test.describe('adding and editing a drama', () => {
   });
 
   test('editing a drama changes it on every screen and in the journal file', async ({ app, page, journal }) => {
-    const drama = journal.journal.dramas.create({
-      title: 'Moonlit Ferry',
-      nativeTitle: '달빛 나루',
-      platforms: ['Netflix', 'tvN'],
-      aired: { year: 2024, month: 3 },
-      episodes: 12,
-      genres: ['Romance', 'Mystery'],
-    });
+    const drama = addMoonlitFerry(journal);
     await app.open(`#/drama/${drama.id}`);
     await page.getByRole('link', { name: 'Edit' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Edit drama' })).toBeVisible();
@@ -163,14 +157,7 @@ test.describe('adding and editing a drama', () => {
   });
 
   test('a bad edit leaves the stored drama as it was', async ({ app, page, journal }) => {
-    const drama = journal.journal.dramas.create({
-      title: 'Moonlit Ferry',
-      nativeTitle: '달빛 나루',
-      platforms: ['Netflix'],
-      aired: { year: 2024, month: 3 },
-      episodes: 12,
-      genres: ['Romance'],
-    });
+    const drama = addMoonlitFerry(journal);
     const before = journal.journal.dramas.get(drama.id);
     await app.open(`#/drama/${drama.id}/edit`);
     const form = dramaForm(page);
@@ -182,14 +169,7 @@ test.describe('adding and editing a drama', () => {
   });
 
   test('the episode count cannot go below an episode with notes: the message says which, and nothing changes', async ({ app, page, journal }) => {
-    const drama = journal.journal.dramas.create({
-      title: 'Moonlit Ferry',
-      nativeTitle: '달빛 나루',
-      platforms: ['Netflix'],
-      aired: { year: 2024, month: 3 },
-      episodes: 16,
-      genres: ['Romance'],
-    });
+    const drama = addMoonlitFerry(journal, { episodes: 16 });
     journal.journal.notes.add({ dramaId: drama.id, episode: 14, text: 'The twist.' });
     const before = journal.journal.dramas.get(drama.id);
     await app.open(`#/drama/${drama.id}/edit`);
@@ -224,14 +204,7 @@ test.describe('adding and editing a drama', () => {
   });
 
   test('platforms and genres already in the journal are suggested while typing', async ({ app, page, journal }) => {
-    journal.journal.dramas.create({
-      title: 'Moonlit Ferry',
-      nativeTitle: '달빛 나루',
-      platforms: ['Netflix', 'tvN'],
-      aired: { year: 2024, month: 3 },
-      episodes: 12,
-      genres: ['Romance', 'Mystery'],
-    });
+    addMoonlitFerry(journal);
     await app.open('#/new');
     const form = dramaForm(page);
     const suggested = (input: typeof form.platforms) =>

@@ -1,16 +1,5 @@
 import { expect, test } from '../support/browser/fixtures';
-import type { JournalUnderTest } from '../support/browser/journal-under-test';
-
-function seedDrama(journal: JournalUnderTest, episodes = 2) {
-  return journal.journal.dramas.create({
-    title: 'Moonlit Ferry',
-    nativeTitle: '달빛 나루',
-    platforms: ['Netflix', 'tvN'],
-    aired: { year: 2024, month: 3 },
-    episodes,
-    genres: ['Romance', 'Mystery'],
-  });
-}
+import { addMoonlitFerry } from '../support/browser/moonlit-ferry';
 
 function today(): string {
   const d = new Date();
@@ -19,7 +8,7 @@ function today(): string {
 
 test.describe('the drama screen', () => {
   test('shows the details, the watch record and the review', async ({ app, page, journal }) => {
-    const drama = seedDrama(journal, 12);
+    const drama = addMoonlitFerry(journal);
     journal.journal.reviews.save({
       dramaId: drama.id,
       grade: 'B+',
@@ -41,7 +30,7 @@ test.describe('the drama screen', () => {
   });
 
   test('+1 episode moves the progress on, starts and then completes the drama', async ({ app, page, journal }) => {
-    const drama = seedDrama(journal, 2);
+    const drama = addMoonlitFerry(journal, { episodes: 2 });
     await app.open(`#/drama/${drama.id}`);
     const record = page.getByRole('region', { name: 'Watch record' });
     const plusOne = record.getByRole('button', { name: '+1 episode' });
@@ -69,8 +58,55 @@ test.describe('the drama screen', () => {
     });
   });
 
+  test('the watch record can be edited: a bad date gets its message and changes nothing, Esc leaves the form', async ({ app, page, journal }) => {
+    const drama = addMoonlitFerry(journal);
+    const before = journal.journal.dramas.get(drama.id);
+    await app.open(`#/drama/${drama.id}`);
+    const record = page.getByRole('region', { name: 'Watch record' });
+    const editRecord = record.getByRole('button', { name: 'Edit watch record' });
+    const status = record.getByLabel('Status', { exact: true });
+    const finishedOn = record.getByLabel('Finished on', { exact: true });
+    const save = record.getByRole('button', { name: 'Save watch record' });
+
+    await editRecord.click();
+    await expect(status, 'the first field is ready').toBeFocused();
+    await status.selectOption({ label: 'Completed' });
+    await record.getByLabel('Started on', { exact: true }).fill('2024-05-10');
+    await finishedOn.fill('2024-05-01');
+    await save.click();
+    await expect(finishedOn).toHaveAttribute('aria-invalid', 'true');
+    await expect(finishedOn).toHaveAccessibleDescription(/finished on cannot be before started on/i);
+    await expect(status, 'what was chosen stays').toHaveValue('completed');
+    expect(journal.journal.dramas.get(drama.id)).toEqual(before);
+
+    await finishedOn.fill('2024-05-20');
+    await record.getByLabel('Rewatches', { exact: true }).fill('1');
+    await save.click();
+    await expect(editRecord, 'the form closes once saved').toBeVisible();
+    // Completed without saying how far: the core counts every episode as watched.
+    await expect(record).toContainText('12 / 12');
+    await expect(record).toContainText('Completed');
+    await expect(record.getByRole('definition').nth(2), 'rewatches').toHaveText('1');
+
+    await editRecord.click();
+    await status.selectOption({ label: 'On hold' });
+    await page.keyboard.press('Escape');
+    await expect(editRecord).toBeVisible();
+    await expect(record).toContainText('Completed');
+
+    await app.restart();
+    await expect(page.getByRole('region', { name: 'Watch record' })).toContainText('12 / 12');
+    expect(journal.journal.dramas.get(drama.id).watch).toEqual({
+      status: 'completed',
+      episodesWatched: 12,
+      startedOn: '2024-05-10',
+      finishedOn: '2024-05-20',
+      rewatches: 1,
+    });
+  });
+
   test('private notes can be added, edited and deleted', async ({ app, page, journal }) => {
-    const drama = seedDrama(journal, 4);
+    const drama = addMoonlitFerry(journal, { episodes: 4 });
     await app.open(`#/drama/${drama.id}`);
     const notes = page.getByRole('region', { name: 'Private notes' });
     await expect(notes).toContainText('Never exported');
@@ -127,7 +163,7 @@ test.describe('the drama screen', () => {
   });
 
   test('deleting a drama asks first, and Esc keeps it', async ({ app, page, journal }) => {
-    const drama = seedDrama(journal);
+    const drama = addMoonlitFerry(journal, { episodes: 2 });
     await app.open(`#/drama/${drama.id}`);
     const dialog = page.getByRole('dialog', { name: 'Delete Moonlit Ferry?' });
 

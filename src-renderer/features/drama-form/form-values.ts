@@ -11,6 +11,7 @@ import type {
   WatchRecord,
   WatchStatus,
 } from '../../../src-main/core/model';
+import { changedFields, dayOrNull, numberOrNull } from '../../shared/forms/typed-values';
 import { tokensIn } from '../drama-fields/tokens';
 
 export interface DramaFormValues {
@@ -110,12 +111,6 @@ export function formValuesOf(drama: Drama): DramaFormValues {
   };
 }
 
-// An empty or unreadable number goes to the core as null, which it refuses with the field's own message.
-export function numberOrNull(text: string): number {
-  const trimmed = text.trim();
-  return (trimmed === '' || !Number.isFinite(Number(trimmed)) ? null : Number(trimmed)) as number;
-}
-
 function dramaFieldsOf(values: DramaFormValues): DramaFields {
   return {
     title: values.title,
@@ -131,8 +126,8 @@ function watchOf(values: DramaFormValues): WatchRecord {
   return {
     status: values.status,
     episodesWatched: numberOrNull(values.episodesWatched),
-    startedOn: values.startedOn || null,
-    finishedOn: values.finishedOn || null,
+    startedOn: dayOrNull(values.startedOn),
+    finishedOn: dayOrNull(values.finishedOn),
     rewatches: numberOrNull(values.rewatches),
   };
 }
@@ -143,13 +138,7 @@ function watchOf(values: DramaFormValues): WatchRecord {
  * unless the user said otherwise).
  */
 function changedWatch(values: DramaFormValues, before: DramaFormValues): Partial<WatchRecord> {
-  const now = watchOf(values);
-  const then = watchOf(before);
-  const changed: Partial<WatchRecord> = {};
-  for (const key of Object.keys(now) as (keyof WatchRecord)[]) {
-    if (now[key] !== then[key]) (changed as Record<string, unknown>)[key] = now[key];
-  }
-  return changed;
+  return changedFields(watchOf(values), watchOf(before));
 }
 
 export function createInputOf(values: DramaFormValues): DramaCreateInput {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchUpdateInput } from '../../../src-main/core/model';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
+import { changedFields, dayOrNull, numberOrNull } from '../../shared/forms/typed-values';
 import { formatDay } from '../../shared/format/dates';
 import { inPlainWords } from '../../shared/format/plain-message';
 import { FormError } from '../../shared/ui/ErrorAlerts';
@@ -106,12 +107,15 @@ function WatchForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setErrors(NO_ERRORS);
-    const change: Omit<WatchUpdateInput, 'id'> = {};
-    if (values.status !== watch.status) change.status = values.status;
-    if ((values.startedOn || null) !== watch.startedOn) change.startedOn = values.startedOn || null;
-    if ((values.finishedOn || null) !== watch.finishedOn) change.finishedOn = values.finishedOn || null;
-    const rewatches = values.rewatches.trim() === '' ? null : Number(values.rewatches);
-    if (rewatches !== watch.rewatches) change.rewatches = rewatches as number;
+    const change = changedFields<Omit<WatchRecord, 'episodesWatched'>>(
+      {
+        status: values.status,
+        startedOn: dayOrNull(values.startedOn),
+        finishedOn: dayOrNull(values.finishedOn),
+        rewatches: numberOrNull(values.rewatches),
+      },
+      watch,
+    );
     try {
       if (Object.keys(change).length > 0) await onSave(change);
       onDone();

@@ -6,6 +6,7 @@ import { formatMoment } from '../../shared/format/dates';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { announce } from '../../shared/ui/announcer';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
+import { SECTION_LABELS, SECTIONS } from './editor-model';
 import { useEditor } from './editor-store';
 
 interface RevisionsDialogProps {
@@ -13,12 +14,6 @@ interface RevisionsDialogProps {
   open: boolean;
   onClose(): void;
 }
-
-const SECTION_TITLES = [
-  ['intro', 'Intro'],
-  ['story', 'The Story:'],
-  ['closing', 'Closing'],
-] as const;
 
 /**
  * The review's saved versions, newest first, with their times. Choosing one shows
@@ -128,7 +123,7 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
                   ? ` · ${chosen.content.pictures.length} picture${chosen.content.pictures.length === 1 ? '' : 's'}`
                   : ''}
               </p>
-              {SECTION_TITLES.map(([name, title]) => {
+              {SECTIONS.map((name) => {
                 const pictures = chosen.content.pictures.filter((p) => p.section === name);
                 if (!chosen.content[name].length && !pictures.length) return null;
                 const picturesAfter = (count: number) =>
@@ -141,7 +136,7 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
                     ));
                 return (
                   <section key={name}>
-                    <h3>{title}</h3>
+                    <h3>{SECTION_LABELS[name]}</h3>
                     {picturesAfter(0)}
                     {chosen.content[name].map((paragraph, i) => [<p key={i}>{paragraph}</p>, ...picturesAfter(i + 1)])}
                   </section>

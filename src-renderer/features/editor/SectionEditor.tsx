@@ -1,12 +1,11 @@
 import { useCallback, useRef } from 'react';
 import { messageOf } from '../../api/api-error';
 import { announce } from '../../shared/ui/announcer';
-import { paragraphsBefore, SECTIONS, type Caret, type SectionName } from './editor-model';
+import { paragraphsBefore, SECTION_LABELS, SECTIONS, type Caret, type SectionName } from './editor-model';
 import { useEditor } from './editor-store';
 import { PictureCard } from './PictureCard';
 import { TextBlockArea } from './TextBlockArea';
 
-const HEADINGS: Record<SectionName, string> = { intro: 'Intro', story: 'The Story:', closing: 'Closing' };
 const NAMES: Record<SectionName, string> = { intro: 'Intro', story: 'The Story', closing: 'Closing' };
 const PLACEHOLDERS: Record<SectionName, string> = {
   intro: 'Your first impressions: the drama, the cast, why you watched it.',
@@ -97,7 +96,7 @@ export function SectionEditor({ name }: { name: SectionName }) {
   return (
     <section className="editor-section" aria-labelledby={`section-${name}-title`}>
       <h2 className="editor-section__title" id={`section-${name}-title`}>
-        {HEADINGS[name]}
+        {SECTION_LABELS[name]}
       </h2>
       <p className="field__hint" id={hintId}>
         {HINTS[name]}

@@ -19,12 +19,14 @@ import type {
   ReviewState,
   StoredPicture,
 } from '../../../src-main/core/model';
+import { STORY_HEADING } from '../../../src-main/core/house-format/format';
 import { REVIEW_PART_NAMES } from '../../../src-main/core/model';
 
 export const SECTIONS = REVIEW_PART_NAMES;
 export type SectionName = ReviewPartName;
 
-export const SECTION_LABELS: Record<SectionName, string> = { intro: 'Intro', story: 'The Story:', closing: 'Closing' };
+/** The sections' headings, as the house format writes the story's. */
+export const SECTION_LABELS: Record<SectionName, string> = { intro: 'Intro', story: STORY_HEADING, closing: 'Closing' };
 
 export interface TextBlock {
   kind: 'text';
@@ -284,17 +286,6 @@ export function movePicture(sections: Sections, key: string, direction: -1 | 1):
   const into = itemsOf(sections[neighbour]);
   const entered = direction === 1 ? [picture, ...into] : [...into, picture];
   return { ...sections, [from]: blocksOfItems(remaining), [neighbour]: blocksOfItems(entered) };
-}
-
-/** Whether a picture can move in a direction (it cannot leave the intro's start or the closing's end). */
-export function canMovePicture(sections: Sections, key: string, direction: -1 | 1): boolean {
-  const from = SECTIONS.find((name) => sections[name].some((b) => b.key === key));
-  if (!from) return false;
-  const items = itemsOf(sections[from]);
-  const index = items.findIndex((item) => item.kind === 'picture' && item.block.key === key);
-  const target = index + direction;
-  if (target >= 0 && target < items.length) return true;
-  return SECTIONS[SECTIONS.indexOf(from) + direction] !== undefined;
 }
 
 // ---- drama header fields --------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { Drama, DramaUpdateInput } from '../../../src-main/core/model';
-import { numberOrNull } from '../drama-form/form-values';
+import { numberOrNull } from '../../shared/forms/typed-values';
 import type { HeaderDraft } from './editor-model';
 
 /**

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import type { DramaCreateInput } from '../../../src-main/core/model';
 import type { JournalUnderTest } from './journal-under-test';
+import { addMoonlitFerry } from './moonlit-ferry';
 
 /** A real 1×1 PNG, for pictures the tests add. */
 export const PNG_BYTES = Buffer.from(
@@ -9,20 +9,10 @@ export const PNG_BYTES = Buffer.from(
   'base64',
 );
 
-export const MOONLIT_FERRY: DramaCreateInput = {
-  title: 'Moonlit Ferry',
-  nativeTitle: '달빛 나루',
-  platforms: ['Netflix', 'tvN'],
-  aired: { year: 2024, month: 3 },
-  episodes: 12,
-  genres: ['Romance', 'Mystery'],
-  watch: { status: 'completed' },
-};
-
-/** A journal signed by Jill from the USA, holding one drama without a review. */
-export function seedForReview(journal: JournalUnderTest, drama: DramaCreateInput = MOONLIT_FERRY) {
+/** A journal signed by Jill from the USA, holding Moonlit Ferry, watched to the end and without a review. */
+export function seedForReview(journal: JournalUnderTest) {
   journal.journal.settings.update({ reviewerName: 'Jill', reviewerLocation: 'USA' });
-  return journal.journal.dramas.create(drama);
+  return addMoonlitFerry(journal, { watch: { status: 'completed' } });
 }
 
 /** The review editor as a user sees it: found by visible labels and roles. */
