@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { JournalError } from '../core/errors';
 import { openJournal, type Journal } from '../core/journal';
 import { resolveJournalPath } from '../core/journal-location';
@@ -24,9 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (name === undefined && !help) throw new UsageError('dramalog needs a command');
       return showHelp(about, rest, io);
     }
-    const command = COMMANDS.get(name);
-    if (!command) throw new UsageError(`unknown command '${name}' (commands: ${[...COMMANDS.keys()].join(', ')})`);
-
+    const command = commandNamed(name);
     const args = parseCommandArgs(name, rest, command.options, command.positionals);
     const journalPath = resolveJournalPath({ flag: args.values.db as string | undefined, env: io.env, cwd: io.cwd });
     if (args.help) {
@@ -57,10 +56,14 @@ function showHelp(about: string | undefined, rest: readonly string[], io: CliIo)
     io.stdout.write(overallHelp(COMMANDS.values(), journalPath));
     return EXIT_OK;
   }
-  const command = COMMANDS.get(about);
-  if (!command) throw new UsageError(`unknown command '${about}' (commands: ${[...COMMANDS.keys()].join(', ')})`);
-  io.stdout.write(commandHelp(command, journalPath));
+  io.stdout.write(commandHelp(commandNamed(about), journalPath));
   return EXIT_OK;
+}
+
+function commandNamed(name: string) {
+  const command = COMMANDS.get(name);
+  if (!command) throw new UsageError(`unknown command '${name}' (commands: ${[...COMMANDS.keys()].join(', ')})`);
+  return command;
 }
 
 function createContext(
@@ -81,8 +84,8 @@ function createContext(
   return {
     values,
     positionals,
-    io,
     journalPath,
+    resolvePath: (path) => resolve(io.cwd ?? process.cwd(), path),
     withJournal,
     readJournal: (work, whenMissing) => (existsSync(journalPath) ? withJournal(work) : Promise.resolve().then(whenMissing)),
     print,

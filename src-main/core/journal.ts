@@ -89,14 +89,8 @@ export class Journal {
    * in a revision), once they are a day old. The app does this as it starts.
    */
   removeUnusedPictures(now: number = Date.now()): number {
-    const inUse = this.db
-      .prepare(
-        `SELECT json_extract(p.value, '$.file') FROM reviews, json_each(reviews.pictures) AS p
-         UNION SELECT json_extract(p.value, '$.file') FROM review_revisions, json_each(review_revisions.content, '$.pictures') AS p`,
-      )
-      .pluck()
-      .all() as string[];
-    return this.pictures.removeUnused(new Set(inUse), now - PICTURE_GRACE_MS);
+    const inUse = new Set([...this.reviews.pictureFiles(), ...this.revisions.pictureFiles()]);
+    return this.pictures.removeUnused(inUse, now - PICTURE_GRACE_MS);
   }
 
   close(): void {

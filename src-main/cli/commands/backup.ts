@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { notFound } from '../../core/errors';
 import { UsageError } from '../io';
 import type { Command } from './command';
@@ -12,10 +11,10 @@ export const backupCommand: Command = {
   options: {
     out: { type: 'string', valueName: 'FILE', description: 'Where to write the copy' },
   },
-  async run({ values, io, readJournal, print, journalPath }) {
+  async run({ values, resolvePath, readJournal, print, journalPath }) {
     const out = values.out as string | undefined;
     if (out === undefined) throw new UsageError('backup needs --out FILE', 'backup');
-    const destination = resolve(io.cwd ?? process.cwd(), out);
+    const destination = resolvePath(out);
     await readJournal(
       (journal) => journal.backup(destination),
       () => {

@@ -1,13 +1,13 @@
 import type { Journal } from '../../core/journal';
 import type { OptionSpecs, OptionValue, PositionalSpec } from '../args';
-import type { CliIo } from '../io';
 
 export interface CommandContext {
   values: Record<string, OptionValue>;
   positionals: string[];
-  io: CliIo;
   /** The journal this run works on, after --db, DRAMALOG_DB and the default. */
   journalPath: string;
+  /** A path from the command line, absolute, taken from the working directory when relative. */
+  resolvePath(path: string): string;
   /** Opens the journal (creating it if it is new), runs `work`, and closes it again. */
   withJournal<T>(work: (journal: Journal) => T | Promise<T>): Promise<T>;
   /** Like withJournal, but a journal that does not exist yet is not created: `whenMissing` answers instead. */

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { notFound } from '../../core/errors';
 import { dump } from '../../core/transfer/dump';
 import { UsageError } from '../io';
@@ -15,10 +14,10 @@ export const dumpCommand: Command = {
   options: {
     out: { type: 'string', valueName: 'FILE', description: 'Where to write the JSON' },
   },
-  async run({ values, io, readJournal, print, journalPath }) {
+  async run({ values, resolvePath, readJournal, print, journalPath }) {
     const out = values.out as string | undefined;
     if (out === undefined) throw new UsageError('dump needs --out FILE.json', 'dump');
-    const target = resolve(io.cwd ?? process.cwd(), out);
+    const target = resolvePath(out);
     const result = await readJournal(
       (journal) => dump(journal, target),
       () => {

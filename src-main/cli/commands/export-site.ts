@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { notFound } from '../../core/errors';
 import { parseInput } from '../../core/validation/parse';
 import { idInputSchema } from '../../core/validation/schemas';
@@ -22,10 +21,10 @@ export const exportSiteCommand: Command = {
     'include-drafts': { type: 'boolean', description: 'Export draft reviews too' },
     json: { type: 'boolean', description: 'Print what was written as JSON' },
   },
-  async run({ values, io, readJournal, print, printJson, journalPath }) {
+  async run({ values, resolvePath, readJournal, print, printJson, journalPath }) {
     const out = values.out as string | undefined;
     if (out === undefined) throw new UsageError('export needs --out DIR', 'export');
-    const outDir = resolve(io.cwd ?? process.cwd(), out);
+    const outDir = resolvePath(out);
     const onlyDramaId = values.id === undefined ? undefined : parseInput(idInputSchema, { id: numberOrText(values.id as string) }).id;
     // React's production build renders several times faster; the app ships it, so the CLI uses it too.
     // (Set before the export code, and with it React, is first loaded.)

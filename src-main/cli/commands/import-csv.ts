@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { invalidInput } from '../../core/errors';
 import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerImportRow } from '../../core/model';
 import { importTrackerCsv, planTrackerImport, previewTrackerImport } from '../../core/transfer/tracker-import';
@@ -46,8 +45,8 @@ export const importCsvCommand: Command = {
     'dry-run': { type: 'boolean', description: 'Show what would be imported and skipped, and save nothing' },
     json: { type: 'boolean', description: 'Print the preview or report as JSON' },
   },
-  async run({ values, positionals, io, readJournal, withJournal, print, printJson }) {
-    const file = resolve(io.cwd ?? process.cwd(), positionals[0]);
+  async run({ values, positionals, resolvePath, readJournal, withJournal, print, printJson }) {
+    const file = resolvePath(positionals[0]);
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -57,9 +56,9 @@ export const importCsvCommand: Command = {
     const input = parseInput(trackerImportSchema, { text, ...(values.kind !== undefined ? { kind: values.kind } : {}) });
     const dryRun = Boolean(values['dry-run']);
     // A bad file is refused before the journal is opened, so it never leaves a new empty journal behind.
-    planTrackerImport(input, () => undefined);
+    const withoutJournal = planTrackerImport(input, () => undefined);
     const result = dryRun
-      ? await readJournal((journal) => previewTrackerImport(journal, input), () => planTrackerImport(input, () => undefined))
+      ? await readJournal((journal) => previewTrackerImport(journal, input), () => withoutJournal)
       : await withJournal((journal) => importTrackerCsv(journal, input));
     if (values.json) printJson(result);
     else print(previewText(result, !dryRun));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { JournalError, invalidInput } from '../../core/errors';
 import { formatMonthYear } from '../../core/house-format/format';
 import { importReview, type ImportResult } from '../../core/house-format/import';
@@ -26,8 +26,8 @@ export const importReviewCommand: Command = {
     replace: { type: 'boolean', description: 'Overwrite a drama that is already in the journal' },
     json: { type: 'boolean', description: 'Print one JSON object per file: file, status, dramaId, title' },
   },
-  async run({ values, positionals, io, withJournal, print, printJson }) {
-    const files = positionals.map((path) => resolve(io.cwd ?? process.cwd(), path));
+  async run({ values, positionals, resolvePath, withJournal, print, printJson }) {
+    const files = positionals.map(resolvePath);
     // Checked before the journal is opened: a bad file saves nothing and never creates an empty journal.
     const texts = files.map((file) => {
       let text: string;

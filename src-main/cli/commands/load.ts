@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { readDumpFile, restoreDump } from '../../core/transfer/load';
 import type { Command } from './command';
 
@@ -11,8 +10,8 @@ export const loadCommand: Command = {
     'A journal that already holds dramas is refused: use --db to name a new journal file.',
   positionals: [{ name: 'FILE.json', description: 'A file written by dramalog dump' }],
   options: {},
-  async run({ positionals, io, withJournal, print, journalPath }) {
-    const file = resolve(io.cwd ?? process.cwd(), positionals[0]);
+  async run({ positionals, resolvePath, withJournal, print, journalPath }) {
+    const file = resolvePath(positionals[0]);
     // Checked before the journal is opened, so a bad file never leaves a new empty journal behind.
     const checked = readDumpFile(file);
     const result = await withJournal((journal) => restoreDump(journal, checked));

@@ -1,12 +1,8 @@
+import { MONTH_NAMES } from '../../core/house-format/format';
 import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type YearMonth } from '../../core/model';
 import { padEnd } from './text-width';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-export const airedText = (aired: YearMonth) => `${MONTHS[aired.month - 1]} ${aired.year}`;
+const airedText = (aired: YearMonth) => `${MONTH_NAMES[aired.month - 1]} ${aired.year}`;
 
 export const progressText = (watched: number, episodes: number) => `${watched}/${episodes}`;
 

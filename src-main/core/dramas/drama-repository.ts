@@ -160,6 +160,19 @@ export class DramaRepository {
     return id === undefined ? null : this.get(id);
   }
 
+  /** The first drama with this title (any letter case) that aired in `year`: how a tracker file names a drama. */
+  findIdByTitleAndYear(title: string, year: number): number | null {
+    const id = this.db
+      .prepare('SELECT id FROM dramas WHERE title = ? COLLATE NOCASE AND aired_year = ? ORDER BY id LIMIT 1')
+      .pluck()
+      .get(title, year) as number | undefined;
+    return id ?? null;
+  }
+
+  count(): number {
+    return this.db.prepare('SELECT count(*) FROM dramas').pluck().get() as number;
+  }
+
   list(query: LibraryQuery = {}): DramaSummary[] {
     const where: string[] = [];
     const params: Record<string, unknown> = {};

@@ -6,10 +6,15 @@ import { type ReviewRow, toReview } from '../dramas/rows';
 import { checkPicturePlaces, checkPicturesCanBeFinal, clampPicturePlaces } from './picture-rules';
 import type { RevisionRepository } from './revision-repository';
 
-/** What a final review needs; throws the first thing missing. */
-function checkCanBeFinal(content: ReviewContent): void {
+/** What a final review needs in its own fields, whatever the journal holds; throws the first thing missing. */
+function checkGradeAndReviewer(content: Pick<ReviewContent, 'grade' | 'reviewer'>): void {
   if (!content.grade) throw invalidInput('grade is required before a review can be final');
   if (!content.reviewer.name.trim()) throw invalidInput('reviewer name is required before a review can be final');
+}
+
+/** What a final review needs; throws the first thing missing. */
+function checkCanBeFinal(content: ReviewContent): void {
+  checkGradeAndReviewer(content);
   checkPicturesCanBeFinal(content.pictures);
 }
 
@@ -44,11 +49,8 @@ export class ReviewRepository {
       ...sections,
       pictures: input.pictures ?? [],
     };
-    if (input.state === 'final') {
-      // Checked before reading the journal, so the message is the same for every review.
-      if (!input.grade) throw invalidInput('grade is required before a review can be final');
-      if (!input.reviewer.name) throw invalidInput('reviewer name is required before a review can be final');
-    }
+    // Checked before reading the journal, so the message is the same for every review.
+    if (input.state === 'final') checkGradeAndReviewer(input);
     this.assertDrama(input.dramaId);
     if (!input.pictures) {
       // Pictures left out stay where they were, kept inside sections that may have shrunk.
@@ -98,6 +100,14 @@ export class ReviewRepository {
   get(dramaId: number): Review | null {
     const row = this.db.prepare('SELECT * FROM reviews WHERE drama_id = ?').get(dramaId) as ReviewRow | undefined;
     return row ? toReview(row) : null;
+  }
+
+  /** The picture files any review names. */
+  pictureFiles(): string[] {
+    return this.db
+      .prepare(`SELECT DISTINCT json_extract(p.value, '$.file') FROM reviews, json_each(reviews.pictures) AS p`)
+      .pluck()
+      .all() as string[];
   }
 
   delete(dramaId: number): void {

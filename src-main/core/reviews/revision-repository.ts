@@ -45,6 +45,10 @@ function toSummary(row: Omit<RevisionRow, 'content' | 'started_at'>): RevisionSu
   };
 }
 
+function toRevision(row: RevisionRow): Revision {
+  return { ...toSummary(row), content: JSON.parse(row.content) as ReviewContent };
+}
+
 /** The revision history of every review (table review_revisions, journal version 3). */
 export class RevisionRepository {
   constructor(private readonly db: Database) {}
@@ -91,9 +95,23 @@ export class RevisionRepository {
     return rows.map(toSummary);
   }
 
+  /** Every revision of the drama, oldest first, with when each was first written: the history as a dump keeps it. */
+  history(dramaId: number): (Revision & { startedAt: string })[] {
+    const rows = this.db.prepare('SELECT * FROM review_revisions WHERE drama_id = ? ORDER BY id').all(dramaId) as RevisionRow[];
+    return rows.map((row) => ({ ...toRevision(row), startedAt: row.started_at }));
+  }
+
+  /** The picture files any revision names. */
+  pictureFiles(): string[] {
+    return this.db
+      .prepare(`SELECT DISTINCT json_extract(p.value, '$.file') FROM review_revisions, json_each(review_revisions.content, '$.pictures') AS p`)
+      .pluck()
+      .all() as string[];
+  }
+
   get(id: number): Revision {
     const row = this.db.prepare('SELECT * FROM review_revisions WHERE id = ?').get(id) as RevisionRow | undefined;
     if (!row) throw notFound(`there is no revision with id ${id}`);
-    return { ...toSummary(row), content: JSON.parse(row.content) as ReviewContent };
+    return toRevision(row);
   }
 }

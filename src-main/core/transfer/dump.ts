@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { toPublicDrama } from '../dramas/public-json';
 import { invalidInput, JournalError, notFound } from '../errors';
 import type { Journal } from '../journal';
-import { DEFAULT_SETTINGS, type ReviewContent, type Settings, type StoredPicture } from '../model';
+import { DEFAULT_SETTINGS, type Settings, type StoredPicture } from '../model';
 import {
   DUMP_FORMAT,
   DUMP_VERSION,
@@ -21,14 +21,6 @@ export interface DumpOptions {
   picturesFolder?: string;
 }
 
-interface RevisionRow {
-  id: number;
-  started_at: string;
-  saved_at: string;
-  content: string;
-  restored_from: number | null;
-}
-
 /**
  * The journal as a JournalDump object, dramas in id order, every key in a fixed
  * order, and the journal's picture files it refers to (names in the media folder).
@@ -41,10 +33,6 @@ export function buildDump(journal: Journal, options: DumpOptions = {}): { dump: 
       pictures.add(p.file);
       return { file: `${folder}/${p.file}`, alt: p.alt, section: p.section, afterParagraph: p.afterParagraph };
     });
-  const revisions = journal.db.prepare(
-    'SELECT id, started_at, saved_at, content, restored_from FROM review_revisions WHERE drama_id = ? ORDER BY id',
-  );
-
   const stored = journal.settings.get();
   const settings = Object.fromEntries(
     Object.keys(DEFAULT_SETTINGS).map((key) => [key, stored[key as keyof Settings]]),
@@ -61,13 +49,13 @@ export function buildDump(journal: Journal, options: DumpOptions = {}): { dump: 
       },
       episodeMinutes: drama.episodeMinutes,
       cast: journal.cast.list(drama.id).map((m) => ({ actor: m.actor, character: m.character, role: m.role })),
-      revisions: (revisions.all(drama.id) as RevisionRow[]).map((row): DumpRevision => {
-        const content = JSON.parse(row.content) as ReviewContent;
+      revisions: journal.revisions.history(drama.id).map((revision): DumpRevision => {
+        const { content } = revision;
         return {
-          id: row.id,
-          startedAt: row.started_at,
-          savedAt: row.saved_at,
-          restoredFrom: row.restored_from,
+          id: revision.id,
+          startedAt: revision.startedAt,
+          savedAt: revision.savedAt,
+          restoredFrom: revision.restoredFrom,
           content: {
             grade: content.grade,
             reviewer: { name: content.reviewer.name, location: content.reviewer.location },

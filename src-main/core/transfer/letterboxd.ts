@@ -1,6 +1,6 @@
 import type { CsvRecord } from './csv';
 import { gradeFromStars } from './rating-rule';
-import { badLine, Columns, readDate, readList, readNumber, readYearMonth } from './tracker-columns';
+import { badLine, Columns, readDate, readList, readNumber, readRecords, readYearMonth, sameDramaKey } from './tracker-columns';
 import type { TrackerEntry, TrackerReading } from './tracker-entry';
 
 export const LETTERBOXD_COLUMNS = {
@@ -55,16 +55,10 @@ interface DiaryLine {
  */
 export function readLetterboxd(columns: Columns<Key>, records: CsvRecord[]): TrackerReading {
   columns.requireAll(['name', 'year'], 'a Letterboxd diary', DISPLAY);
-  const skipped: TrackerReading['skipped'] = [];
+  const { read, skipped } = readRecords(columns, records, (record) => readLine(columns, record));
   const groups = new Map<string, DiaryLine[]>();
-  for (const record of records) {
-    columns.checkWidth(record);
-    const diary = readLine(columns, record);
-    if (typeof diary === 'string') {
-      skipped.push({ line: record.line, reason: diary });
-      continue;
-    }
-    const key = `${diary.title.toLowerCase()}\u0000${diary.year}`;
+  for (const diary of read) {
+    const key = sameDramaKey(diary.title, diary.year);
     groups.set(key, [...(groups.get(key) ?? []), diary]);
   }
   const entries = [...groups.values()].map(toEntry).sort((a, b) => a.line - b.line);

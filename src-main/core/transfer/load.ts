@@ -44,11 +44,6 @@ export function readDumpFile(file: string): CheckedDump {
   return checkDump(data, { source: path, folder: dirname(path) });
 }
 
-/** Checks and restores dump data (already parsed); pictures are looked for in `folder`. */
-export function loadDump(journal: Journal, data: unknown, where: { source?: string; folder?: string } = {}): { dramas: number } {
-  return restoreDump(journal, checkDump(data, where));
-}
-
 /** A dump whose every record passed the checks, ready to restore. */
 export interface CheckedDump {
   settings: Settings;
@@ -123,7 +118,7 @@ export function restoreDump(journal: Journal, { settings, dramas, pictures }: Ch
 }
 
 function refuseIfNotEmpty(journal: Journal): void {
-  const present = journal.db.prepare('SELECT count(*) FROM dramas').pluck().get() as number;
+  const present = journal.dramas.count();
   if (present) {
     throw new JournalError(
       'conflict',

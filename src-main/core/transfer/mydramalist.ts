@@ -1,7 +1,17 @@
 import type { WatchStatus } from '../model';
 import type { CsvRecord } from './csv';
 import { gradeFromTenPoint } from './rating-rule';
-import { badLine, Columns, readDate, readList, readNumber, readWholeNumber, readYearMonth } from './tracker-columns';
+import {
+  badLine,
+  Columns,
+  readDate,
+  readList,
+  readNumber,
+  readRecords,
+  readWholeNumber,
+  readYearMonth,
+  sameDramaKey,
+} from './tracker-columns';
 import type { TrackerEntry, TrackerReading } from './tracker-entry';
 
 /** Header names the community export scripts use, normalised (see normalizeHeader). */
@@ -69,26 +79,20 @@ export function looksLikeMyDramaList(columns: Columns<Key>): boolean {
  */
 export function readMyDramaList(columns: Columns<Key>, records: CsvRecord[]): TrackerReading {
   columns.requireAll(['title', 'status'], 'a MyDramaList list', DISPLAY);
-  const skipped: TrackerReading['skipped'] = [];
+  const { read, skipped } = readRecords(columns, records, (record) => readRow(columns, record));
   const entries: TrackerEntry[] = [];
   const firstLineOf = new Map<string, number>();
-  for (const record of records) {
-    columns.checkWidth(record);
-    const entry = readRow(columns, record);
-    if (typeof entry === 'string') {
-      skipped.push({ line: record.line, reason: entry });
-      continue;
-    }
-    const key = `${entry.title.toLowerCase()}\u0000${entry.year}`;
+  for (const entry of read) {
+    const key = sameDramaKey(entry.title, entry.year);
     const earlier = firstLineOf.get(key);
     if (earlier !== undefined) {
-      skipped.push({ line: record.line, reason: `"${entry.title}" (${entry.year}) is already on line ${earlier}` });
+      skipped.push({ line: entry.line, reason: `"${entry.title}" (${entry.year}) is already on line ${earlier}` });
       continue;
     }
-    firstLineOf.set(key, record.line);
+    firstLineOf.set(key, entry.line);
     entries.push(entry);
   }
-  return { entries, skipped };
+  return { entries, skipped: skipped.sort((a, b) => a.line - b.line) };
 }
 
 function readRow(columns: Columns<Key>, record: CsvRecord): TrackerEntry | string {

@@ -1,6 +1,8 @@
 import { invalidInput } from '../errors';
+import { MONTH_NAMES } from '../house-format/format';
 import { isCalendarDate } from '../validation/fields';
 import type { CsvRecord } from './csv';
+import type { TrackerReading } from './tracker-entry';
 
 /** Header names compared without case, spacing, `_`, `-` or `.`: `Episodes_Seen` = `episodes seen`. */
 export function normalizeHeader(name: string): string {
@@ -61,6 +63,30 @@ export class Columns<K extends string> {
   }
 }
 
+/**
+ * Reads every record with `read` after checking its width. A string answer is
+ * why the line is skipped; anything else is what the line holds.
+ */
+export function readRecords<K extends string, T>(
+  columns: Columns<K>,
+  records: CsvRecord[],
+  read: (record: CsvRecord) => T | string,
+): { read: T[]; skipped: TrackerReading['skipped'] } {
+  const result: { read: T[]; skipped: TrackerReading['skipped'] } = { read: [], skipped: [] };
+  for (const record of records) {
+    columns.checkWidth(record);
+    const value = read(record);
+    if (typeof value === 'string') result.skipped.push({ line: record.line, reason: value });
+    else result.read.push(value);
+  }
+  return result;
+}
+
+/** Trackers name one drama by its title (any letter case) and year. */
+export function sameDramaKey(title: string, year: number): string {
+  return `${title.toLowerCase()}\u0000${year}`;
+}
+
 /** A refusal tied to a line of the file. */
 export function badLine(line: number, reason: string) {
   return invalidInput(`line ${line}: ${reason}`);
@@ -91,7 +117,8 @@ export function readYearMonth(value: string, line: number, column: string): { ye
   return { year, month };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** `jan` … `dec`: a written month is known by its first three letters. */
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 /** A number as trackers write it (`8.5`, `8,5`); empty → null. */
 export function readNumber(value: string, line: number, what: string): number | null {

@@ -34,10 +34,7 @@ export const STAND_INS = {
 
 /** Reads a tracker CSV and shows what importing it into `journal` would do, without writing anything. */
 export function previewTrackerImport(journal: Journal, input: TrackerImportInput): TrackerImportPreview {
-  const existing = journal.db
-    .prepare('SELECT id FROM dramas WHERE title = ? COLLATE NOCASE AND aired_year = ? ORDER BY id LIMIT 1')
-    .pluck();
-  return planTrackerImport(input, (title, year) => existing.get(title, year) as number | undefined);
+  return planTrackerImport(input, (title, year) => journal.dramas.findIdByTitleAndYear(title, year) ?? undefined);
 }
 
 /**

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { looksLikePersonName, suggestCast } from '../../../src-main/core/cast/suggest-cast';
+import { readReference } from '../../fixtures/fixtures';
 
 /** The reference review, split into intro and story the plain way: paragraphs between the rules, around "The Story:". */
 function referenceReview() {
-  const file = fileURLToPath(new URL('../../../../shared/fixtures/soundtrack-2.txt', import.meta.url));
-  const body = readFileSync(file, 'utf8').split(/^~{9,}\s*$/m)[1];
+  const body = readReference().split(/^~{9,}\s*$/m)[1];
   const [intro, story] = body.split(/^The Story:\s*$/m);
   const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const storyParagraphs = paragraphs(story);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { sampleDrama } from '../../support/temp-journal';
 import { addArgs, expectOneLine, workspace } from './harness';
 
 describe('dramalog add', () => {
@@ -12,16 +13,7 @@ describe('dramalog add', () => {
       stderr: '',
     });
     const [first, second] = journal().dramas.all();
-    expect(first).toMatchObject({
-      id: 1,
-      title: 'Moonlit Ferry',
-      nativeTitle: '달빛 나루',
-      platforms: ['Netflix', 'tvN'],
-      aired: { year: 2024, month: 3 },
-      episodes: 12,
-      genres: ['Romance', 'Mystery'],
-      watch: { status: 'plan-to-watch', episodesWatched: 0 },
-    });
+    expect(first).toMatchObject({ id: 1, ...sampleDrama, watch: { status: 'plan-to-watch', episodesWatched: 0 } });
     expect(second).toMatchObject({ platforms: ['Disney+', 'Hulu'], genres: ['Thriller'] });
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openJournal, type Journal } from '../../../src-main/core/journal';
 import { runCli } from '../../../src-main/cli/main';
-import { tempDir } from '../../support/temp-journal';
+import { sampleDrama, tempDir } from '../../support/temp-journal';
 
 export interface CliRun {
   code: number;
@@ -47,14 +47,16 @@ export async function runIn(cwd: string, argv: string[], env: Record<string, str
   return { code, stdout, stderr };
 }
 
+/** `dramalog add` options for sampleDrama, the drama the core tests create; null leaves an option out. */
 export const addArgs = (overrides: Record<string, string | string[] | null> = {}): string[] => {
+  const { title, nativeTitle, platforms, aired, episodes, genres } = sampleDrama;
   const fields: Record<string, string | string[] | null> = {
-    title: 'Moonlit Ferry',
-    'native-title': '달빛 나루',
-    platform: ['Netflix', 'tvN'],
-    aired: '2024-03',
-    episodes: '12',
-    genre: ['Romance', 'Mystery'],
+    title,
+    'native-title': nativeTitle,
+    platform: [...platforms],
+    aired: `${aired.year}-${String(aired.month).padStart(2, '0')}`,
+    episodes: String(episodes),
+    genre: [...genres],
     ...overrides,
   };
   return Object.entries(fields).flatMap(([name, value]) =>

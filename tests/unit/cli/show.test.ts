@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { sampleDrama } from '../../support/temp-journal';
+import { review } from '../core/fixtures';
 import { addArgs, expectOneLine, workspace } from './harness';
 
 /** A drama with a review and notes on it, written through the core as the app would. */
@@ -7,15 +9,7 @@ async function journalWithReview() {
   await w.cli('add', ...addArgs({ status: 'watching' }));
   const journal = w.journal();
   journal.dramas.updateWatch({ id: 1, episodesWatched: 4, startedOn: '2024-03-02' });
-  journal.reviews.save({
-    dramaId: 1,
-    grade: 'A-',
-    reviewer: { name: 'Mina Park', location: 'Busan' },
-    intro: ['A quiet town.', '조용한 마을.'],
-    story: ['Two strangers.'],
-    closing: ['Worth it.'],
-    state: 'final',
-  });
+  journal.reviews.save(review());
   journal.notes.add({ dramaId: 1, episode: 2, text: 'The bridge scene.' });
   journal.notes.add({ dramaId: 1, episode: null, text: 'Lovely score.\nSecond line.' });
   journal.close();
@@ -30,23 +24,12 @@ describe('dramalog show --json', () => {
     expect(run.stderr).toBe('');
     const shown = JSON.parse(run.stdout);
     expect(Object.keys(shown)).toEqual(['id', 'title', 'nativeTitle', 'platforms', 'aired', 'episodes', 'genres', 'watch', 'review', 'notes']);
+    const { dramaId, ...written } = review();
     expect(shown).toMatchObject({
-      id: 1,
-      title: 'Moonlit Ferry',
-      nativeTitle: '달빛 나루',
-      platforms: ['Netflix', 'tvN'],
-      aired: { year: 2024, month: 3 },
-      episodes: 12,
-      genres: ['Romance', 'Mystery'],
+      id: dramaId,
+      ...sampleDrama,
       watch: { status: 'watching', episodesWatched: 4, startedOn: '2024-03-02', finishedOn: null, rewatches: 0 },
-      review: {
-        grade: 'A-',
-        reviewer: { name: 'Mina Park', location: 'Busan' },
-        intro: ['A quiet town.', '조용한 마을.'],
-        story: ['Two strangers.'],
-        closing: ['Worth it.'],
-        state: 'final',
-      },
+      review: written,
     });
     expect(Object.keys(shown.aired)).toEqual(['year', 'month']);
     expect(Object.keys(shown.watch)).toEqual(['status', 'episodesWatched', 'startedOn', 'finishedOn', 'rewatches']);
@@ -83,8 +66,8 @@ describe('dramalog show (text)', () => {
     expect(run.stdout).toMatch(/^Progress +4\/12 episodes watched$/m);
     expect(run.stdout).toMatch(/^Started +2024-03-02$/m);
     expect(run.stdout).toMatch(/^Grade +A-$/m);
-    expect(run.stdout).toMatch(/^Review +final, by Mina Park, Busan$/m);
-    expect(run.stdout).toContain('Intro\n  A quiet town.\n\n  조용한 마을.\n');
+    expect(run.stdout).toMatch(/^Review +final, by Mina Park, Busan, Korea$/m);
+    expect(run.stdout).toContain('Intro\n  A quiet ferry town.\n\n  조용한 마을.\n');
     expect(run.stdout).toContain('Notes\n  Drama: Lovely score.\n  Second line.\n  Episode 2: The bridge scene.\n');
     // The labels line up: every value starts in the same column.
     const factLines = lines.slice(2, lines.indexOf('', 2));

@@ -3,7 +3,7 @@ import type { Clock } from '../../../src-main/core/clock';
 import { createDispatch, type Dispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import type { Journal } from '../../../src-main/core/journal';
-import type { DramaCreateInput } from '../../../src-main/core/model';
+import type { DramaCreateInput, ReviewSaveInput } from '../../../src-main/core/model';
 import { openTempJournal, sampleDrama, steppingClock } from '../../support/temp-journal';
 
 const open: (() => void)[] = [];
@@ -38,6 +38,20 @@ export function noonClock(date = '2026-05-10'): Clock {
 
 export function drama(overrides: Partial<DramaCreateInput> = {}): DramaCreateInput {
   return { ...sampleDrama, ...overrides };
+}
+
+/** A final review of drama 1 (sampleDrama), with a Hangul paragraph in its intro. */
+export function review(overrides: Partial<ReviewSaveInput> = {}): ReviewSaveInput {
+  return {
+    dramaId: 1,
+    grade: 'A-',
+    reviewer: { name: 'Mina Park', location: 'Busan, Korea' },
+    intro: ['A quiet ferry town.', '조용한 마을.'],
+    story: ['Two strangers meet.'],
+    closing: ['Worth the crossing.'],
+    state: 'final',
+    ...overrides,
+  };
 }
 
 /** Unwraps a dispatcher answer, failing the test with the error if the call was refused. */

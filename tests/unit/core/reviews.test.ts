@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Drama, Review, ReviewSaveInput } from '../../../src-main/core/model';
-import { drama, ok, useJournal } from './fixtures';
-
-const review = (overrides: Partial<ReviewSaveInput> = {}): ReviewSaveInput => ({
-  dramaId: 1,
-  grade: 'A-',
-  reviewer: { name: 'Mina Park', location: 'Busan, Korea' },
-  intro: ['A quiet ferry town.', '조용한 마을.'],
-  story: ['Two strangers meet.'],
-  closing: ['Worth the crossing.'],
-  state: 'final',
-  ...overrides,
-});
+import type { Drama, Review } from '../../../src-main/core/model';
+import { drama, ok, review, useJournal } from './fixtures';
 
 async function setup() {
   const t = useJournal();
