@@ -61,18 +61,20 @@ export class CastRepository {
     this.refuseDuplicate(input.dramaId, title, input.actor, character);
     const size = this.size(input.dramaId);
     const position = Math.min(input.position ?? size + 1, size + 1);
-    this.db
-      .prepare('UPDATE cast_members SET position = position + 1 WHERE drama_id = ? AND position >= ?')
-      .run(input.dramaId, position);
-    const id = this.db
-      .prepare('INSERT INTO cast_members (drama_id, actor, character, role, position) VALUES (?, ?, ?, ?, ?)')
-      .run(input.dramaId, input.actor, character, input.role ?? 'support', position).lastInsertRowid;
+    const id = this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE cast_members SET position = position + 1 WHERE drama_id = ? AND position >= ?')
+        .run(input.dramaId, position);
+      return this.db
+        .prepare('INSERT INTO cast_members (drama_id, actor, character, role, position) VALUES (?, ?, ?, ?, ?)')
+        .run(input.dramaId, input.actor, character, input.role ?? 'support', position).lastInsertRowid;
+    })();
     return this.get(Number(id));
   }
 
   /** Adds confirmed suggestions at the end of the cast, in order. */
   addMany(input: CastAddManyInput): CastMember[] {
-    return input.members.map((member) => this.add({ ...member, dramaId: input.dramaId }));
+    return this.db.transaction(() => input.members.map((member) => this.add({ ...member, dramaId: input.dramaId })))();
   }
 
   update(input: CastUpdateInput): CastMember {
@@ -82,22 +84,26 @@ export class CastRepository {
     if (actor.toLowerCase() !== current.actor.toLowerCase() || (character ?? '').toLowerCase() !== (current.character ?? '').toLowerCase()) {
       this.refuseDuplicate(current.dramaId, this.dramaTitle(current.dramaId), actor, character, current.id);
     }
-    if (input.position !== undefined && input.position !== current.position) {
-      const target = Math.min(input.position, this.size(current.dramaId));
-      this.move(current, target);
-    }
-    this.db
-      .prepare('UPDATE cast_members SET actor = ?, character = ?, role = ? WHERE id = ?')
-      .run(actor, character, input.role ?? current.role, current.id);
+    this.db.transaction(() => {
+      if (input.position !== undefined && input.position !== current.position) {
+        const target = Math.min(input.position, this.size(current.dramaId));
+        this.move(current, target);
+      }
+      this.db
+        .prepare('UPDATE cast_members SET actor = ?, character = ?, role = ? WHERE id = ?')
+        .run(actor, character, input.role ?? current.role, current.id);
+    })();
     return this.get(current.id);
   }
 
   delete(id: number): void {
     const current = this.get(id);
-    this.db.prepare('DELETE FROM cast_members WHERE id = ?').run(id);
-    this.db
-      .prepare('UPDATE cast_members SET position = position - 1 WHERE drama_id = ? AND position > ?')
-      .run(current.dramaId, current.position);
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM cast_members WHERE id = ?').run(id);
+      this.db
+        .prepare('UPDATE cast_members SET position = position - 1 WHERE drama_id = ? AND position > ?')
+        .run(current.dramaId, current.position);
+    })();
   }
 
   /** Every actor in the journal with how many dramas they are in, by name. */

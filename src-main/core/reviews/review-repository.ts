@@ -59,28 +59,31 @@ export class ReviewRepository {
     if (input.state === 'final') checkCanBeFinal(content);
     const now = isoNow(this.clock);
     const updatedAt = times?.updatedAt ?? now;
-    this.db
-      .prepare(
-        `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, pictures, state, created_at, updated_at)
-         VALUES (@dramaId, @grade, @name, @location, @intro, @story, @closing, @pictures, @state, @createdAt, @updatedAt)
-         ON CONFLICT (drama_id) DO UPDATE SET grade = excluded.grade, reviewer_name = excluded.reviewer_name,
-           reviewer_location = excluded.reviewer_location, intro = excluded.intro, story = excluded.story,
-           closing = excluded.closing, pictures = excluded.pictures, state = excluded.state, updated_at = excluded.updated_at`,
-      )
-      .run({
-        dramaId: input.dramaId,
-        grade: input.grade,
-        name: input.reviewer.name,
-        location: input.reviewer.location,
-        intro: JSON.stringify(input.intro),
-        story: JSON.stringify(input.story),
-        closing: JSON.stringify(input.closing),
-        pictures: JSON.stringify(content.pictures),
-        state: input.state,
-        createdAt: times?.createdAt ?? now,
-        updatedAt,
-      });
-    this.revisions.record(input.dramaId, content, updatedAt, options);
+    // The review and its revision land together, even when no caller wraps this in a transaction.
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO reviews (drama_id, grade, reviewer_name, reviewer_location, intro, story, closing, pictures, state, created_at, updated_at)
+           VALUES (@dramaId, @grade, @name, @location, @intro, @story, @closing, @pictures, @state, @createdAt, @updatedAt)
+           ON CONFLICT (drama_id) DO UPDATE SET grade = excluded.grade, reviewer_name = excluded.reviewer_name,
+             reviewer_location = excluded.reviewer_location, intro = excluded.intro, story = excluded.story,
+             closing = excluded.closing, pictures = excluded.pictures, state = excluded.state, updated_at = excluded.updated_at`,
+        )
+        .run({
+          dramaId: input.dramaId,
+          grade: input.grade,
+          name: input.reviewer.name,
+          location: input.reviewer.location,
+          intro: JSON.stringify(input.intro),
+          story: JSON.stringify(input.story),
+          closing: JSON.stringify(input.closing),
+          pictures: JSON.stringify(content.pictures),
+          state: input.state,
+          createdAt: times?.createdAt ?? now,
+          updatedAt,
+        });
+      this.revisions.record(input.dramaId, content, updatedAt, options);
+    })();
     return this.get(input.dramaId)!;
   }
 

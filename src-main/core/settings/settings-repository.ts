@@ -16,9 +16,11 @@ export class SettingsRepository {
     const upsert = this.db.prepare(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     );
-    for (const [key, value] of Object.entries(change)) {
-      if (value !== undefined) upsert.run(key, JSON.stringify(value));
-    }
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(change)) {
+        if (value !== undefined) upsert.run(key, JSON.stringify(value));
+      }
+    })();
     return this.get();
   }
 }

@@ -94,6 +94,12 @@ describe('a drama’s cast', () => {
     expect(
       await refused('cast.addMany', { dramaId: id, members: [{ actor: 'New Person Here' }, { actor: 'Keum Sae Rok', character: 'Do Hyeon Seo' }] }),
     ).toMatchObject({ code: 'conflict' });
+    // The same through the core directly, with no transaction around the call.
+    const before = snapshot(journal.db);
+    expect(() =>
+      journal.cast.addMany({ dramaId: id, members: [{ actor: 'New Person Here' }, { actor: 'Keum Sae Rok', character: 'Do Hyeon Seo' }] }),
+    ).toThrow(/already in the cast/);
+    expect(snapshot(journal.db)).toEqual(before);
   });
 
   test('bad input is refused with a message naming the field, and changes nothing', async () => {
