@@ -20,6 +20,9 @@ export type ReviewState = (typeof REVIEW_STATES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The air years the journal accepts; the forms and filters offer the same range. */
+export const AIRED_YEARS = { min: 1900, max: 2100 } as const;
+
 export interface YearMonth {
   year: number;
   /** 1 = January … 12 = December */

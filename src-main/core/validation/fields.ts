@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GRADES, REVIEW_STATES, THEMES, WATCH_STATUSES } from '../model';
+import { AIRED_YEARS, GRADES, REVIEW_STATES, THEMES, WATCH_STATUSES } from '../model';
 
 /**
  * Field builders whose messages name the field and the rule, so the same text
@@ -63,7 +63,7 @@ export function isCalendarDate(value: string): boolean {
 export const yearMonth = (field: string) =>
   z.strictObject(
     {
-      year: wholeNumber(`${field} year`, 1900, 2100),
+      year: wholeNumber(`${field} year`, AIRED_YEARS.min, AIRED_YEARS.max),
       month: wholeNumber(`${field} month`, 1, 12),
     },
     { error: `${field} must be a year and a month` },

@@ -16,7 +16,7 @@ import type {
   WatchRecord,
   WatchUpdateInput,
 } from '../model';
-import { CAST_ROLES, LIBRARY_SORTS, TRACKER_KINDS } from '../model';
+import { AIRED_YEARS, CAST_ROLES, LIBRARY_SORTS, TRACKER_KINDS } from '../model';
 import {
   MAX_EPISODES,
   MAX_NOTE,
@@ -123,7 +123,7 @@ export const libraryQuerySchema: z.ZodType<LibraryQuery> = z.strictObject(
     grade: grade.optional(),
     genre: text('genre', { min: 1, max: 60 }).optional(),
     platform: text('platform', { min: 1, max: 60 }).optional(),
-    year: wholeNumber('year', 1900, 2100).optional(),
+    year: wholeNumber('year', AIRED_YEARS.min, AIRED_YEARS.max).optional(),
     text: text('search text', { max: 200 }).optional(),
     limit: wholeNumber('limit', 1, 100_000).optional(),
   },
@@ -235,7 +235,7 @@ export const dramaIdInputSchema = z.strictObject({ dramaId: id('dramaId') }, { e
 export const actorNameInputSchema = z.strictObject({ name: actorName }, { error: "expected an object with the actor's name" });
 
 export const statsQuerySchema: z.ZodType<StatsQuery> = z.strictObject(
-  { year: wholeNumber('year', 1900, 2100).optional() },
+  { year: wholeNumber('year', AIRED_YEARS.min, AIRED_YEARS.max).optional() },
   { error: 'a statistics query must be an object' },
 );
 

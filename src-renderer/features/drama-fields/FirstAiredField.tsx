@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { MONTH_NAMES } from '../../../src-main/core/house-format/format';
+import { AIRED_YEARS } from '../../../src-main/core/model';
 import { describedBy, FieldError } from '../../shared/forms/Field';
 
 /** The first air date as typed: a month number ('' until chosen) and a year. */
@@ -47,8 +48,8 @@ export function FirstAiredField({ values, error, onChange }: FirstAiredFieldProp
             className="input--year"
             type="number"
             inputMode="numeric"
-            min={1900}
-            max={2100}
+            min={AIRED_YEARS.min}
+            max={AIRED_YEARS.max}
             value={values.airedYear}
             aria-invalid={invalid}
             aria-describedby={describedBy(errorId)}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { GRADES, WATCH_STATUSES, WATCH_STATUS_LABELS, type Grade, type WatchStatus } from '../../../src-main/core/model';
+import { AIRED_YEARS, GRADES, WATCH_STATUSES, WATCH_STATUS_LABELS, type Grade, type WatchStatus } from '../../../src-main/core/model';
 import { useCommand } from '../../app/commands';
 import { shortcutLabel } from '../../app/shortcuts';
 import { filtersActive, useLibrary } from './library-store';
@@ -105,8 +105,8 @@ export function LibraryFilters() {
             className="input--year"
             type="number"
             inputMode="numeric"
-            min={1900}
-            max={2100}
+            min={AIRED_YEARS.min}
+            max={AIRED_YEARS.max}
             placeholder="Any year"
             value={filters.year}
             onChange={(event) => void setFilters({ year: event.target.value })}

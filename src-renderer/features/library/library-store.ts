@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DramaSummary, Grade, LibraryQuery, LibrarySort, WatchStatus } from '../../../src-main/core/model';
+import { AIRED_YEARS, type DramaSummary, type Grade, type LibraryQuery, type LibrarySort, type WatchStatus } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 
@@ -30,7 +30,7 @@ function queryOf(sort: LibrarySort, filters: LibraryFilters): LibraryQuery {
   if (filters.genre) query.genre = filters.genre;
   if (filters.platform) query.platform = filters.platform;
   const year = Number(filters.year);
-  if (/^\d{4}$/.test(filters.year.trim()) && year >= 1900 && year <= 2100) query.year = year;
+  if (/^\d{4}$/.test(filters.year.trim()) && year >= AIRED_YEARS.min && year <= AIRED_YEARS.max) query.year = year;
   return query;
 }
 
