@@ -4,30 +4,13 @@ import { HouseReviewView } from '../../../src-main/core/house-format/view';
 import type { Drama } from '../../../src-main/core/model';
 import { countWordsIn } from '../../../src-main/core/reviews/word-count';
 import { sectionContent, type Block, type HeaderDraft, type ReviewDraft, type SectionName } from './editor-model';
+import { previewHeader } from './header-input';
 import { useEditor } from './editor-store';
 import { LOADING_PICTURE, usePictureUrls } from './picture-urls';
 
 /** A section's paragraphs and pictures, worked out again only when that section's blocks change. */
 function useSection(name: SectionName, blocks: readonly Block[]) {
   return useMemo(() => sectionContent(name, blocks), [name, blocks]);
-}
-
-function wholeNumber(text: string, fallback: number): number {
-  const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-/** The header as the preview shows it: what is typed, or the saved value where the typing is not a valid number yet. */
-function headerForPreview(header: HeaderDraft, drama: Drama) {
-  const month = wholeNumber(header.airedMonth, drama.aired.month);
-  return {
-    title: header.title,
-    nativeTitle: header.nativeTitle,
-    platforms: header.platforms,
-    genres: header.genres,
-    aired: { year: wholeNumber(header.airedYear, drama.aired.year), month: month >= 1 && month <= 12 ? month : drama.aired.month },
-    episodes: wholeNumber(header.episodes, drama.episodes),
-  };
 }
 
 // Links in the preview lead nowhere: the review is being written, not published yet.
@@ -66,7 +49,7 @@ export function ReviewPreview({ drama, siteTitle }: { drama: Drama; siteTitle: s
 
   const house: HouseReview = useMemo(
     () => ({
-      ...headerForPreview(header, drama),
+      ...previewHeader(header, drama),
       grade: review.grade,
       reviewer: { name: review.reviewerName.trim(), location: review.reviewerLocation.trim() },
       intro: intro.paragraphs,

@@ -1,4 +1,4 @@
-import type { Drama, DramaUpdateInput } from '../../../src-main/core/model';
+import type { Drama, DramaRelease, DramaUpdateInput } from '../../../src-main/core/model';
 import { numberOrNull } from '../../shared/forms/typed-values';
 import type { HeaderDraft } from './editor-model';
 
@@ -25,4 +25,22 @@ export function headerUpdateOf(saved: Drama, header: HeaderDraft): DramaUpdateIn
   if (next.aired.year !== saved.aired.year || next.aired.month !== saved.aired.month) update.aired = next.aired;
   if (next.episodes !== saved.episodes) update.episodes = next.episodes;
   return Object.keys(update).length > 1 ? update : null;
+}
+
+function positiveWholeNumber(text: string, fallback: number): number {
+  const value = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The header as the preview shows it: what is typed, or the saved value where the typing is not a valid number yet. */
+export function previewHeader(header: HeaderDraft, drama: Drama): DramaRelease {
+  const month = positiveWholeNumber(header.airedMonth, drama.aired.month);
+  return {
+    title: header.title,
+    nativeTitle: header.nativeTitle,
+    platforms: header.platforms,
+    genres: header.genres,
+    aired: { year: positiveWholeNumber(header.airedYear, drama.aired.year), month: month >= 1 && month <= 12 ? month : drama.aired.month },
+    episodes: positiveWholeNumber(header.episodes, drama.episodes),
+  };
 }
