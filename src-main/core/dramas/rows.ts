@@ -1,4 +1,4 @@
-import type { Drama, DramaSummary, Grade, Note, Review, ReviewState, StoredPicture, WatchStatus } from '../model';
+import type { Drama, DramaRelease, DramaSummary, Grade, Note, Review, ReviewState, StoredPicture, WatchStatus } from '../model';
 
 /** Row shapes as SQLite returns them, and their mapping to the domain types. */
 
@@ -50,15 +50,22 @@ export interface NoteRow {
   updated_at: string;
 }
 
-export function toSummary(row: SummaryRow): DramaSummary {
+/** The columns a summary and a whole drama both read: what names the drama and its release. */
+function releaseOf(row: DramaRow): DramaRelease {
   return {
-    id: row.id,
     title: row.title,
     nativeTitle: row.native_title,
     platforms: JSON.parse(row.platforms) as string[],
     aired: { year: row.aired_year, month: row.aired_month },
     episodes: row.episodes,
     genres: JSON.parse(row.genres) as string[],
+  };
+}
+
+export function toSummary(row: SummaryRow): DramaSummary {
+  return {
+    id: row.id,
+    ...releaseOf(row),
     status: row.status,
     episodesWatched: row.episodes_watched,
     finishedOn: row.finished_on,
@@ -95,12 +102,7 @@ export function toNote(row: NoteRow): Note {
 export function toDrama(row: DramaRow, review: Review | null, notes: Note[]): Drama {
   return {
     id: row.id,
-    title: row.title,
-    nativeTitle: row.native_title,
-    platforms: JSON.parse(row.platforms) as string[],
-    aired: { year: row.aired_year, month: row.aired_month },
-    episodes: row.episodes,
-    genres: JSON.parse(row.genres) as string[],
+    ...releaseOf(row),
     episodeMinutes: row.episode_minutes,
     watch: {
       status: row.status,
