@@ -6,7 +6,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ReviewEditorScreen } from '../features/editor/ReviewEditorScreen';
 import { useEditorLifecycle } from '../features/editor/use-editor-lifecycle';
 import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
-import { useSettings } from '../features/settings/settings-store';
+import { useSettingsStore } from '../features/settings/settings-store';
 import { Announcements } from '../shared/ui/Announcements';
 import { ActorScreen } from '../features/actors/ActorScreen';
 import { ActorsScreen } from '../features/actors/ActorsScreen';
@@ -16,7 +16,7 @@ import { SearchScreen } from '../features/search/SearchScreen';
 import { StatsScreen } from '../features/stats/StatsScreen';
 import { DataScreen } from '../features/transfer/DataScreen';
 import { AppHeader } from './AppHeader';
-import { followAddressChanges, useRouter } from './router-store';
+import { followAddressChanges, useRouterStore } from './router-store';
 import { hrefOf, type Route } from './routes';
 import { useAppCommands } from './use-app-commands';
 import { useTheme } from './use-theme';
@@ -50,12 +50,12 @@ function Screen({ route }: { route: Route }) {
 }
 
 export function App() {
-  const route = useRouter((s) => s.route);
+  const route = useRouterStore((s) => s.route);
   useEffect(followAddressChanges, []);
   useAppCommands();
   useTheme();
   useEditorLifecycle();
-  const onboarded = useSettings((s) => s.settings?.onboarded ?? null);
+  const onboarded = useSettingsStore((s) => s.settings?.onboarded ?? null);
 
   // A journal nobody has set up yet starts with the first-run questions.
   if (onboarded === false) {

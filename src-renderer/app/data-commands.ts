@@ -4,28 +4,28 @@
  * app's other defaults in use-app-commands.ts.
  */
 import { exportReviewOf, exportSite } from '../features/export/export-store';
-import { useImport } from '../features/import/import-store';
-import { useTransfer } from '../features/transfer/transfer-store';
+import { useImportStore } from '../features/import/import-store';
+import { useTransferStore } from '../features/transfer/transfer-store';
 import { runCommand, setDefaultCommand } from './commands';
-import { navigate, useRouter } from './router-store';
+import { navigate, useRouterStore } from './router-store';
 
 export function installDataCommandDefaults(): (() => void)[] {
   return [
     // Export This Review… from a drama (or its review editor); anywhere else there is no "this review": the site.
     setDefaultCommand('export-review', () => {
-      const { route } = useRouter.getState();
+      const { route } = useRouterStore.getState();
       if (route.name !== 'drama' && route.name !== 'review') return runCommand('export-site');
       void exportReviewOf(route.id);
     }),
     setDefaultCommand('export-site', () => exportSite()),
-    setDefaultCommand('import-review', () => void useImport.getState().chooseFiles()),
+    setDefaultCommand('import-review', () => void useImportStore.getState().chooseFiles()),
     setDefaultCommand('import-tracker', () => {
       navigate({ name: 'data' });
-      void useTransfer.getState().chooseCsv();
+      void useTransferStore.getState().chooseCsv();
     }),
     setDefaultCommand('export-journal', () => {
       navigate({ name: 'data' });
-      void useTransfer.getState().dumpJournal();
+      void useTransferStore.getState().dumpJournal();
     }),
     setDefaultCommand('open-search', () => navigate({ name: 'search' })),
     setDefaultCommand('open-actors', () => navigate({ name: 'actors' })),

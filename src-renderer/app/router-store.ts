@@ -7,7 +7,7 @@ interface RouterState {
   navigate(route: Route, options?: { replace?: boolean }): void;
 }
 
-export const useRouter = create<RouterState>()((set, get) => ({
+export const useRouterStore = create<RouterState>()((set, get) => ({
   route: parseHash(window.location.hash),
   navigate(route, options) {
     if (sameRoute(get().route, route)) return;
@@ -22,7 +22,7 @@ export const useRouter = create<RouterState>()((set, get) => ({
 export function followAddressChanges(): () => void {
   const sync = () => {
     const route = parseHash(window.location.hash);
-    if (!sameRoute(useRouter.getState().route, route)) useRouter.setState({ route });
+    if (!sameRoute(useRouterStore.getState().route, route)) useRouterStore.setState({ route });
   };
   window.addEventListener('hashchange', sync);
   window.addEventListener('popstate', sync);
@@ -32,4 +32,4 @@ export function followAddressChanges(): () => void {
   };
 }
 
-export const navigate = (route: Route, options?: { replace?: boolean }) => useRouter.getState().navigate(route, options);
+export const navigate = (route: Route, options?: { replace?: boolean }) => useRouterStore.getState().navigate(route, options);

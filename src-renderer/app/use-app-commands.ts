@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../api/client';
-import { useLibrary } from '../features/library/library-store';
-import { announce } from '../shared/ui/announcer';
+import { useLibraryStore } from '../features/library/library-store';
+import { announce } from '../shared/ui/announcer-store';
 import { runCommand, setDefaultCommand } from './commands';
 import { navigate } from './router-store';
 import { hrefOf, parseHash } from './routes';
@@ -21,7 +21,7 @@ function installDefaults(): () => void {
     setDefaultCommand('find', () => {
       const search = parseHash('#/search');
       if (hrefOf(search) === '#/search') return navigate(search);
-      useLibrary.getState().requestFilterFocus();
+      useLibraryStore.getState().requestFilterFocus();
       navigate({ name: 'library' });
     }),
     // Export, import, search, actors, statistics: see data-commands.ts.

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useSettings } from '../features/settings/settings-store';
+import { useSettingsStore } from '../features/settings/settings-store';
 
 /** Applies the theme from settings; "system" leaves it to prefers-color-scheme. */
 export function useTheme(): void {
-  const theme = useSettings((s) => s.settings?.theme ?? 'system');
-  const load = useSettings((s) => s.load);
+  const theme = useSettingsStore((s) => s.settings?.theme ?? 'system');
+  const load = useSettingsStore((s) => s.load);
   useEffect(() => {
     void load();
   }, [load]);

@@ -5,13 +5,13 @@ import { hrefOf } from '../../app/routes';
 import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
-import { useActors } from './actors-store';
+import { useActorsStore } from './actors-store';
 import '../../shared/ui/data-table.css';
 import './actors.css';
 
 /** One actor: every drama in the journal with them, the part they played and the grade it got. */
 export function ActorScreen({ name }: { name: string }) {
-  const { actor, actorState, actorError, actorMissing, loadActor } = useActors();
+  const { actor, actorState, actorError, actorMissing, loadActor } = useActorsStore();
   const shown = actor && actor.name.toLowerCase() === name.toLowerCase() ? actor : null;
   useDocumentTitle(shown?.name ?? name);
 

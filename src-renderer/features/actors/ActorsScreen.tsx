@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { hrefOf } from '../../app/routes';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
-import { useActors } from './actors-store';
+import { useActorsStore } from './actors-store';
 import '../../shared/ui/data-table.css';
 import './actors.css';
 
 /** Every actor in the journal's casts, most dramas first, each linking to their actor screen. */
 export function ActorsScreen() {
-  const { actors, listState, listError, loadList } = useActors();
+  const { actors, listState, listError, loadList } = useActorsStore();
   const [filter, setFilter] = useState('');
   useDocumentTitle('Actors');
 

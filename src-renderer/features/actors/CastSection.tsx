@@ -4,7 +4,7 @@ import { hrefOf } from '../../app/routes';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ErrorNotice } from '../../shared/ui/Notices';
 import { CastSuggestionList } from './CastSuggestionList';
-import { useCast } from './cast-store';
+import { useCastStore } from './cast-store';
 import './actors.css';
 
 function AddCastMemberForm({ busy, onAdd }: { busy: boolean; onAdd(actor: string, character: string, role: CastRole): Promise<boolean> }) {
@@ -56,8 +56,8 @@ function AddCastMemberForm({ busy, onAdd }: { busy: boolean; onAdd(actor: string
  * someone, take someone out, and add the people the review itself names.
  */
 export function CastSection({ dramaId }: { dramaId: number }) {
-  const { members, suggestions, loadError, actionError, busy, load, add, remove, suggest, addSuggested, closeSuggestions } = useCast();
-  const current = useCast((s) => s.dramaId === dramaId);
+  const { members, suggestions, loadError, actionError, busy, load, add, remove, suggest, addSuggested, closeSuggestions } = useCastStore();
+  const current = useCastStore((s) => s.dramaId === dramaId);
 
   useEffect(() => {
     void load(dramaId);

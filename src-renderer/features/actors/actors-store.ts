@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ActorDetail, ActorSummary } from '../../../src-main/core/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { latestRequest } from '../../shared/loading/latest-request';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -18,10 +19,10 @@ interface ActorsState {
   loadActor(name: string): Promise<void>;
 }
 
-let latestActor = 0;
+const latestActor = latestRequest();
 
 /** Caches of the core's actor list and of one actor's dramas. */
-export const useActors = create<ActorsState>()((set) => ({
+export const useActorsStore = create<ActorsState>()((set) => ({
   actors: null,
   listState: 'idle',
   listError: null,
@@ -38,14 +39,11 @@ export const useActors = create<ActorsState>()((set) => ({
     }
   },
   async loadActor(name) {
-    const request = ++latestActor;
     set({ actorState: 'loading', actorError: null, actorMissing: false });
-    try {
-      const actor = await api('actors.get', { name });
-      if (request === latestActor) set({ actor, actorState: 'ready' });
-    } catch (error) {
-      if (request !== latestActor) return;
-      set({ actor: null, actorState: 'error', actorError: messageOf(error), actorMissing: error instanceof ApiError && error.code === 'not-found' });
-    }
+    await latestActor.run(() => api('actors.get', { name }), {
+      answer: (actor) => set({ actor, actorState: 'ready' }),
+      failed: (error) =>
+        set({ actor: null, actorState: 'error', actorError: messageOf(error), actorMissing: error instanceof ApiError && error.code === 'not-found' }),
+    });
   },
 }));

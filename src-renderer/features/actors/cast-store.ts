@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { CastAddInput, CastMember, CastSuggestion } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { latestRequest } from '../../shared/loading/latest-request';
 
 interface CastState {
   dramaId: number | null;
@@ -20,10 +21,10 @@ interface CastState {
   closeSuggestions(): void;
 }
 
-let latestLoad = 0;
+const latestLoad = latestRequest();
 
 /** A cache of one drama's cast as the core orders it; after each change the core's list is fetched again. */
-export const useCast = create<CastState>()((set, get) => {
+export const useCastStore = create<CastState>()((set, get) => {
   async function act(work: (dramaId: number) => Promise<void>): Promise<boolean> {
     const { dramaId } = get();
     if (dramaId === null) return false;
@@ -48,15 +49,12 @@ export const useCast = create<CastState>()((set, get) => {
     actionError: null,
     busy: false,
     async load(dramaId) {
-      const request = ++latestLoad;
       if (get().dramaId !== dramaId) set({ dramaId, members: null, suggestions: null, actionError: null });
       set({ loadError: null });
-      try {
-        const members = await api('cast.list', { dramaId });
-        if (request === latestLoad) set({ members });
-      } catch (error) {
-        if (request === latestLoad) set({ loadError: messageOf(error) });
-      }
+      await latestLoad.run(() => api('cast.list', { dramaId }), {
+        answer: (members) => set({ members }),
+        failed: (error) => set({ loadError: messageOf(error) }),
+      });
     },
     add: (input) => act(async (dramaId) => void (await api('cast.add', { dramaId, ...input }))),
     remove: async (id) => void (await act(async () => void (await api('cast.delete', { id })))),

@@ -3,14 +3,14 @@ import { navigate } from '../../app/router-store';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { DramaForm } from './DramaForm';
-import { useDramaForm } from './drama-form-store';
+import { useDramaFormStore } from './drama-form-store';
 import { createInputOf, EMPTY_FORM, formValuesOf, updateInputOf } from './form-values';
 import './drama-form.css';
 
 /** Add a drama (no id) or edit one (with its id). */
 export function DramaFormScreen({ id }: { id?: number }) {
   const { editing, loadState, loadError, suggestions, saving, startNew, loadForEdit, loadSuggestions, create, update } =
-    useDramaForm();
+    useDramaFormStore();
   const isEdit = id !== undefined;
   useDocumentTitle(isEdit ? (editing ? `Edit ${editing.title}` : 'Edit drama') : 'Add drama');
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Drama, DramaCreateInput, DramaUpdateInput } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { latestRequest } from '../../shared/loading/latest-request';
 
 interface Suggestions {
   platforms: string[];
@@ -23,9 +24,9 @@ interface DramaFormState {
   update(input: DramaUpdateInput): Promise<Drama>;
 }
 
-let latestLoad = 0;
+const latestLoad = latestRequest();
 
-export const useDramaForm = create<DramaFormState>()((set) => {
+export const useDramaFormStore = create<DramaFormState>()((set) => {
   async function saving<T>(work: () => Promise<T>): Promise<T> {
     set({ saving: true });
     try {
@@ -42,18 +43,15 @@ export const useDramaForm = create<DramaFormState>()((set) => {
     suggestions: { platforms: [], genres: [] },
     saving: false,
     startNew() {
-      latestLoad++;
+      latestLoad.invalidate();
       set({ editing: null, loadState: 'ready', loadError: null });
     },
     async loadForEdit(id) {
-      const request = ++latestLoad;
       set({ editing: null, loadState: 'loading', loadError: null });
-      try {
-        const drama = await api('dramas.get', { id });
-        if (request === latestLoad) set({ editing: drama, loadState: 'ready' });
-      } catch (error) {
-        if (request === latestLoad) set({ loadState: 'error', loadError: messageOf(error) });
-      }
+      await latestLoad.run(() => api('dramas.get', { id }), {
+        answer: (drama) => set({ editing: drama, loadState: 'ready' }),
+        failed: (error) => set({ loadState: 'error', loadError: messageOf(error) }),
+      });
     },
     async loadSuggestions() {
       try {

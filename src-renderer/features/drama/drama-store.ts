@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Drama, NoteAddInput, WatchUpdateInput } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { latestRequest } from '../../shared/loading/latest-request';
 
 interface DramaState {
   drama: Drama | null;
@@ -21,7 +22,7 @@ interface DramaState {
   clearActionError(): void;
 }
 
-let latestLoad = 0;
+const latestLoad = latestRequest();
 
 /**
  * A cache of one drama as the core returns it. After a note changes, the drama is
@@ -59,15 +60,12 @@ export const useDramaStore = create<DramaState>()((set, get) => {
     actionError: null,
     busy: false,
     async load(id) {
-      const request = ++latestLoad;
       const cached = get().drama?.id === id ? get().drama : null;
       set({ drama: cached, loadState: 'loading', loadError: null, actionError: null });
-      try {
-        const drama = await api('dramas.get', { id });
-        if (request === latestLoad) set({ drama, loadState: 'ready' });
-      } catch (error) {
-        if (request === latestLoad) set({ drama: null, loadState: 'error', loadError: messageOf(error) });
-      }
+      await latestLoad.run(() => api('dramas.get', { id }), {
+        answer: (drama) => set({ drama, loadState: 'ready' }),
+        failed: (error) => set({ drama: null, loadState: 'error', loadError: messageOf(error) }),
+      });
     },
     nextEpisode: () =>
       act(async () => {

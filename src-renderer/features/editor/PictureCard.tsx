@@ -1,6 +1,6 @@
 import { memo, useEffect } from 'react';
 import type { PictureBlock } from './editor-model';
-import { LOADING_PICTURE, usePictureUrls } from './picture-urls';
+import { LOADING_PICTURE, usePictureUrlsStore } from './picture-urls-store';
 
 interface PictureCardProps {
   block: PictureBlock;
@@ -26,9 +26,9 @@ export const PictureCard = memo(function PictureCard({
   onMove,
   onRemove,
 }: PictureCardProps) {
-  const url = usePictureUrls((s) => s.urls[block.file]);
-  const missing = usePictureUrls((s) => s.missing[block.file]);
-  const request = usePictureUrls((s) => s.request);
+  const url = usePictureUrlsStore((s) => s.urls[block.file]);
+  const missing = usePictureUrlsStore((s) => s.missing[block.file]);
+  const request = usePictureUrlsStore((s) => s.request);
   useEffect(() => request(block.file), [block.file, request]);
   const altId = `alt-${block.key}`;
   const hintId = `${altId}-hint`;

@@ -6,7 +6,7 @@ import { Field } from '../../shared/forms/Field';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { SECTIONS } from './editor-model';
-import { useEditor } from './editor-store';
+import { useEditorStore } from './editor-store';
 import { GradePicker } from './GradePicker';
 import { HeaderFields } from './HeaderFields';
 import { ReviewPreview } from './ReviewPreview';
@@ -16,12 +16,12 @@ import { SectionEditor } from './SectionEditor';
 import './editor.css';
 
 function Byline() {
-  const grade = useEditor((s) => s.review.grade);
-  const final = useEditor((s) => s.review.state === 'final');
-  const name = useEditor((s) => s.review.reviewerName);
-  const location = useEditor((s) => s.review.reviewerLocation);
-  const finalError = useEditor((s) => s.finalError);
-  const { setGrade, setReviewer } = useEditor.getState();
+  const grade = useEditorStore((s) => s.review.grade);
+  const final = useEditorStore((s) => s.review.state === 'final');
+  const name = useEditorStore((s) => s.review.reviewerName);
+  const location = useEditorStore((s) => s.review.reviewerLocation);
+  const finalError = useEditorStore((s) => s.finalError);
+  const { setGrade, setReviewer } = useEditorStore.getState();
   const gradeError = finalError?.startsWith('Grade') ? finalError : undefined;
   const nameError = finalError?.startsWith('Reviewer name') ? finalError : undefined;
   return (
@@ -51,20 +51,20 @@ function Byline() {
 }
 
 function Header() {
-  const header = useEditor((s) => s.header);
-  const errors = useEditor((s) => s.headerErrors);
-  const suggestions = useEditor((s) => s.suggestions);
-  return <HeaderFields header={header} errors={errors} suggestions={suggestions} onChange={useEditor.getState().setHeader} />;
+  const header = useEditorStore((s) => s.header);
+  const errors = useEditorStore((s) => s.headerErrors);
+  const suggestions = useEditorStore((s) => s.suggestions);
+  return <HeaderFields header={header} errors={errors} suggestions={suggestions} onChange={useEditorStore.getState().setHeader} />;
 }
 
 function FinalToggle() {
-  const final = useEditor((s) => s.review.state === 'final');
-  const finalError = useEditor((s) => s.finalError);
+  const final = useEditorStore((s) => s.review.state === 'final');
+  const finalError = useEditorStore((s) => s.finalError);
   const [busy, setBusy] = useState(false);
   async function toggle() {
     setBusy(true);
     try {
-      await useEditor.getState().setFinal(!final);
+      await useEditorStore.getState().setFinal(!final);
     } finally {
       setBusy(false);
     }
@@ -95,24 +95,24 @@ function FinalToggle() {
 
 /** Write and edit a drama's review, with the published page beside it as you type. */
 export function ReviewEditorScreen({ id }: { id: number }) {
-  const loadState = useEditor((s) => s.loadState);
-  const loadError = useEditor((s) => s.loadError);
-  const dramaId = useEditor((s) => s.dramaId);
-  const drama = useEditor((s) => s.drama);
-  const siteTitle = useEditor((s) => s.siteTitle);
-  const title = useEditor((s) => s.header.title);
-  const status = useEditor((s) => s.status);
-  const statusMessage = useEditor((s) => s.statusMessage);
-  const recoveredNotice = useEditor((s) => s.recoveredNotice);
-  const reviewStored = useEditor((s) => s.reviewStored);
-  const { open, saveNow, dismissRecovered } = useEditor.getState();
+  const loadState = useEditorStore((s) => s.loadState);
+  const loadError = useEditorStore((s) => s.loadError);
+  const dramaId = useEditorStore((s) => s.dramaId);
+  const drama = useEditorStore((s) => s.drama);
+  const siteTitle = useEditorStore((s) => s.siteTitle);
+  const title = useEditorStore((s) => s.header.title);
+  const status = useEditorStore((s) => s.status);
+  const statusMessage = useEditorStore((s) => s.statusMessage);
+  const recoveredNotice = useEditorStore((s) => s.recoveredNotice);
+  const reviewStored = useEditorStore((s) => s.reviewStored);
+  const { open, saveNow, dismissRecovered } = useEditorStore.getState();
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   useDocumentTitle(drama ? `Review of ${drama.title}` : 'Review');
 
   useEffect(() => {
     void open(id);
     // Leaving the editor saves what it holds (the store outlives the screen, so the save completes).
-    return () => void useEditor.getState().saveNow();
+    return () => void useEditorStore.getState().saveNow();
   }, [id, open]);
 
   useCommand('save-now', () => void saveNow(), loadState === 'ready');

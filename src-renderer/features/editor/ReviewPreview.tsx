@@ -5,8 +5,8 @@ import type { Drama } from '../../../src-main/core/model';
 import { countWordsIn } from '../../../src-main/core/reviews/word-count';
 import { sectionContent, type Block, type HeaderDraft, type ReviewDraft, type SectionName } from './editor-model';
 import { previewHeader } from './header-input';
-import { useEditor } from './editor-store';
-import { LOADING_PICTURE, usePictureUrls } from './picture-urls';
+import { useEditorStore } from './editor-store';
+import { LOADING_PICTURE, usePictureUrlsStore } from './picture-urls-store';
 
 /** A section's paragraphs and pictures, worked out again only when that section's blocks change. */
 function useSection(name: SectionName, blocks: readonly Block[]) {
@@ -31,13 +31,13 @@ const stayHere = (event: MouseEvent) => {
  * the frame the keystroke was drawn in, for no saving, since the render is that cheap.
  */
 export function ReviewPreview({ drama, siteTitle }: { drama: Drama; siteTitle: string }) {
-  const review: ReviewDraft = useEditor((s) => s.review);
-  const header: HeaderDraft = useEditor((s) => s.header);
+  const review: ReviewDraft = useEditorStore((s) => s.review);
+  const header: HeaderDraft = useEditorStore((s) => s.header);
   const intro = useSection('intro', review.sections.intro);
   const story = useSection('story', review.sections.story);
   const closing = useSection('closing', review.sections.closing);
-  const urls = usePictureUrls((s) => s.urls);
-  const request = usePictureUrls((s) => s.request);
+  const urls = usePictureUrlsStore((s) => s.urls);
+  const request = usePictureUrlsStore((s) => s.request);
 
   const pictures = useMemo(
     () => [...intro.pictures, ...story.pictures, ...closing.pictures].map((p) => ({ section: p.section, afterParagraph: p.afterParagraph, alt: p.alt, src: p.file })),

@@ -4,10 +4,10 @@ import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { formatMoment } from '../../shared/format/dates';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
-import { announce } from '../../shared/ui/announcer';
+import { announce } from '../../shared/ui/announcer-store';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
 import { SECTION_LABELS, SECTIONS } from './editor-model';
-import { useEditor } from './editor-store';
+import { useEditorStore } from './editor-store';
 
 interface RevisionsDialogProps {
   dramaId: number;
@@ -26,8 +26,8 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
   const [chosen, setChosen] = useState<Revision | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const restoreRevision = useEditor((s) => s.restoreRevision);
-  const saveNow = useEditor((s) => s.saveNow);
+  const restoreRevision = useEditorStore((s) => s.restoreRevision);
+  const saveNow = useEditorStore((s) => s.saveNow);
 
   useEffect(() => {
     if (!open) return;

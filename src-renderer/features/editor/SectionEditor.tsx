@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'react';
 import { messageOf } from '../../api/api-error';
-import { announce } from '../../shared/ui/announcer';
+import { announce } from '../../shared/ui/announcer-store';
 import { paragraphsBefore, SECTION_LABELS, SECTIONS, type Caret, type SectionName } from './editor-model';
-import { useEditor } from './editor-store';
+import { useEditorStore } from './editor-store';
 import { PictureCard } from './PictureCard';
 import { TextBlockArea } from './TextBlockArea';
 
@@ -33,14 +33,14 @@ function focusSoon(...ids: string[]) {
 
 /** One section of the review: its text between pictures, and a button to add a picture. */
 export function SectionEditor({ name }: { name: SectionName }) {
-  const blocks = useEditor((s) => s.review.sections[name]);
-  const firstNumber = useEditor((s) => {
+  const blocks = useEditorStore((s) => s.review.sections[name]);
+  const firstNumber = useEditorStore((s) => {
     let count = 0;
     for (const other of SECTIONS.slice(0, SECTIONS.indexOf(name))) count += s.review.sections[other].filter((b) => b.kind === 'picture').length;
     return count + 1;
   });
-  const altRequired = useEditor((s) => s.review.state === 'final' || s.finalError !== null);
-  const { setText, setPictureAlt, addPicture, movePicture, removePicture } = useEditor.getState();
+  const altRequired = useEditorStore((s) => s.review.state === 'final' || s.finalError !== null);
+  const { setText, setPictureAlt, addPicture, movePicture, removePicture } = useEditorStore.getState();
   const caret = useRef<Caret | null>(null);
   const adding = useRef(false);
   const hintId = `section-${name}-hint`;

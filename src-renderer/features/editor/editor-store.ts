@@ -1,17 +1,10 @@
 /**
- * The review editor's state and its autosave. The store holds what the user
- * typed (never reformatted) and keeps the journal in step with it:
- *
- * - a change is saved AUTOSAVE_MS after typing stops; saveNow() (Ctrl/Cmd+S,
- *   leaving the screen, hiding or closing the window) saves at once;
- * - saves run one at a time, each taking the latest text; one that fails keeps the
- *   text, says why, and is tried again (on the next change, or after a pause when
- *   the journal could not be reached);
- * - meanwhile a copy of the unsaved text sits in localStorage (draft-backup.ts)
- *   and is saved the next time the review opens, if the app closed first.
- *
- * The drama's header fields and the review are saved separately, so a bad title
- * never holds back the review's text.
+ * The review editor's state: what the user typed (never reformatted), wired to
+ * the autosave engine (autosave/autosave-engine.ts), which decides when it is
+ * saved: AUTOSAVE_MS after typing stops, or at once with saveNow() (Ctrl/Cmd+S,
+ * leaving the screen, hiding or closing the window). Meanwhile a copy of the
+ * unsaved text sits in localStorage (draft-backup.ts) and is saved the next time
+ * the review opens, if the app closed first.
  */
 import { create } from 'zustand';
 import type { Drama, Grade, ReviewPartName } from '../../../src-main/core/model';
@@ -20,6 +13,8 @@ import { api } from '../../api/client';
 import { fieldOfMessage } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
 import { fieldOfValue, FIELDS_BY_CORE_NAME, type DramaFormField } from '../drama-form/form-values';
+import { latestRequest } from '../../shared/loading/latest-request';
+import { createAutosaveEngine, type AutosaveStatus, type BackupStorage, type SaveOutcome } from './autosave/autosave-engine';
 import { clearBackup, readBackup, writeBackup } from './draft-backup';
 import {
   draftOf,
@@ -44,10 +39,8 @@ import {
 import { headerUpdateOf } from './header-input';
 
 export const AUTOSAVE_MS = 800;
-const BACKUP_MS = 250;
-const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+export type SaveStatus = AutosaveStatus;
 export type HeaderErrors = Partial<Record<DramaFormField, string>>;
 
 interface EditorState {
@@ -115,59 +108,40 @@ function rekey(sections: Sections): Sections {
   return out;
 }
 
-export const useEditor = create<EditorState>()((set, get) => {
-  /** Counts edits; a save that started at an older count leaves the status "pending". */
-  let version = 0;
-  let savedReviewKey: string | null = null;
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  let backupTimer: ReturnType<typeof setTimeout> | undefined;
-  let retries = 0;
-  let queue: Promise<boolean> = Promise.resolve(true);
-  let queued = false;
-  let latestOpen = 0;
+/** Where the unsaved text is kept until the journal has it: localStorage, one copy per review. */
+const backupStorage: BackupStorage = {
+  write(at) {
+    const { dramaId, review, header } = useEditorStore.getState();
+    if (dramaId !== null && journalPath) writeBackup(journalPath, { dramaId, at, review, header });
+  },
+  clear() {
+    const { dramaId } = useEditorStore.getState();
+    if (dramaId !== null && journalPath) clearBackup(journalPath, dramaId);
+  },
+};
 
-  function scheduleSave(delay: number) {
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void saveNow(), delay);
+/** The review last known to be in the journal, to tell whether the draft has changed since. */
+let savedReviewKey: string | null = null;
+
+/**
+ * Saves the header and the review separately, so a bad title never holds back the
+ * review's text; null when the journal already has both.
+ */
+function saveEditor(): Promise<SaveOutcome> | null {
+  const { dramaId, drama, header, review } = useEditorStore.getState();
+  if (dramaId === null || !drama) return null;
+  const reviewInput = reviewInputOf(dramaId, review);
+  const reviewKey = reviewKeyOf(reviewInput);
+  const headerUpdate = headerUpdateOf(drama, header);
+  const reviewChanged = reviewKey !== savedReviewKey;
+  if (!reviewChanged && !headerUpdate) {
+    useEditorStore.setState({ headerErrors: {} });
+    return null;
   }
-
-  function backupNow() {
-    clearTimeout(backupTimer);
-    const { dramaId, review, header, status } = get();
-    if (dramaId === null || !journalPath || status === 'saved') return;
-    writeBackup(journalPath, { dramaId, at: Date.now(), review, header });
-  }
-
-  function edited(change: Partial<EditorState>) {
-    version += 1;
-    set({ ...change, status: get().status === 'saving' ? 'saving' : 'pending' });
-    clearTimeout(backupTimer);
-    backupTimer = setTimeout(backupNow, BACKUP_MS);
-    retries = 0;
-    scheduleSave(AUTOSAVE_MS);
-  }
-
-  function updateSections(update: (sections: Sections) => Sections, extra: Partial<EditorState> = {}) {
-    const review = get().review;
-    edited({ review: { ...review, sections: update(review.sections) }, ...extra });
-  }
-
-  async function performSave(): Promise<boolean> {
-    const { dramaId, drama, header, review } = get();
-    if (dramaId === null || !drama) return true;
-    const startedAt = version;
-    const reviewInput = reviewInputOf(dramaId, review);
-    const reviewKey = reviewKeyOf(reviewInput);
-    const headerUpdate = headerUpdateOf(drama, header);
-    const reviewChanged = reviewKey !== savedReviewKey;
-    if (!reviewChanged && !headerUpdate) {
-      if (startedAt === version) {
-        set({ status: 'saved', statusMessage: null, headerErrors: {} });
-        if (journalPath) clearBackup(journalPath, dramaId);
-      }
-      return true;
-    }
-    set({ status: 'saving' });
+  const set = (change: Partial<EditorState>) => {
+    if (useEditorStore.getState().dramaId === dramaId) useEditorStore.setState(change);
+  };
+  return (async (): Promise<SaveOutcome> => {
     const problems: string[] = [];
     let worthRetrying = false;
     const failed = (error: unknown) => {
@@ -176,54 +150,44 @@ export const useEditor = create<EditorState>()((set, get) => {
     };
     if (headerUpdate) {
       try {
-        const saved = await api('dramas.update', headerUpdate);
-        if (get().dramaId === dramaId) set({ drama: saved, headerErrors: {} });
+        set({ drama: await api('dramas.update', headerUpdate), headerErrors: {} });
       } catch (error) {
         failed(error);
         const message = messageOf(error);
         const field = error instanceof ApiError && error.code === 'invalid-input' ? fieldOfMessage(message, FIELDS_BY_CORE_NAME) : null;
-        if (get().dramaId === dramaId) set({ headerErrors: field ? { [field]: inPlainWords(message) } : {} });
+        set({ headerErrors: field ? { [field]: inPlainWords(message) } : {} });
       }
     }
     if (reviewChanged) {
       try {
         await api('reviews.save', reviewInput);
         savedReviewKey = reviewKey;
-        if (get().dramaId === dramaId) set({ reviewStored: true });
+        set({ reviewStored: true });
       } catch (error) {
         failed(error);
       }
     }
-    if (get().dramaId !== dramaId) return problems.length === 0;
-    if (problems.length === 0) {
-      retries = 0;
-      if (startedAt === version) {
-        set({ status: 'saved', statusMessage: null });
-        if (journalPath) clearBackup(journalPath, dramaId);
-      } else {
-        set({ status: 'pending' });
-        scheduleSave(AUTOSAVE_MS);
-      }
-      return startedAt === version;
-    }
-    set({ status: 'error', statusMessage: problems.join(' ') });
-    backupNow();
-    if (worthRetrying) scheduleSave(RETRY_MS[Math.min(retries++, RETRY_MS.length - 1)]!);
-    return false;
+    return problems.length === 0 ? { ok: true } : { ok: false, message: problems.join(' '), retry: worthRetrying };
+  })();
+}
+
+/** The editor's autosave; its state is mirrored in the store's `status` and `statusMessage`. */
+export const editorAutosave = createAutosaveEngine({ save: saveEditor, backup: backupStorage, delays: { debounceMs: AUTOSAVE_MS } });
+
+const latestOpen = latestRequest();
+
+export const useEditorStore = create<EditorState>()((set, get) => {
+  function edited(change: Partial<EditorState>) {
+    set(change);
+    editorAutosave.changed();
   }
 
-  /** Saves one at a time: a call while a save runs waits for it, then saves whatever is newest. */
-  function saveNow(): Promise<boolean> {
-    clearTimeout(saveTimer);
-    if (queued) return queue;
-    queued = true;
-    const run = () => {
-      queued = false;
-      return performSave();
-    };
-    queue = queue.then(run, run);
-    return queue;
+  function updateSections(update: (sections: Sections) => Sections, extra: Partial<EditorState> = {}) {
+    const review = get().review;
+    edited({ review: { ...review, sections: update(review.sections) }, ...extra });
   }
+
+  const saveNow = editorAutosave.flush;
 
   return {
     dramaId: null,
@@ -243,15 +207,15 @@ export const useEditor = create<EditorState>()((set, get) => {
     replacedAt: 0,
 
     async open(dramaId) {
-      const request = ++latestOpen;
+      const isLatest = latestOpen.begin();
       // Whatever another review's editor still holds is saved before it is replaced.
       if (get().dramaId !== null && get().dramaId !== dramaId) await saveNow();
-      if (request !== latestOpen) return;
+      if (!isLatest()) return;
       if (get().dramaId === dramaId && get().loadState === 'ready' && get().status !== 'saved') {
         // Back on the same review with typing not yet saved: what the store holds is newest; keep it.
         return;
       }
-      clearTimeout(saveTimer);
+      editorAutosave.cancel();
       set({ dramaId, loadState: 'loading', loadError: null, drama: null, finalError: null, recoveredNotice: null });
       try {
         const [drama, settings, path, suggestions] = await Promise.all([
@@ -260,7 +224,7 @@ export const useEditor = create<EditorState>()((set, get) => {
           journalPathOnce(),
           api('dramas.suggestions', undefined).catch(() => ({ platforms: [], genres: [] })),
         ]);
-        if (request !== latestOpen) return;
+        if (!isLatest()) return;
         let review = draftOf(drama.review, settings);
         let header = headerOf(drama);
         savedReviewKey = drama.review ? storedReviewKey(dramaId, drama.review) : reviewKeyOf(reviewInputOf(dramaId, review));
@@ -276,8 +240,6 @@ export const useEditor = create<EditorState>()((set, get) => {
             clearBackup(path, dramaId);
           }
         }
-        version += 1;
-        retries = 0;
         set({
           loadState: 'ready',
           drama,
@@ -286,17 +248,15 @@ export const useEditor = create<EditorState>()((set, get) => {
           review,
           reviewStored: drama.review !== null,
           suggestions,
-          status: recovered ? 'pending' : 'saved',
-          statusMessage: null,
           headerErrors: {},
           recoveredNotice: recovered
             ? 'Dramalog closed before your last changes were saved. They are back, and saved now.'
             : null,
           replacedAt: Date.now(),
         });
-        if (recovered) void saveNow();
+        editorAutosave.reset(recovered ? 'pending' : 'saved');
       } catch (error) {
-        if (request === latestOpen) set({ loadState: 'error', loadError: messageOf(error) });
+        if (isLatest()) set({ loadState: 'error', loadError: messageOf(error) });
       }
     },
 
@@ -385,17 +345,9 @@ export const useEditor = create<EditorState>()((set, get) => {
       const restored = await api('revisions.restore', { id });
       if (dramaId === null || get().dramaId !== dramaId) return;
       const settings = { reviewerName: '', reviewerLocation: '' };
-      version += 1;
       savedReviewKey = storedReviewKey(dramaId, restored);
-      if (journalPath) clearBackup(journalPath, dramaId);
-      set({
-        review: draftOf(restored, settings),
-        reviewStored: true,
-        status: 'saved',
-        statusMessage: null,
-        finalError: null,
-        replacedAt: Date.now(),
-      });
+      set({ review: draftOf(restored, settings), reviewStored: true, finalError: null, replacedAt: Date.now() });
+      editorAutosave.reset('saved');
     },
 
     dismissRecovered() {
@@ -415,11 +367,11 @@ function paragraphsAtCaret(blocks: readonly Block[], caret: Caret): number {
   return count;
 }
 
+editorAutosave.subscribe(({ status, message }) => useEditorStore.setState({ status, statusMessage: message }));
+
 /** Writes the unsaved-text copy at once (the page is going away) and starts a save. */
 export function saveBeforeLeaving(): void {
-  const state = useEditor.getState();
-  if (state.dramaId === null || state.status === 'saved') return;
-  const path = journalPath;
-  if (path) writeBackup(path, { dramaId: state.dramaId, at: Date.now(), review: state.review, header: state.header });
-  void state.saveNow();
+  if (useEditorStore.getState().dramaId === null || editorAutosave.getState().status === 'saved') return;
+  editorAutosave.backupNow();
+  void editorAutosave.flush();
 }

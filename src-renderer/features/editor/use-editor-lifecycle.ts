@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { onBeforeClose } from '../../api/client';
-import { saveBeforeLeaving, useEditor } from './editor-store';
+import { saveBeforeLeaving, useEditorStore } from './editor-store';
 
 /**
  * Unsaved typing is saved when the page goes away: the desktop window closing
@@ -16,7 +16,7 @@ export function useEditorLifecycle(): void {
     window.addEventListener('beforeunload', saveBeforeLeaving);
     document.addEventListener('visibilitychange', onHidden);
     const unsubscribe = onBeforeClose(async () => {
-      await useEditor.getState().saveNow();
+      await useEditorStore.getState().saveNow();
     });
     return () => {
       window.removeEventListener('pagehide', saveBeforeLeaving);

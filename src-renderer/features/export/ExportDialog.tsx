@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
-import { useExport, type ExportScope } from './export-store';
+import { useExportStore, type ExportScope } from './export-store';
 import './export.css';
 
 function titleOf(scope: ExportScope): string {
@@ -25,7 +25,7 @@ function Progress({ done, total, labelId }: { done: number; total: number; label
  * the pages are written, and where they went. Mounted once, at the app's root.
  */
 export function ExportDialog() {
-  const { phase, scope, includeDrafts, progress, result, error, canRetry, cancelling, setIncludeDrafts, start, cancel, close, open } = useExport();
+  const { phase, scope, includeDrafts, progress, result, error, canRetry, cancelling, setIncludeDrafts, start, cancel, close, open } = useExportStore();
   const titleId = useId();
   const progressLabelId = useId();
   const draftsId = useId();

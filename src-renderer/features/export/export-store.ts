@@ -41,7 +41,7 @@ interface ExportState {
  * The export dialog's state. The core asks for the folder, exports and sends
  * progress; this keeps what the dialog shows: the bar, then the result or the reason.
  */
-export const useExport = create<ExportState>()((set, get) => ({
+export const useExportStore = create<ExportState>()((set, get) => ({
   phase: 'closed',
   scope: { kind: 'site' },
   includeDrafts: false,
@@ -96,19 +96,19 @@ export const useExport = create<ExportState>()((set, get) => ({
 
 /** File > Export Site…. */
 export function exportSite(): void {
-  useExport.getState().open({ kind: 'site' });
+  useExportStore.getState().open({ kind: 'site' });
 }
 
 /** File > Export This Review…: the review of the drama on screen. */
 export async function exportReviewOf(dramaId: number): Promise<void> {
-  const { phase } = useExport.getState();
+  const { phase } = useExportStore.getState();
   if (phase === 'choosing' || phase === 'running') return;
   try {
     const drama = await api('dramas.get', { id: dramaId });
     const scope: ExportScope = { kind: 'review', dramaId, title: drama.title, draft: drama.review?.state === 'draft' };
-    if (drama.review) useExport.getState().open(scope);
-    else useExport.setState({ phase: 'failed', scope, error: `${drama.title} has no review to export yet.`, canRetry: false, progress: null, result: null });
+    if (drama.review) useExportStore.getState().open(scope);
+    else useExportStore.setState({ phase: 'failed', scope, error: `${drama.title} has no review to export yet.`, canRetry: false, progress: null, result: null });
   } catch (error) {
-    useExport.setState({ phase: 'failed', scope: { kind: 'site' }, error: messageOf(error), canRetry: false, progress: null, result: null });
+    useExportStore.setState({ phase: 'failed', scope: { kind: 'site' }, error: messageOf(error), canRetry: false, progress: null, result: null });
   }
 }

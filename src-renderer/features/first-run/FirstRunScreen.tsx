@@ -7,8 +7,8 @@ import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/f
 import { inPlainWords } from '../../shared/format/plain-message';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
-import { useImport } from '../import/import-store';
-import { useSettings } from '../settings/settings-store';
+import { useImportStore } from '../import/import-store';
+import { useSettingsStore } from '../settings/settings-store';
 import './first-run.css';
 
 type Field3 = 'reviewerName' | 'reviewerLocation' | 'siteTitle';
@@ -20,8 +20,8 @@ const FIELDS: Readonly<Record<string, Field3>> = { reviewerName: 'reviewerName',
  * Once answered it never shows again (settings.onboarded).
  */
 export function FirstRunScreen() {
-  const settings = useSettings((s) => s.settings);
-  const save = useSettings((s) => s.save);
+  const settings = useSettingsStore((s) => s.settings);
+  const save = useSettingsStore((s) => s.save);
   const [step, setStep] = useState<'about-you' | 'start'>('about-you');
   const [values, setValues] = useState(() => ({
     reviewerName: settings?.reviewerName ?? '',
@@ -132,7 +132,7 @@ export function FirstRunScreen() {
             className="choice"
             disabled={busy}
             // The import dialog lives with the app's screens: it opens once the questions are done.
-            onClick={() => void finish({ name: 'library' }, () => useImport.getState().openPaste())}
+            onClick={() => void finish({ name: 'library' }, () => useImportStore.getState().openPaste())}
           >
             <span className="choice__title">Import a review you have written</span>
             <span className="choice__text">Paste or open a review in the house format; Dramalog reads its drama, grade and text.</span>

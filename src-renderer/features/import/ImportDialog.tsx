@@ -3,10 +3,10 @@ import { DEFAULT_SITE_TITLE, formatMonthYear } from '../../../src-main/core/hous
 import { HouseReviewView } from '../../../src-main/core/house-format/view';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
-import { useSettings } from '../settings/settings-store';
+import { useSettingsStore } from '../settings/settings-store';
 import { CastSuggestionList } from '../actors/CastSuggestionList';
 import { ParsedFields } from './ParsedFields';
-import { useImport } from './import-store';
+import { useImportStore } from './import-store';
 import './import.css';
 
 // Links in the preview lead nowhere: the review is not published yet.
@@ -15,8 +15,8 @@ const stayHere = (event: MouseEvent) => {
 };
 
 function ReviewStep() {
-  const { sources, index, text, preview, previewedText, previewError, step, error, setText, save, chooseFiles, next } = useImport();
-  const siteTitle = useSettings((s) => s.settings?.siteTitle) ?? DEFAULT_SITE_TITLE;
+  const { sources, index, text, preview, previewedText, previewError, step, error, setText, save, chooseFiles, next } = useImportStore();
+  const siteTitle = useSettingsStore((s) => s.settings?.siteTitle) ?? DEFAULT_SITE_TITLE;
   const textId = useId();
   const hintId = useId();
   const source = sources[index];
@@ -89,7 +89,7 @@ function ReviewStep() {
             Skip This File
           </button>
         )}
-        <button type="button" className="button" onClick={() => useImport.getState().close()} disabled={saving}>
+        <button type="button" className="button" onClick={() => useImportStore.getState().close()} disabled={saving}>
           Cancel
         </button>
         <button type="button" className="button button--primary" onClick={() => void save()} disabled={!fresh || saving}>
@@ -101,7 +101,7 @@ function ReviewStep() {
 }
 
 function CastStep() {
-  const { saved, suggestions, step, error, addCast, next } = useImport();
+  const { saved, suggestions, step, error, addCast, next } = useImportStore();
   return (
     <div className="import-dialog__cast">
       <p role="status" className="import-dialog__saved">
@@ -126,12 +126,12 @@ function CastStep() {
  * then the drama opens. Mounted once, at the app's root.
  */
 export function ImportDialog() {
-  const open = useImport((s) => s.open);
-  const step = useImport((s) => s.step);
+  const open = useImportStore((s) => s.open);
+  const step = useImportStore((s) => s.step);
   const titleId = useId();
 
   return (
-    <ModalDialog open={open} className="dialog import-dialog" labelledBy={titleId} onEscape={() => useImport.getState().close()}>
+    <ModalDialog open={open} className="dialog import-dialog" labelledBy={titleId} onEscape={() => useImportStore.getState().close()}>
       <h2 id={titleId} className="dialog__title">
         Import Review
       </h2>

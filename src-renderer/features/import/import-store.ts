@@ -3,8 +3,9 @@ import type { ImportPreview, ImportResult } from '../../../src-main/core/house-f
 import type { CastSuggestion } from '../../../src-main/core/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { latestRequest } from '../../shared/loading/latest-request';
 import { navigate } from '../../app/router-store';
-import { announce } from '../../shared/ui/announcer';
+import { announce } from '../../shared/ui/announcer-store';
 
 /** One review to import: a chosen file, or what the user pasted (no name). */
 export interface ImportSource {
@@ -49,7 +50,7 @@ interface ImportState {
 
 const PREVIEW_DELAY_MS = 120;
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
-let latestPreview = 0;
+const latestPreview = latestRequest();
 
 const EMPTY = {
   sources: [] as ImportSource[],
@@ -69,19 +70,17 @@ const EMPTY = {
  * Import), then the cast the review names. Parsing and saving are the core's;
  * this keeps what the dialog shows.
  */
-export const useImport = create<ImportState>()((set, get) => {
+export const useImportStore = create<ImportState>()((set, get) => {
   async function runPreview(text: string) {
-    const request = ++latestPreview;
     if (!text.trim()) {
+      latestPreview.invalidate();
       set({ preview: null, previewedText: text, previewError: null });
       return;
     }
-    try {
-      const preview = await api('import.preview', { text });
-      if (request === latestPreview) set({ preview, previewedText: text, previewError: null });
-    } catch (error) {
-      if (request === latestPreview) set({ preview: null, previewedText: text, previewError: messageOf(error) });
-    }
+    await latestPreview.run(() => api('import.preview', { text }), {
+      answer: (preview) => set({ preview, previewedText: text, previewError: null }),
+      failed: (error) => set({ preview: null, previewedText: text, previewError: messageOf(error) }),
+    });
   }
 
   function show(index: number) {

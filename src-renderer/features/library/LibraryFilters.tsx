@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { AIRED_YEARS, GRADES, WATCH_STATUSES, WATCH_STATUS_LABELS, type Grade, type WatchStatus } from '../../../src-main/core/model';
 import { useCommand } from '../../app/commands';
 import { shortcutLabel } from '../../app/shortcuts';
-import { filtersActive, useLibrary } from './library-store';
+import { filtersActive, useLibraryStore } from './library-store';
 
 /** How long typing in the filter box pauses before the library asks the journal again. */
 const TYPING_PAUSE_MS = 150;
@@ -12,10 +12,10 @@ const TYPING_PAUSE_MS = 150;
  * platform and year. Ctrl/Cmd+F (or Find in the menu) puts the cursor in the box.
  */
 export function LibraryFilters() {
-  const filters = useLibrary((s) => s.filters);
-  const choices = useLibrary((s) => s.choices);
-  const focusFilter = useLibrary((s) => s.focusFilter);
-  const { setFilters, clearFilters, filterFocused } = useLibrary.getState();
+  const filters = useLibraryStore((s) => s.filters);
+  const choices = useLibraryStore((s) => s.choices);
+  const focusFilter = useLibraryStore((s) => s.focusFilter);
+  const { setFilters, clearFilters, filterFocused } = useLibraryStore.getState();
   const box = useRef<HTMLInputElement>(null);
   // The box shows exactly what is typed; the journal is asked once typing pauses.
   const [text, setText] = useState(filters.text);

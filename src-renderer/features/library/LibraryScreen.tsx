@@ -5,12 +5,12 @@ import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { LibraryEmpty, NoMatches } from './LibraryEmpty';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
-import { filtersActive, useLibrary } from './library-store';
+import { filtersActive, useLibraryStore } from './library-store';
 import { SortSelect } from './SortSelect';
 import './library.css';
 
 export function LibraryScreen() {
-  const { dramas, partial, sort, filters, state, error, load, loadChoices, setSort, clearFilters } = useLibrary();
+  const { dramas, partial, sort, filters, state, error, load, loadChoices, setSort, clearFilters } = useLibraryStore();
   useDocumentTitle('Library');
 
   // Other screens change dramas; the library asks the core again each time it opens.

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { AIRED_YEARS, type DramaSummary, type Grade, type LibraryQuery, type LibrarySort, type WatchStatus } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { latestRequest } from '../../shared/loading/latest-request';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -60,10 +61,10 @@ interface LibraryState {
 const FIRST_SCREENFUL = 40;
 
 // Answers can arrive out of order when the filter changes quickly: only the latest request counts.
-let latestRequest = 0;
+const latestList = latestRequest();
 
 /** A cache of the core's library list. Sorting and filtering are the core's job; this only remembers the choices. */
-export const useLibrary = create<LibraryState>()((set, get) => ({
+export const useLibraryStore = create<LibraryState>()((set, get) => ({
   sort: 'title',
   filters: NO_FILTERS,
   dramas: null,
@@ -73,26 +74,24 @@ export const useLibrary = create<LibraryState>()((set, get) => ({
   error: null,
   focusFilter: false,
   async load() {
-    const request = ++latestRequest;
     set({ state: 'loading', error: null });
     const query = queryOf(get().sort, get().filters);
-    try {
-      // Nothing on screen yet: a first screenful comes first, so rows show while the rest
-      // of a large journal is still on its way. (With a list on screen, it stays until the new one is whole.)
-      if (get().dramas === null) {
-        const first = await api('dramas.list', { ...query, limit: FIRST_SCREENFUL });
-        if (request !== latestRequest) return;
-        if (first.length < FIRST_SCREENFUL) {
-          set({ dramas: first, partial: false, state: 'ready' });
-          return;
+    await latestList.run(
+      async (isLatest) => {
+        // Nothing on screen yet: a first screenful comes first, so rows show while the rest
+        // of a large journal is still on its way. (With a list on screen, it stays until the new one is whole.)
+        if (get().dramas === null) {
+          const first = await api('dramas.list', { ...query, limit: FIRST_SCREENFUL });
+          if (first.length < FIRST_SCREENFUL || !isLatest()) return first;
+          set({ dramas: first, partial: true });
         }
-        set({ dramas: first, partial: true });
-      }
-      const dramas = await api('dramas.list', query);
-      if (request === latestRequest) set({ dramas, partial: false, state: 'ready' });
-    } catch (error) {
-      if (request === latestRequest) set({ state: 'error', error: messageOf(error) });
-    }
+        return api('dramas.list', query);
+      },
+      {
+        answer: (dramas) => set({ dramas, partial: false, state: 'ready' }),
+        failed: (error) => set({ state: 'error', error: messageOf(error) }),
+      },
+    );
   },
   async loadChoices() {
     try {

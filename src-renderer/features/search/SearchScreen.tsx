@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../shared/ui/Notices';
 import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { Highlighted } from './Highlighted';
-import { MAX_QUERY, useSearch } from './search-store';
+import { MAX_QUERY, useSearchStore } from './search-store';
 import './search.css';
 
 const FIELD_LABELS: Record<SearchField, string> = {
@@ -71,7 +71,7 @@ function ResultOption({ result, active, onHover }: { result: SearchResult; activ
  * choose one and Enter opens its drama without leaving the keyboard.
  */
 export function SearchScreen() {
-  const { text, results, answeredText, state, error, active, setText, move, setActive } = useSearch();
+  const { text, results, answeredText, state, error, active, setText, move, setActive } = useSearchStore();
   const input = useRef<HTMLInputElement>(null);
   useDocumentTitle('Search');
 
@@ -82,7 +82,7 @@ export function SearchScreen() {
   useEffect(() => {
     focusBox();
     // Coming back to the screen: ask again, the journal may have changed meanwhile.
-    const { text: kept, setText: search } = useSearch.getState();
+    const { text: kept, setText: search } = useSearchStore.getState();
     if (kept.trim()) void search(kept);
   }, []);
   // Ctrl/Cmd+F here: back to the box, its text selected for a new search.

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { SearchResult } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { latestRequest } from '../../shared/loading/latest-request';
 
 /** The longest query the core takes; the box stops there rather than being refused. */
 export const MAX_QUERY = 200;
@@ -22,10 +23,10 @@ interface SearchState {
 }
 
 // Each keystroke asks at once (FTS answers in milliseconds); only the newest answer is shown.
-let latest = 0;
+const latest = latestRequest();
 
 /** A cache of the core's answer for what is in the search box. Ranking and highlighting are the core's. */
-export const useSearch = create<SearchState>()((set, get) => ({
+export const useSearchStore = create<SearchState>()((set, get) => ({
   text: '',
   results: [],
   answeredText: '',
@@ -33,19 +34,17 @@ export const useSearch = create<SearchState>()((set, get) => ({
   error: null,
   active: -1,
   async setText(text) {
-    const request = ++latest;
     set({ text });
     if (!text.trim()) {
+      latest.invalidate();
       set({ results: [], answeredText: text, state: 'idle', error: null, active: -1 });
       return;
     }
     set({ state: 'searching', error: null });
-    try {
-      const results = await api('search.query', { text, limit: RESULT_LIMIT });
-      if (request === latest) set({ results, answeredText: text, state: 'ready', active: results.length ? 0 : -1 });
-    } catch (error) {
-      if (request === latest) set({ state: 'error', error: messageOf(error), results: [], active: -1 });
-    }
+    await latest.run(() => api('search.query', { text, limit: RESULT_LIMIT }), {
+      answer: (results) => set({ results, answeredText: text, state: 'ready', active: results.length ? 0 : -1 }),
+      failed: (error) => set({ state: 'error', error: messageOf(error), results: [], active: -1 }),
+    });
   },
   move(step) {
     const { results, active } = get();

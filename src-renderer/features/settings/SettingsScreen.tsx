@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { SettingsForm } from './SettingsForm';
-import { useSettings } from './settings-store';
+import { useSettingsStore } from './settings-store';
 import './settings.css';
 
 export function SettingsScreen() {
-  const { settings, loadState, loadError, saving, load, save } = useSettings();
+  const { settings, loadState, loadError, saving, load, save } = useSettingsStore();
   useDocumentTitle('Settings');
 
   useEffect(() => {

@@ -13,7 +13,7 @@ interface SettingsState {
   save(change: SettingsUpdate): Promise<Settings>;
 }
 
-export const useSettings = create<SettingsState>()((set) => ({
+export const useSettingsStore = create<SettingsState>()((set) => ({
   settings: null,
   loadState: 'idle',
   loadError: null,

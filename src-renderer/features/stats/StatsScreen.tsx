@@ -6,7 +6,7 @@ import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { BarTable, type Bar } from './BarTable';
 import { ColumnChart, type Column } from './ColumnChart';
-import { useStats } from './stats-store';
+import { useStatsStore } from './stats-store';
 import '../../shared/ui/data-table.css';
 import './stats.css';
 
@@ -97,7 +97,7 @@ function Figures({ stats }: { stats: JournalStats }) {
 
 /** The journal in figures and charts: the whole journal, or one year in review. */
 export function StatsScreen() {
-  const { year, years, stats, state, error, load } = useStats();
+  const { year, years, stats, state, error, load } = useStatsStore();
   const selectId = useId();
   useDocumentTitle('Statistics');
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { JournalStats } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { latestRequest } from '../../shared/loading/latest-request';
 
 interface StatsState {
   /** null: the whole journal; a year: the year in review. */
@@ -14,25 +15,26 @@ interface StatsState {
   load(year?: number | null): Promise<void>;
 }
 
-let latest = 0;
+const latest = latestRequest();
 
 /** A cache of the core's figures for the chosen year; the figures themselves are worked out in the core. */
-export const useStats = create<StatsState>()((set, get) => ({
+export const useStatsStore = create<StatsState>()((set, get) => ({
   year: null,
   stats: null,
   years: [],
   state: 'idle',
   error: null,
   async load(year = get().year) {
-    const request = ++latest;
     set({ year, state: 'loading', error: null });
-    try {
-      const stats = await api('stats.get', year === null ? {} : { year });
-      const whole = year === null ? stats : await api('stats.get', {});
-      if (request !== latest) return;
-      set({ stats, years: whole.finishedPerYear.map((y) => y.year).reverse(), state: 'ready' });
-    } catch (error) {
-      if (request === latest) set({ state: 'error', error: messageOf(error) });
-    }
+    await latest.run(
+      async () => {
+        const stats = await api('stats.get', year === null ? {} : { year });
+        return { stats, whole: year === null ? stats : await api('stats.get', {}) };
+      },
+      {
+        answer: ({ stats, whole }) => set({ stats, years: whole.finishedPerYear.map((y) => y.year).reverse(), state: 'ready' }),
+        failed: (error) => set({ state: 'error', error: messageOf(error) }),
+      },
+    );
   },
 }));

@@ -1,14 +1,14 @@
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { exportSite } from '../export/export-store';
-import { useImport } from '../import/import-store';
+import { useImportStore } from '../import/import-store';
 import { TrackerImport } from './TrackerImport';
-import { useTransfer } from './transfer-store';
+import { useTransferStore } from './transfer-store';
 import '../../shared/ui/data-table.css';
 import './transfer.css';
 
 function JournalDump() {
-  const { dumping, dumped, dumpError, dumpJournal } = useTransfer();
+  const { dumping, dumped, dumpError, dumpJournal } = useTransferStore();
   return (
     <section className="panel" aria-labelledby="dump-title">
       <h2 className="panel__title" id="dump-title">
@@ -41,7 +41,7 @@ function JournalDump() {
 }
 
 function ReviewImport() {
-  const { openPaste, chooseFiles } = useImport();
+  const { openPaste, chooseFiles } = useImportStore();
   return (
     <section className="panel" aria-labelledby="review-import-title">
       <h2 className="panel__title" id="review-import-title">

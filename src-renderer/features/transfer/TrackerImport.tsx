@@ -4,7 +4,7 @@ import { formatMonthYear } from '../../../src-main/core/house-format/format';
 import { hrefOf } from '../../app/routes';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { GradeBadge } from '../../shared/ui/GradeBadge';
-import { useTransfer } from './transfer-store';
+import { useTransferStore } from './transfer-store';
 
 const KIND_NAMES: Record<TrackerKind, string> = {
   letterboxd: 'Letterboxd diary',
@@ -83,7 +83,7 @@ function PreviewRows({ preview }: { preview: TrackerImportPreview }) {
  * until Import, and then every row or none.
  */
 export function TrackerImport() {
-  const { file, kind, preview, previewError, importing, report, importError, chooseCsv, setKind, importRows, clearTracker } = useTransfer();
+  const { file, kind, preview, previewError, importing, report, importError, chooseCsv, setKind, importRows, clearTracker } = useTransferStore();
   const kindId = useId();
   return (
     <section className="panel tracker-import" aria-labelledby="tracker-title">

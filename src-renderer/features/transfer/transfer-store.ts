@@ -33,7 +33,7 @@ interface TrackerState {
 const NO_TRACKER = { file: null, preview: null, previewError: null, importing: false, report: null, importError: null };
 
 /** The Data screen's state: the journal dump and the tracker import, each a thin cache of the core's answers. */
-export const useTransfer = create<DumpState & TrackerState>()((set, get) => {
+export const useTransferStore = create<DumpState & TrackerState>()((set, get) => {
   async function preview() {
     const { file, kind } = get();
     if (!file) return;

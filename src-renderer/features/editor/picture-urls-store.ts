@@ -15,7 +15,7 @@ interface PictureUrlState {
  * Pictures kept in the journal, as the preview shows them. A kept file never
  * changes (its name is its content's hash), so each is fetched once per session.
  */
-export const usePictureUrls = create<PictureUrlState>()((set, get) => ({
+export const usePictureUrlsStore = create<PictureUrlState>()((set, get) => ({
   urls: {},
   missing: {},
   request(file) {

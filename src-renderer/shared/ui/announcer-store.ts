@@ -9,7 +9,7 @@ interface AnnouncerState {
   current: Announcement | null;
 }
 
-export const useAnnouncer = create<AnnouncerState>()(() => ({ current: null }));
+export const useAnnouncerStore = create<AnnouncerState>()(() => ({ current: null }));
 
 let next = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -20,6 +20,6 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  */
 export function announce(message: string, forMs = 4000): void {
   clearTimeout(timer);
-  useAnnouncer.setState({ current: { id: ++next, message } });
-  timer = setTimeout(() => useAnnouncer.setState({ current: null }), forMs);
+  useAnnouncerStore.setState({ current: { id: ++next, message } });
+  timer = setTimeout(() => useAnnouncerStore.setState({ current: null }), forMs);
 }
