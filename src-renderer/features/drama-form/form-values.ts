@@ -1,30 +1,22 @@
 /**
  * What the drama form holds while the user types (text, as typed) and how it becomes
- * the core's input. No rule is checked here: an empty or odd value is passed on as
- * it is, so the core answers with its own message for the field.
+ * the core's input: the drama's header (../drama-fields/header-values.ts, shared with
+ * the review editor) and its watch record. No rule is checked here: an empty or odd
+ * value is passed on as it is, so the core answers with its own message for the field.
  */
-import type {
-  Drama,
-  DramaCreateInput,
-  DramaFields,
-  DramaUpdateInput,
-  WatchRecord,
-  WatchStatus,
-} from '../../../src-main/core/model';
+import type { Drama, DramaCreateInput, DramaUpdateInput, WatchRecord, WatchStatus } from '../../../src-main/core/model';
 import { changedFields, dayOrNull, numberOrNull } from '../../shared/forms/typed-values';
-import { tokensIn } from '../drama-fields/tokens';
+import {
+  EMPTY_HEADER_VALUES,
+  headerFieldOfValue,
+  headerValuesOf,
+  isHeaderValue,
+  releaseOf,
+  type DramaHeaderField,
+  type DramaHeaderValues,
+} from '../drama-fields/header-values';
 
-export interface DramaFormValues {
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  /** Text typed into the platforms box but not yet turned into a token. */
-  platformDraft: string;
-  airedMonth: string;
-  airedYear: string;
-  episodes: string;
-  genres: string[];
-  genreDraft: string;
+export interface DramaFormValues extends DramaHeaderValues {
   status: WatchStatus;
   episodesWatched: string;
   startedOn: string;
@@ -32,18 +24,7 @@ export interface DramaFormValues {
   rewatches: string;
 }
 
-export type DramaFormField =
-  | 'title'
-  | 'nativeTitle'
-  | 'platforms'
-  | 'aired'
-  | 'episodes'
-  | 'genres'
-  | 'status'
-  | 'episodesWatched'
-  | 'startedOn'
-  | 'finishedOn'
-  | 'rewatches';
+export type DramaFormField = DramaHeaderField | 'status' | 'episodesWatched' | 'startedOn' | 'finishedOn' | 'rewatches';
 
 /** The core's field names (see its validation messages) and the form field each belongs to. */
 export const FIELDS_BY_CORE_NAME: Readonly<Record<string, DramaFormField>> = {
@@ -63,28 +44,13 @@ export const FIELDS_BY_CORE_NAME: Readonly<Record<string, DramaFormField>> = {
   rewatches: 'rewatches',
 };
 
-// Which stored field each typed value feeds, so editing a value clears that field's old message.
-const FIELD_OF_VALUE: Partial<Record<keyof DramaFormValues, DramaFormField>> = {
-  platformDraft: 'platforms',
-  genreDraft: 'genres',
-  airedMonth: 'aired',
-  airedYear: 'aired',
-};
-
+/** Which stored field a typed value feeds, so editing the value clears that field's old message. */
 export function fieldOfValue(key: keyof DramaFormValues): DramaFormField {
-  return FIELD_OF_VALUE[key] ?? (key as DramaFormField);
+  return isHeaderValue(key) ? headerFieldOfValue(key) : (key as DramaFormField);
 }
 
 export const EMPTY_FORM: DramaFormValues = {
-  title: '',
-  nativeTitle: '',
-  platforms: [],
-  platformDraft: '',
-  airedMonth: '',
-  airedYear: '',
-  episodes: '',
-  genres: [],
-  genreDraft: '',
+  ...EMPTY_HEADER_VALUES,
   status: 'plan-to-watch',
   episodesWatched: '0',
   startedOn: '',
@@ -94,31 +60,12 @@ export const EMPTY_FORM: DramaFormValues = {
 
 export function formValuesOf(drama: Drama): DramaFormValues {
   return {
-    title: drama.title,
-    nativeTitle: drama.nativeTitle,
-    platforms: [...drama.platforms],
-    platformDraft: '',
-    airedMonth: String(drama.aired.month),
-    airedYear: String(drama.aired.year),
-    episodes: String(drama.episodes),
-    genres: [...drama.genres],
-    genreDraft: '',
+    ...headerValuesOf(drama),
     status: drama.watch.status,
     episodesWatched: String(drama.watch.episodesWatched),
     startedOn: drama.watch.startedOn ?? '',
     finishedOn: drama.watch.finishedOn ?? '',
     rewatches: String(drama.watch.rewatches),
-  };
-}
-
-function dramaFieldsOf(values: DramaFormValues): DramaFields {
-  return {
-    title: values.title,
-    nativeTitle: values.nativeTitle,
-    platforms: [...values.platforms, ...tokensIn(values.platformDraft)],
-    aired: { year: numberOrNull(values.airedYear), month: numberOrNull(values.airedMonth) },
-    episodes: numberOrNull(values.episodes),
-    genres: [...values.genres, ...tokensIn(values.genreDraft)],
   };
 }
 
@@ -143,10 +90,10 @@ function changedWatch(values: DramaFormValues, before: DramaFormValues): Partial
 
 export function createInputOf(values: DramaFormValues): DramaCreateInput {
   const watch = changedWatch(values, EMPTY_FORM);
-  return { ...dramaFieldsOf(values), ...(Object.keys(watch).length ? { watch } : {}) };
+  return { ...releaseOf(values, 'included'), ...(Object.keys(watch).length ? { watch } : {}) };
 }
 
 export function updateInputOf(drama: Drama, values: DramaFormValues): DramaUpdateInput {
   const watch = changedWatch(values, formValuesOf(drama));
-  return { id: drama.id, ...dramaFieldsOf(values), ...(Object.keys(watch).length ? { watch } : {}) };
+  return { id: drama.id, ...releaseOf(values, 'included'), ...(Object.keys(watch).length ? { watch } : {}) };
 }

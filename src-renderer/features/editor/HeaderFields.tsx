@@ -4,14 +4,14 @@ import { EpisodesField } from '../drama-fields/EpisodesField';
 import { FirstAiredField } from '../drama-fields/FirstAiredField';
 import { EnglishTitleField, KoreanTitleField } from '../drama-fields/TitleFields';
 import { tokensIn } from '../drama-fields/tokens';
-import type { HeaderDraft } from './editor-model';
+import type { DramaHeaderValues } from '../drama-fields/header-values';
 import type { HeaderErrors } from './editor-store';
 
 interface HeaderFieldsProps {
-  header: HeaderDraft;
+  header: DramaHeaderValues;
   errors: HeaderErrors;
   suggestions: { platforms: string[]; genres: string[] };
-  onChange(patch: Partial<HeaderDraft>): void;
+  onChange(patch: Partial<DramaHeaderValues>): void;
 }
 
 /**

@@ -3,8 +3,8 @@ import type { HouseReview } from '../../../src-main/core/house-format/model';
 import { HouseReviewView } from '../../../src-main/core/house-format/view';
 import type { Drama } from '../../../src-main/core/model';
 import { countWordsIn } from '../../../src-main/core/reviews/word-count';
-import { sectionContent, type Block, type HeaderDraft, type ReviewDraft, type SectionName } from './editor-model';
-import { previewHeader } from './header-input';
+import { previewRelease, type DramaHeaderValues } from '../drama-fields/header-values';
+import { sectionContent, type Block, type ReviewDraft, type SectionName } from './editor-model';
 import { useEditorStore } from './editor-store';
 import { LOADING_PICTURE, usePictureUrlsStore } from './picture-urls-store';
 
@@ -32,7 +32,7 @@ const stayHere = (event: MouseEvent) => {
  */
 export function ReviewPreview({ drama, siteTitle }: { drama: Drama; siteTitle: string }) {
   const review: ReviewDraft = useEditorStore((s) => s.review);
-  const header: HeaderDraft = useEditorStore((s) => s.header);
+  const header: DramaHeaderValues = useEditorStore((s) => s.header);
   const intro = useSection('intro', review.sections.intro);
   const story = useSection('story', review.sections.story);
   const closing = useSection('closing', review.sections.closing);
@@ -49,7 +49,7 @@ export function ReviewPreview({ drama, siteTitle }: { drama: Drama; siteTitle: s
 
   const house: HouseReview = useMemo(
     () => ({
-      ...previewHeader(header, drama),
+      ...previewRelease(header, drama),
       grade: review.grade,
       reviewer: { name: review.reviewerName.trim(), location: review.reviewerLocation.trim() },
       intro: intro.paragraphs,

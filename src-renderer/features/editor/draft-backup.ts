@@ -4,14 +4,15 @@
  * (or crashes) before autosave reached the journal, the editor finds the copy
  * the next time it opens the review and saves it. Removed once the journal has it.
  */
-import type { HeaderDraft, ReviewDraft } from './editor-model';
+import type { DramaHeaderValues } from '../drama-fields/header-values';
+import type { ReviewDraft } from './editor-model';
 
 export interface DraftBackup {
   dramaId: number;
   /** When the copy was written (ms since 1970). */
   at: number;
   review: ReviewDraft;
-  header: HeaderDraft;
+  header: DramaHeaderValues;
 }
 
 const PREFIX = 'dramalog.unsaved-review';

@@ -11,7 +11,6 @@
  * paragraphs only when saved or previewed.
  */
 import type {
-  Drama,
   Grade,
   Review,
   ReviewPartName,
@@ -286,32 +285,4 @@ export function movePicture(sections: Sections, key: string, direction: -1 | 1):
   const into = itemsOf(sections[neighbour]);
   const entered = direction === 1 ? [picture, ...into] : [...into, picture];
   return { ...sections, [from]: blocksOfItems(remaining), [neighbour]: blocksOfItems(entered) };
-}
-
-// ---- drama header fields --------------------------------------------------------
-
-export interface HeaderDraft {
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  platformDraft: string;
-  genres: string[];
-  genreDraft: string;
-  airedMonth: string;
-  airedYear: string;
-  episodes: string;
-}
-
-export function headerOf(drama: Drama): HeaderDraft {
-  return {
-    title: drama.title,
-    nativeTitle: drama.nativeTitle,
-    platforms: [...drama.platforms],
-    platformDraft: '',
-    genres: [...drama.genres],
-    genreDraft: '',
-    airedMonth: String(drama.aired.month),
-    airedYear: String(drama.aired.year),
-    episodes: String(drama.episodes),
-  };
 }

@@ -12,13 +12,13 @@ import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { fieldOfMessage } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
-import { fieldOfValue, FIELDS_BY_CORE_NAME, type DramaFormField } from '../drama-form/form-values';
+import { EMPTY_HEADER_VALUES, headerChangesOf, headerFieldOfValue, headerValuesOf, type DramaHeaderValues } from '../drama-fields/header-values';
+import { FIELDS_BY_CORE_NAME, type DramaFormField } from '../drama-form/form-values';
 import { latestRequest } from '../../shared/loading/latest-request';
 import { createAutosaveEngine, type AutosaveStatus, type BackupStorage, type SaveOutcome } from './autosave/autosave-engine';
 import { clearBackup, readBackup, writeBackup } from './draft-backup';
 import {
   draftOf,
-  headerOf,
   insertPicture,
   movePicture,
   newKey,
@@ -31,12 +31,10 @@ import {
   storedReviewKey,
   type Block,
   type Caret,
-  type HeaderDraft,
   type ReviewDraft,
   type Sections,
   SECTIONS,
 } from './editor-model';
-import { headerUpdateOf } from './header-input';
 
 export const AUTOSAVE_MS = 800;
 
@@ -50,7 +48,7 @@ interface EditorState {
   /** The drama as the journal last returned it. */
   drama: Drama | null;
   siteTitle: string;
-  header: HeaderDraft;
+  header: DramaHeaderValues;
   review: ReviewDraft;
   /** Whether the journal holds a review for this drama yet. */
   reviewStored: boolean;
@@ -67,7 +65,7 @@ interface EditorState {
   replacedAt: number;
 
   open(dramaId: number): Promise<void>;
-  setHeader(patch: Partial<HeaderDraft>): void;
+  setHeader(patch: Partial<DramaHeaderValues>): void;
   setGrade(grade: Grade | null): void;
   setReviewer(patch: { reviewerName?: string; reviewerLocation?: string }): void;
   setText(section: ReviewPartName, blockKey: string, text: string): void;
@@ -83,18 +81,6 @@ interface EditorState {
   restoreRevision(id: number): Promise<void>;
   dismissRecovered(): void;
 }
-
-const EMPTY_HEADER: HeaderDraft = {
-  title: '',
-  nativeTitle: '',
-  platforms: [],
-  platformDraft: '',
-  genres: [],
-  genreDraft: '',
-  airedMonth: '',
-  airedYear: '',
-  episodes: '',
-};
 
 let journalPath: string | null = null;
 async function journalPathOnce(): Promise<string> {
@@ -132,7 +118,7 @@ function saveEditor(): Promise<SaveOutcome> | null {
   if (dramaId === null || !drama) return null;
   const reviewInput = reviewInputOf(dramaId, review);
   const reviewKey = reviewKeyOf(reviewInput);
-  const headerUpdate = headerUpdateOf(drama, header);
+  const headerUpdate = headerChangesOf(drama, header);
   const reviewChanged = reviewKey !== savedReviewKey;
   if (!reviewChanged && !headerUpdate) {
     useEditorStore.setState({ headerErrors: {} });
@@ -195,7 +181,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     loadError: null,
     drama: null,
     siteTitle: '',
-    header: EMPTY_HEADER,
+    header: EMPTY_HEADER_VALUES,
     review: draftOf(null, { reviewerName: '', reviewerLocation: '' }),
     reviewStored: false,
     suggestions: { platforms: [], genres: [] },
@@ -226,12 +212,12 @@ export const useEditorStore = create<EditorState>()((set, get) => {
         ]);
         if (!isLatest()) return;
         let review = draftOf(drama.review, settings);
-        let header = headerOf(drama);
+        let header = headerValuesOf(drama);
         savedReviewKey = drama.review ? storedReviewKey(dramaId, drama.review) : reviewKeyOf(reviewInputOf(dramaId, review));
         const backup = readBackup(path, dramaId);
         let recovered = false;
         if (backup) {
-          const differs = reviewKeyOf(reviewInputOf(dramaId, backup.review)) !== savedReviewKey || headerUpdateOf(drama, backup.header) !== null;
+          const differs = reviewKeyOf(reviewInputOf(dramaId, backup.review)) !== savedReviewKey || headerChangesOf(drama, backup.header) !== null;
           if (differs) {
             review = { ...backup.review, sections: rekey(backup.review.sections) };
             header = backup.header;
@@ -263,7 +249,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     setHeader(patch) {
       const headerErrors = { ...get().headerErrors };
       for (const key of Object.keys(patch)) {
-        delete headerErrors[fieldOfValue(key as keyof HeaderDraft)];
+        delete headerErrors[headerFieldOfValue(key as keyof DramaHeaderValues)];
       }
       edited({ header: { ...get().header, ...patch }, headerErrors });
     },

@@ -15,8 +15,8 @@ import {
   splitParagraphs,
   type Block,
   type Sections,
-} from '../../../src-renderer/features/editor/editor-model';
-import type { Review } from '../../../src-main/core/model';
+} from '../../../../../src-renderer/features/editor/editor-model';
+import type { Review } from '../../../../../src-main/core/model';
 
 const FILE = `${'a'.repeat(64)}.png`;
 const shape = (blocks: readonly Block[]) => blocks.map((b) => (b.kind === 'text' ? b.text : `[${b.alt || b.file}]`));

@@ -1,0 +1,112 @@
+/**
+ * A drama's header (titles, platforms, first aired, episodes, genres) as a form
+ * holds it while the user types, and how it becomes the core's input. The drama
+ * form and the review editor's header both hold these values. Text is kept as
+ * typed and no rule is checked here: an empty or odd value is passed on as it is,
+ * so the core answers with its own message for the field.
+ */
+import type { Drama, DramaFields, DramaRelease, DramaUpdateInput } from '../../../src-main/core/model';
+import { numberOrNull } from '../../shared/forms/typed-values';
+import type { DramaTokenValues } from './DramaTokensField';
+import { tokensIn } from './tokens';
+
+export interface DramaHeaderValues extends DramaTokenValues {
+  title: string;
+  nativeTitle: string;
+  airedMonth: string;
+  airedYear: string;
+  episodes: string;
+}
+
+/** The stored field each typed value belongs to (the field a message about it names). */
+export type DramaHeaderField = keyof DramaRelease;
+
+export const EMPTY_HEADER_VALUES: Readonly<DramaHeaderValues> = {
+  title: '',
+  nativeTitle: '',
+  platforms: [],
+  platformDraft: '',
+  airedMonth: '',
+  airedYear: '',
+  episodes: '',
+  genres: [],
+  genreDraft: '',
+};
+
+export function headerValuesOf(drama: DramaRelease): DramaHeaderValues {
+  return {
+    title: drama.title,
+    nativeTitle: drama.nativeTitle,
+    platforms: [...drama.platforms],
+    platformDraft: '',
+    airedMonth: String(drama.aired.month),
+    airedYear: String(drama.aired.year),
+    episodes: String(drama.episodes),
+    genres: [...drama.genres],
+    genreDraft: '',
+  };
+}
+
+// Values that feed a field of another name; every other value is its field's own.
+const FIELD_OF_VALUE: Partial<Record<keyof DramaHeaderValues, DramaHeaderField>> = {
+  platformDraft: 'platforms',
+  genreDraft: 'genres',
+  airedMonth: 'aired',
+  airedYear: 'aired',
+};
+
+/** Which stored field a typed value feeds, so editing the value clears that field's old message. */
+export function headerFieldOfValue(key: keyof DramaHeaderValues): DramaHeaderField {
+  return FIELD_OF_VALUE[key] ?? (key as DramaHeaderField);
+}
+
+export const isHeaderValue = (key: string): key is keyof DramaHeaderValues => key in EMPTY_HEADER_VALUES;
+
+/**
+ * The core's drama fields for what is typed. Text still being typed in a token box
+ * counts when the user saves on purpose (`'included'`); autosave leaves it out
+ * (`'left-out'`), or it would store half a name. Such text becomes a token with
+ * Enter, a comma, or when the user leaves the box.
+ */
+export function releaseOf(values: DramaHeaderValues, typing: 'included' | 'left-out'): DramaFields {
+  const typed = (draft: string) => (typing === 'included' ? tokensIn(draft) : []);
+  return {
+    title: values.title,
+    nativeTitle: values.nativeTitle,
+    platforms: [...values.platforms, ...typed(values.platformDraft)],
+    aired: { year: numberOrNull(values.airedYear), month: numberOrNull(values.airedMonth) },
+    episodes: numberOrNull(values.episodes),
+    genres: [...values.genres, ...typed(values.genreDraft)],
+  };
+}
+
+/** The fields that changed from the drama as last saved, or null when nothing changed (token-box typing left out). */
+export function headerChangesOf(saved: Drama, values: DramaHeaderValues): DramaUpdateInput | null {
+  const next = releaseOf(values, 'left-out');
+  const update: DramaUpdateInput = { id: saved.id };
+  if (next.title.trim() !== saved.title) update.title = next.title;
+  if (next.nativeTitle.trim() !== saved.nativeTitle) update.nativeTitle = next.nativeTitle;
+  if (JSON.stringify(next.platforms) !== JSON.stringify(saved.platforms)) update.platforms = next.platforms;
+  if (JSON.stringify(next.genres) !== JSON.stringify(saved.genres)) update.genres = next.genres;
+  if (next.aired.year !== saved.aired.year || next.aired.month !== saved.aired.month) update.aired = next.aired;
+  if (next.episodes !== saved.episodes) update.episodes = next.episodes;
+  return Object.keys(update).length > 1 ? update : null;
+}
+
+function positiveWholeNumber(text: string, fallback: number): number {
+  const value = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The header as a preview shows it: what is typed, or the saved value where the typing is not a valid number yet. */
+export function previewRelease(values: DramaHeaderValues, saved: DramaRelease): DramaRelease {
+  const month = positiveWholeNumber(values.airedMonth, saved.aired.month);
+  return {
+    title: values.title,
+    nativeTitle: values.nativeTitle,
+    platforms: values.platforms,
+    genres: values.genres,
+    aired: { year: positiveWholeNumber(values.airedYear, saved.aired.year), month: month >= 1 && month <= 12 ? month : saved.aired.month },
+    episodes: positiveWholeNumber(values.episodes, saved.episodes),
+  };
+}
