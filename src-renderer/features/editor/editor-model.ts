@@ -286,3 +286,21 @@ export function movePicture(sections: Sections, key: string, direction: -1 | 1):
   const entered = direction === 1 ? [picture, ...into] : [...into, picture];
   return { ...sections, [from]: blocksOfItems(remaining), [neighbour]: blocksOfItems(entered) };
 }
+
+/** Paragraphs before the place a picture would go for this caret: after the paragraph holding it. */
+export function paragraphsAtCaret(blocks: readonly Block[], caret: Caret): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'text') continue;
+    if (block.key === caret.blockKey) return count + splitParagraphs(splitAtCaret(block.text, caret.offset).before).length;
+    count += splitParagraphs(block.text).length;
+  }
+  return count;
+}
+
+/** The same blocks with keys of this session: a copy saved by an earlier session has keys that may be handed out again. */
+export function rekey(sections: Sections): Sections {
+  const out = {} as Sections;
+  for (const name of SECTIONS) out[name] = sections[name].map((block) => ({ ...block, key: newKey(block.kind === 'text' ? 't' : 'p') }));
+  return out;
+}

@@ -12,24 +12,22 @@ import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { fieldOfMessage } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
+import { latestRequest } from '../../shared/loading/latest-request';
 import { EMPTY_HEADER_VALUES, headerChangesOf, headerFieldOfValue, headerValuesOf, type DramaHeaderValues } from '../drama-fields/header-values';
 import { FIELDS_BY_CORE_NAME, type DramaFormField } from '../drama-form/form-values';
-import { latestRequest } from '../../shared/loading/latest-request';
 import { createAutosaveEngine, type AutosaveStatus, type BackupStorage, type SaveOutcome } from './autosave/autosave-engine';
 import { clearBackup, readBackup, writeBackup } from './draft-backup';
 import {
   draftOf,
   insertPicture,
   movePicture,
-  newKey,
+  paragraphsAtCaret,
   paragraphsBefore,
+  rekey,
   removePicture,
   reviewInputOf,
   reviewKeyOf,
-  splitAtCaret,
-  splitParagraphs,
   storedReviewKey,
-  type Block,
   type Caret,
   type ReviewDraft,
   type Sections,
@@ -86,12 +84,6 @@ let journalPath: string | null = null;
 async function journalPathOnce(): Promise<string> {
   journalPath ??= (await api('journal.info', undefined)).path;
   return journalPath;
-}
-
-function rekey(sections: Sections): Sections {
-  const out = {} as Sections;
-  for (const name of SECTIONS) out[name] = sections[name].map((block) => ({ ...block, key: newKey(block.kind === 'text' ? 't' : 'p') }));
-  return out;
 }
 
 /** Where the unsaved text is kept until the journal has it: localStorage, one copy per review. */
@@ -341,17 +333,6 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     },
   };
 });
-
-/** Paragraphs before the place a picture would go for this caret: after the paragraph holding it. */
-function paragraphsAtCaret(blocks: readonly Block[], caret: Caret): number {
-  let count = 0;
-  for (const block of blocks) {
-    if (block.kind !== 'text') continue;
-    if (block.key === caret.blockKey) return count + splitParagraphs(splitAtCaret(block.text, caret.offset).before).length;
-    count += splitParagraphs(block.text).length;
-  }
-  return count;
-}
 
 editorAutosave.subscribe(({ status, message }) => useEditorStore.setState({ status, statusMessage: message }));
 

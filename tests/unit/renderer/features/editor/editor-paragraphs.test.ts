@@ -8,6 +8,8 @@ import {
   draftOf,
   insertPicture,
   movePicture,
+  paragraphsAtCaret,
+  rekey,
   removePicture,
   reviewInputOf,
   sectionContent,
@@ -129,5 +131,20 @@ describe('placing, moving and removing pictures', () => {
     const { blocks, key } = insertPicture(s.story, { file: FILE, alt: '' }, { section: 'story', blockKey: s.story[0]!.key, offset: 0 });
     expect(shape(removePicture(blocks, key))).toEqual(['S1.\n\nS2.']);
     expect(removePicture(blocks, key)[0]!.key).toBe(blocks[0]!.key);
+  });
+
+  test('the picture’s place for a caret counts the paragraphs up to and including the caret’s, across text blocks', () => {
+    const s = sections();
+    const { blocks } = insertPicture(s.story, { file: FILE, alt: 'p' }, { section: 'story', blockKey: s.story[0]!.key, offset: 0 });
+    const after = blocks[2]!;
+    expect(paragraphsAtCaret(blocks, { section: 'story', blockKey: blocks[0]!.key, offset: 0 })).toBe(1);
+    expect(paragraphsAtCaret(blocks, { section: 'story', blockKey: after.key, offset: 0 })).toBe(2);
+  });
+
+  test('blocks read back from an earlier session get fresh keys, keeping their text and pictures', () => {
+    const s = sections();
+    const again = rekey(s);
+    expect(shape(again.story)).toEqual(shape(s.story));
+    expect(again.story[0]!.key).not.toBe(s.story[0]!.key);
   });
 });
