@@ -11,7 +11,7 @@ export const addCommand: Command = {
   summary: "Add a drama to the journal and print its id",
   synopsis:
     '--title T --native-title K --platform P [--platform P2…] --aired YYYY-MM --episodes N --genre G [--genre G2…] ' +
-    '[--episode-minutes N] [--status STATUS]',
+    '[--status STATUS] [--episode-minutes N]',
   description:
     'Prints just the number. Nothing is written if any field is refused.\n' +
     `STATUS is one of ${WATCH_STATUSES.join(', ')} (default plan-to-watch).`,
