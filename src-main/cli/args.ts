@@ -9,6 +9,11 @@ export interface OptionSpec {
   /** The placeholder shown in help, e.g. `PATH`. */
   valueName?: string;
   description: string;
+  /**
+   * The core input field this option sets, by its path (`nativeTitle`, `watch.status`): the
+   * core's messages then name the option (`--native-title is required`). See field-labels.ts.
+   */
+  field?: string;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
@@ -18,6 +23,8 @@ export interface PositionalSpec {
   description: string;
   /** The last positional only: it takes one or more words (`import FILE…`). */
   variadic?: boolean;
+  /** The core input field this argument sets, by its path, as for options. */
+  field?: string;
 }
 
 export type OptionValue = string | boolean | string[] | undefined;

@@ -1,42 +1,31 @@
 import type { DramaCreateInput } from '../../core/model';
 import { WATCH_STATUSES } from '../../core/model';
-import { yearMonthText } from '../../core/validation/fields';
 import { parseInput } from '../../core/validation/parse';
-import { dramaCreateSchema } from '../../core/validation/schemas';
+import { dramaCreateSchemaNamed } from '../../core/validation/schemas';
 import type { Command } from './command';
-import { numberOrText } from './values';
+import { DRAMA_FIELD_OPTIONS, dramaFieldsFrom } from './drama-options';
+import { fieldLabels } from './field-labels';
 
 export const addCommand: Command = {
   name: 'add',
   summary: "Add a drama to the journal and print its id",
   synopsis:
-    '--title T --native-title K --platform P [--platform P2…] --aired YYYY-MM --episodes N --genre G [--genre G2…] [--status STATUS]',
+    '--title T --native-title K --platform P [--platform P2…] --aired YYYY-MM --episodes N --genre G [--genre G2…] ' +
+    '[--status STATUS] [--episode-minutes N]',
   description:
     'Prints just the number. Nothing is written if any field is refused.\n' +
     `STATUS is one of ${WATCH_STATUSES.join(', ')} (default plan-to-watch).`,
   positionals: [],
   options: {
-    title: { type: 'string', valueName: 'T', description: 'English title' },
-    'native-title': { type: 'string', valueName: 'K', description: 'Korean title' },
-    platform: { type: 'string', multiple: true, valueName: 'P', description: 'Platform or network; repeat for several, in order' },
-    aired: { type: 'string', valueName: 'YYYY-MM', description: 'First air month' },
-    episodes: { type: 'string', valueName: 'N', description: 'Episode count, 1 to 999' },
-    genre: { type: 'string', multiple: true, valueName: 'G', description: 'Genre; repeat for several, in order' },
-    status: { type: 'string', valueName: 'STATUS', description: 'Watch status (default plan-to-watch)' },
+    ...DRAMA_FIELD_OPTIONS,
+    status: { type: 'string', valueName: 'STATUS', description: 'Watch status (default plan-to-watch)', field: 'watch.status' },
   },
   async run({ values, withJournal, print }) {
-    const str = (name: string) => values[name] as string | undefined;
-    const raw = {
-      title: str('title'),
-      nativeTitle: str('native-title'),
-      platforms: values.platform,
-      aired: str('aired') === undefined ? undefined : parseInput(yearMonthText('aired'), str('aired')),
-      episodes: numberOrText(str('episodes')),
-      genres: values.genre,
-      ...(str('status') === undefined ? {} : { watch: { status: str('status') } }),
-    };
+    const label = fieldLabels(addCommand);
+    const status = values.status as string | undefined;
+    const raw = { ...dramaFieldsFrom(values, label), ...(status === undefined ? {} : { watch: { status } }) };
     // Checked before the journal is opened, so a refused drama does not even create the file.
-    const input: DramaCreateInput = parseInput(dramaCreateSchema, raw);
+    const input: DramaCreateInput = parseInput(dramaCreateSchemaNamed(label), raw, label);
     const drama = await withJournal((journal) => journal.transaction(() => journal.dramas.create(input)));
     print(String(drama.id));
   },

@@ -1,17 +1,22 @@
 import { addCommand } from './add';
 import { backupCommand } from './backup';
+import { deleteNoteCommand } from './delete-note';
 import type { Command } from './command';
 import { dumpCommand } from './dump';
+import { editCommand } from './edit';
 import { exportSiteCommand } from './export-site';
 import { importCsvCommand } from './import-csv';
 import { importReviewCommand } from './import-review';
 import { listCommand } from './list';
 import { loadCommand } from './load';
+import { noteCommand } from './note';
+import { notesCommand } from './notes';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
+import { watchCommand } from './watch';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
+  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
 );

@@ -30,7 +30,8 @@ export const searchCommand: Command = {
   synopsis: 'QUERY [--limit N] [--json]',
   description:
     'Korean matches any part of a word (사운드 finds 사운드트랙); other words match their beginnings (sound finds Soundtrack). ' +
-    'Every word must match. Put a query of several words in quotes. Matches are shown in [brackets]; with --json, ' +
+    'Every word must match; dramas holding the words together, in the order typed, come first. ' +
+    'Put a query of several words in quotes. Matches are shown in [brackets]; with --json, ' +
     'each result carries its text as segments marked match: true or false.',
   positionals: [{ name: 'QUERY', description: 'What to look for' }],
   options: {

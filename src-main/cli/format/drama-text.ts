@@ -13,6 +13,7 @@ export function dramaText(drama: Drama): string {
     ['Id', String(drama.id)],
     ['Aired', airedText(drama.aired)],
     ['Episodes', String(drama.episodes)],
+    ['Episode length', plural(drama.episodeMinutes, 'minute')],
     ['Platforms', drama.platforms.join(', ')],
     ['Genres', drama.genres.join(', ')],
     ['Status', WATCH_STATUS_LABELS[drama.watch.status]],

@@ -11,6 +11,7 @@ import type {
   WatchUpdateInput,
 } from '../model';
 import { GRADES } from '../model';
+import { type FieldLabel, fieldName } from '../validation/fields';
 import { type DramaRow, type NoteRow, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
 import { DEFAULT_WATCH, mergeWatch } from './watch-rules';
 
@@ -60,7 +61,8 @@ export class DramaRepository {
     return this.get(Number(id));
   }
 
-  update(input: DramaUpdateInput): Drama {
+  /** `label` names fields in a refusal by their path in `input` (the CLI passes its options). */
+  update(input: DramaUpdateInput, label: FieldLabel = fieldName): Drama {
     const current = this.get(input.id);
     const episodes = input.episodes ?? current.episodes;
     // A corrected, smaller episode count brings the watched count down with it (checked before the
@@ -69,8 +71,8 @@ export class DramaRepository {
       input.watch?.episodesWatched === undefined && current.watch.episodesWatched > episodes
         ? { ...current.watch, episodesWatched: episodes }
         : current.watch;
-    const watch = mergeWatch(base, input.watch ?? {}, episodes);
-    if (episodes < current.episodes) this.refuseOrphanedNotes(input.id, episodes, current.episodes);
+    const watch = mergeWatch(base, input.watch ?? {}, episodes, (key, name) => label(`watch.${key}`, name));
+    if (episodes < current.episodes) this.refuseOrphanedNotes(input.id, episodes, current.episodes, label('episodes', 'episodes'));
     this.db
       .prepare(
         `UPDATE dramas SET title = @title, native_title = @nativeTitle, platforms = @platforms,
@@ -96,7 +98,7 @@ export class DramaRepository {
   }
 
   /** A smaller episode count may not leave notes on episodes the drama no longer has. */
-  private refuseOrphanedNotes(id: number, episodes: number, before: number): void {
+  private refuseOrphanedNotes(id: number, episodes: number, before: number, field: string): void {
     const beyond = this.db
       .prepare('SELECT DISTINCT episode FROM notes WHERE drama_id = ? AND episode > ? ORDER BY episode')
       .pluck()
@@ -104,13 +106,13 @@ export class DramaRepository {
     if (!beyond.length) return;
     const which = beyond.length === 1 ? `episode ${beyond[0]}` : `episodes ${beyond.slice(0, -1).join(', ')} and ${beyond[beyond.length - 1]}`;
     throw invalidInput(
-      `episodes cannot go down to ${episodes}: there are notes on ${which}; delete those notes first, or keep ${before} episodes`,
+      `${field} cannot go down to ${episodes}: there are notes on ${which}; delete those notes first, or keep ${before} episodes`,
     );
   }
 
-  updateWatch(input: WatchUpdateInput): Drama {
+  updateWatch(input: WatchUpdateInput, label: FieldLabel = fieldName): Drama {
     const { id, ...change } = input;
-    return this.update({ id, watch: change });
+    return this.update({ id, watch: change }, (path, name) => label(path.replace(/^watch\./, ''), name));
   }
 
   /** One more episode watched: starts the drama if it was planned, completes it at the last episode. */

@@ -1,5 +1,6 @@
 import { invalidInput } from '../errors';
 import type { WatchRecord } from '../model';
+import { type FieldLabel, fieldName } from '../validation/fields';
 
 export const DEFAULT_WATCH: WatchRecord = {
   status: 'plan-to-watch',
@@ -12,17 +13,24 @@ export const DEFAULT_WATCH: WatchRecord = {
 /**
  * Merges a change into a watch record and checks the rules that span fields.
  * Marking a drama completed without saying how far counts every episode as watched.
+ * `label` names the fields in a refusal (paths are the watch record's own keys).
  */
-export function mergeWatch(current: WatchRecord, change: Partial<WatchRecord>, episodes: number): WatchRecord {
+export function mergeWatch(
+  current: WatchRecord,
+  change: Partial<WatchRecord>,
+  episodes: number,
+  label: FieldLabel = fieldName,
+): WatchRecord {
+  const name = (key: keyof WatchRecord) => label(key, key);
   const next: WatchRecord = { ...current, ...change };
   if (change.status === 'completed' && change.episodesWatched === undefined) next.episodesWatched = episodes;
   if (next.episodesWatched > episodes) {
     throw invalidInput(
-      `episodesWatched cannot be more than the drama's ${episodes} episode${episodes === 1 ? '' : 's'}`,
+      `${name('episodesWatched')} cannot be more than the drama's ${episodes} episode${episodes === 1 ? '' : 's'}`,
     );
   }
   if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
-    throw invalidInput('finishedOn cannot be before startedOn');
+    throw invalidInput(`${name('finishedOn')} cannot be before ${name('startedOn')}`);
   }
   return next;
 }

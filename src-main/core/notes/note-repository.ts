@@ -3,6 +3,7 @@ import { isoNow, type Clock } from '../clock';
 import { invalidInput, notFound } from '../errors';
 import type { Note, NoteAddInput, NoteUpdateInput } from '../model';
 import { type NoteRow, toNote } from '../dramas/rows';
+import { type FieldLabel, fieldName } from '../validation/fields';
 
 /** Private notes on a drama or one of its episodes. They never leave the journal in an export. */
 export class NoteRepository {
@@ -11,13 +12,14 @@ export class NoteRepository {
     private readonly clock: Clock,
   ) {}
 
-  add(input: NoteAddInput): Note {
+  /** `label` names the episode in a refusal (the CLI passes its option). */
+  add(input: NoteAddInput, label: FieldLabel = fieldName): Note {
     const drama = this.db.prepare('SELECT episodes FROM dramas WHERE id = ?').get(input.dramaId) as
       | { episodes: number }
       | undefined;
     if (!drama) throw notFound(`there is no drama with id ${input.dramaId}`);
     if (input.episode !== null && input.episode > drama.episodes) {
-      throw invalidInput(`episode must be from 1 to ${drama.episodes}, the drama's episode count`);
+      throw invalidInput(`${label('episode', 'episode')} must be from 1 to ${drama.episodes}, the drama's episode count`);
     }
     const now = isoNow(this.clock);
     const id = this.db

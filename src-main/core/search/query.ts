@@ -10,6 +10,11 @@ export interface QueryWord {
 export interface CompiledQuery {
   /** An FTS5 MATCH expression built only from quoted strings: user text can never be read as syntax. */
   match: string;
+  /**
+   * The whole query as one FTS5 phrase (its words adjacent and in order), for a query of two
+   * or more words; null otherwise. Dramas it matches rank above those that only hold every word.
+   */
+  phrase: string | null;
   words: QueryWord[];
 }
 
@@ -26,20 +31,30 @@ export function compileQuery(text: string): CompiledQuery | null {
   const seen = new Set<string>();
   const phrases: string[] = [];
   const words: QueryWord[] = [];
+  // Every searchable word in the order typed, repeats included, for the whole-phrase match.
+  const inOrder: { word: string; prefix: boolean }[] = [];
   for (const word of source.split(/\s+/u)) {
     const atoms = atomize(word);
     if (!atoms.length) continue;
     // A single latin letter or digit as a prefix matches nearly every row; as a whole word it finds `K` or `#2`.
     const prefix = !(atoms.length === 1 && atoms[0].kind === 'word' && atoms[0].folded.length === 1);
+    if (inOrder.length < MAX_WORDS) inOrder.push({ word, prefix });
     const key = `${atoms.map((a) => a.folded).join(' ')}${prefix ? '*' : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const pieces = foldForIndex(word).trim().replace(/"/g, '""');
-    phrases.push(`"${pieces}"${prefix ? '*' : ''}`);
+    phrases.push(quoted(word, prefix));
     words.push({ atoms, prefix });
     if (words.length === MAX_WORDS) break;
   }
-  return words.length ? { match: phrases.join(' '), words } : null;
+  if (!words.length) return null;
+  // Only the last word of the phrase is a prefix: `kim soo hy` finds Kim Soo Hyun, `kim so hyun` does not.
+  const phrase = inOrder.length > 1 ? quoted(inOrder.map((w) => w.word).join(' '), inOrder.at(-1)!.prefix) : null;
+  return { match: phrases.join(' '), phrase, words };
+}
+
+/** Text as one quoted FTS5 string of the index's pieces (quotes doubled), a prefix when asked. */
+function quoted(text: string, prefix: boolean): string {
+  return `"${foldForIndex(text).trim().replace(/\s+/gu, ' ').replace(/"/g, '""')}"${prefix ? '*' : ''}`;
 }
 
 /** While typing Korean, the last character may be a bare jamo (사운ㄷ): search for what is complete. */

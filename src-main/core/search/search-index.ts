@@ -3,7 +3,7 @@ import type { Grade, SearchQuery, SearchResult, WatchStatus } from '../model';
 import { SearchDocuments } from './documents';
 import { foldForIndex } from './fold';
 import { describeHit } from './hit';
-import { compileQuery } from './query';
+import { type CompiledQuery, compileQuery } from './query';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
@@ -105,8 +105,8 @@ export class SearchIndex {
     const query = compileQuery(text);
     if (!query) return [];
     this.syncPending();
-    const { match, head, documents } = this.sql;
-    const ids = match.all(query.match, Math.min(Math.max(1, limit), MAX_SEARCH_LIMIT)) as number[];
+    const { head, documents } = this.sql;
+    const ids = this.rankedIds(query, Math.min(Math.max(1, limit), MAX_SEARCH_LIMIT));
     const results: SearchResult[] = [];
     for (const id of ids) {
       const row = head.get(id) as DramaHeadRow | undefined;
@@ -125,9 +125,25 @@ export class SearchIndex {
     return results;
   }
 
+  /**
+   * Dramas holding the words as one phrase (adjacent, in order) first, then those holding every
+   * word anywhere; bm25 orders each tier. bm25 alone counts words, not where they sit, so
+   * "Kim Soo Hyun" would rank a cast of Lee Do Hyun and Kim Myung Hee above Kim Soo Hyun himself.
+   */
+  private rankedIds(query: CompiledQuery, limit: number): number[] {
+    const { match } = this.sql;
+    const tiers = [query.phrase, query.match].filter((expression) => expression !== null);
+    const ids = new Set<number>();
+    for (const expression of tiers) {
+      for (const id of match.all(expression, limit) as number[]) ids.add(id);
+      if (ids.size >= limit) break;
+    }
+    return [...ids].slice(0, limit);
+  }
+
   /** Only the ranked ids: what FTS5 itself answers, for the benchmark. */
   matchIds(text: string, limit = DEFAULT_SEARCH_LIMIT): number[] {
     const query = compileQuery(text);
-    return query ? (this.sql.match.all(query.match, limit) as number[]) : [];
+    return query ? this.rankedIds(query, limit) : [];
   }
 }

@@ -6,6 +6,16 @@ import { AIRED_YEARS, GRADES, REVIEW_STATES, THEMES, WATCH_STATUSES } from '../m
  * reads well in the CLI, in an IPC error and beside a form field.
  */
 
+/**
+ * How a message names a field, given the field's path in the input (`watch.status`) and the
+ * core's own name for it (`status`). The CLI passes its options (`--status`), so each message
+ * names what the user typed; the message is written with that name, never rewritten afterwards.
+ */
+export type FieldLabel = (path: string, name: string) => string;
+
+/** The core's own naming. */
+export const fieldName: FieldLabel = (_path, name) => name;
+
 export const MAX_TITLE = 200;
 export const MAX_TOKEN = 60;
 export const MAX_TOKENS = 12;

@@ -1,14 +1,18 @@
 import type { z } from 'zod';
 import { invalidInput } from '../errors';
+import type { FieldLabel } from './fields';
 
-/** Parses `input`, or throws an invalid-input JournalError carrying the first problem's message. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+/**
+ * Parses `input`, or throws an invalid-input JournalError carrying the first problem's message.
+ * `label` names a missing field (the schema's own messages were named when it was built).
+ */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown, label: FieldLabel = (path) => path): T {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw invalidInput(describeIssue(result.error.issues[0]));
+  throw invalidInput(describeIssue(result.error.issues[0], label));
 }
 
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+function describeIssue(issue: z.core.$ZodIssue | undefined, label: FieldLabel): string {
   if (!issue) return 'the input is not valid';
   if (issue.code === 'unrecognized_keys') {
     const where = issue.path.length ? ` in ${issue.path.join('.')}` : '';
@@ -16,7 +20,8 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   }
   // A missing field reads as missing, whether the schema wanted a type (number) or a choice (grade).
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined && issue.path.length) {
-    return `${issue.path.join('.')} is required`;
+    const path = issue.path.join('.');
+    return `${label(path, path)} is required`;
   }
   return issue.message;
 }

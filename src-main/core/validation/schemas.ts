@@ -16,8 +16,10 @@ import type {
   WatchRecord,
   WatchUpdateInput,
 } from '../model';
-import { AIRED_YEARS, CAST_ROLES, LIBRARY_SORTS, TRACKER_KINDS } from '../model';
+import { AIRED_YEARS, CAST_ROLES, LIBRARY_SORTS, TRACKER_KINDS, WATCH_STATUSES } from '../model';
 import {
+  type FieldLabel,
+  fieldName,
   MAX_EPISODES,
   MAX_NOTE,
   MAX_TITLE,
@@ -39,46 +41,63 @@ import { pictureListSchema } from '../pictures/ipc-schemas';
 /** Longest episode length Dramalog accepts (the database checks the same bound). */
 export const MAX_EPISODE_MINUTES = 600;
 
-const watchFields = {
-  status: watchStatus,
-  episodesWatched: wholeNumber('episodesWatched', 0, MAX_EPISODES),
-  startedOn: calendarDate('startedOn'),
-  finishedOn: calendarDate('finishedOn'),
-  rewatches: wholeNumber('rewatches', 0, 999),
+/** The watch record's fields; `at` is where they sit in the input (`watch.` inside a drama). */
+const watchFields = (label: FieldLabel = fieldName, at = '') => {
+  const name = (key: string) => label(`${at}${key}`, key);
+  return {
+    status: oneOf(name('status'), WATCH_STATUSES),
+    episodesWatched: wholeNumber(name('episodesWatched'), 0, MAX_EPISODES),
+    startedOn: calendarDate(name('startedOn')),
+    finishedOn: calendarDate(name('finishedOn')),
+    rewatches: wholeNumber(name('rewatches'), 0, 999),
+  };
 };
 
-const partialWatch = z.strictObject(watchFields, { error: 'watch must be a watch record' }).partial();
+const partialWatch = (label: FieldLabel) =>
+  z.strictObject(watchFields(label, 'watch.'), { error: 'watch must be a watch record' }).partial();
 
-const dramaFields = {
-  title: text('title', { min: 1, max: MAX_TITLE }),
-  nativeTitle: text('nativeTitle', { min: 1, max: MAX_TITLE }),
-  platforms: tokenList('platforms', 'platform'),
-  aired: yearMonth('aired'),
-  episodes: wholeNumber('episodes', 1, MAX_EPISODES),
-  genres: tokenList('genres', 'genre'),
-  episodeMinutes: wholeNumber('episodeMinutes', 1, MAX_EPISODE_MINUTES).optional(),
+const dramaFields = (label: FieldLabel) => {
+  const name = (key: string) => label(key, key);
+  return {
+    title: text(name('title'), { min: 1, max: MAX_TITLE }),
+    nativeTitle: text(name('nativeTitle'), { min: 1, max: MAX_TITLE }),
+    platforms: tokenList(name('platforms'), 'platform'),
+    aired: yearMonth(name('aired')),
+    episodes: wholeNumber(name('episodes'), 1, MAX_EPISODES),
+    genres: tokenList(name('genres'), 'genre'),
+    episodeMinutes: wholeNumber(name('episodeMinutes'), 1, MAX_EPISODE_MINUTES).optional(),
+  };
 };
 
-export const dramaCreateSchema: z.ZodType<DramaCreateInput> = z.strictObject(
-  { ...dramaFields, watch: partialWatch.optional() },
-  { error: 'a drama must be an object with its fields' },
-);
+/** `dramaCreateSchema` with its messages naming fields through `label` (the CLI's options). */
+export const dramaCreateSchemaNamed = (label: FieldLabel): z.ZodType<DramaCreateInput> =>
+  z.strictObject(
+    { ...dramaFields(label), watch: partialWatch(label).optional() },
+    { error: 'a drama must be an object with its fields' },
+  );
 
-export const dramaUpdateSchema: z.ZodType<DramaUpdateInput> = z.strictObject(
-  {
-    id: id(),
-    ...z.object(dramaFields).partial().shape,
-    watch: partialWatch.optional(),
-  },
-  { error: 'an update must be an object with the drama id' },
-);
+export const dramaCreateSchema = dramaCreateSchemaNamed(fieldName);
 
-export const watchUpdateSchema: z.ZodType<WatchUpdateInput> = z.strictObject(
-  { id: id(), ...watchFields },
-  { error: 'a watch update must be an object with the drama id' },
-).partial({ status: true, episodesWatched: true, startedOn: true, finishedOn: true, rewatches: true });
+export const dramaUpdateSchemaNamed = (label: FieldLabel): z.ZodType<DramaUpdateInput> =>
+  z.strictObject(
+    {
+      id: id(label('id', 'id')),
+      ...z.object(dramaFields(label)).partial().shape,
+      watch: partialWatch(label).optional(),
+    },
+    { error: 'an update must be an object with the drama id' },
+  );
 
-export const watchRecordSchema: z.ZodType<WatchRecord> = z.strictObject(watchFields);
+export const dramaUpdateSchema = dramaUpdateSchemaNamed(fieldName);
+
+export const watchUpdateSchemaNamed = (label: FieldLabel): z.ZodType<WatchUpdateInput> =>
+  z
+    .strictObject({ id: id(label('id', 'id')), ...watchFields(label) }, { error: 'a watch update must be an object with the drama id' })
+    .partial({ status: true, episodesWatched: true, startedOn: true, finishedOn: true, rewatches: true });
+
+export const watchUpdateSchema = watchUpdateSchemaNamed(fieldName);
+
+export const watchRecordSchema: z.ZodType<WatchRecord> = z.strictObject(watchFields());
 
 export const reviewSaveSchema: z.ZodType<ReviewSaveInput> = z.strictObject(
   {
@@ -100,14 +119,17 @@ export const reviewSaveSchema: z.ZodType<ReviewSaveInput> = z.strictObject(
   { error: 'a review must be an object with its fields' },
 );
 
-export const noteAddSchema: z.ZodType<NoteAddInput> = z.strictObject(
-  {
-    dramaId: id('dramaId'),
-    episode: wholeNumber('episode', 1, MAX_EPISODES).nullable(),
-    text: text('note', { min: 1, max: MAX_NOTE }),
-  },
-  { error: 'a note must be an object with its drama, episode and text' },
-);
+export const noteAddSchemaNamed = (label: FieldLabel): z.ZodType<NoteAddInput> =>
+  z.strictObject(
+    {
+      dramaId: id(label('dramaId', 'dramaId')),
+      episode: wholeNumber(label('episode', 'episode'), 1, MAX_EPISODES).nullable(),
+      text: text(label('text', 'note'), { min: 1, max: MAX_NOTE }),
+    },
+    { error: 'a note must be an object with its drama, episode and text' },
+  );
+
+export const noteAddSchema = noteAddSchemaNamed(fieldName);
 
 export const noteUpdateSchema: z.ZodType<NoteUpdateInput> = z.strictObject(
   { id: id(), text: text('note', { min: 1, max: MAX_NOTE }) },

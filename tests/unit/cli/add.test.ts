@@ -27,6 +27,13 @@ describe('dramalog add', () => {
     ]);
   });
 
+  test('--episode-minutes sets the episode length; left out, an episode runs 60 minutes', async () => {
+    const { cli, journal } = workspace();
+    await cli('add', ...addArgs({ 'episode-minutes': '35' }));
+    await cli('add', ...addArgs({ title: 'Usual' }));
+    expect(journal().dramas.all().map((d) => d.episodeMinutes)).toEqual([35, 60]);
+  });
+
   test('accepts --flag=value and options in any order, --db before or after the command', async () => {
     const { cli, db, journal } = workspace();
     const args = ['--genre=Romance', '--episodes=16', '--aired=2019-12', '--platform=tvN', '--native-title=사랑의 불시착', '--title=Crash Landing on You'];
@@ -34,24 +41,26 @@ describe('dramalog add', () => {
     expect(journal().dramas.get(1)).toMatchObject({ title: 'Crash Landing on You', aired: { year: 2019, month: 12 }, episodes: 16 });
   });
 
-  describe('refuses a bad field with exit 1, one line naming it, and writes nothing', () => {
+  describe('refuses a bad field with exit 1, one line naming its option, and writes nothing', () => {
     test.each([
-      [{ episodes: 'twelve' }, 'episodes must be a whole number from 1 to 999'],
-      [{ episodes: '0' }, 'episodes must be a whole number from 1 to 999'],
-      [{ episodes: '1000' }, 'episodes must be a whole number from 1 to 999'],
-      [{ episodes: '12.5' }, 'episodes must be a whole number from 1 to 999'],
-      [{ episodes: null }, 'episodes is required'],
-      [{ title: null }, 'title is required'],
-      [{ title: '  ' }, 'title is required'],
-      [{ title: 'x'.repeat(201) }, 'title must be at most 200 characters'],
-      [{ 'native-title': null }, 'nativeTitle is required'],
-      [{ platform: null }, 'platforms is required'],
-      [{ genre: ['Romance', 'romance'] }, 'genres lists the same genre twice'],
-      [{ aired: 'March 2024' }, 'aired must be a year and month written YYYY-MM'],
-      [{ aired: '2024-13' }, 'aired month must be a whole number from 1 to 12'],
-      [{ aired: '1850-01' }, 'aired year must be a whole number from 1900 to 2100'],
-      [{ aired: null }, 'aired is required'],
-      [{ status: 'binged' }, 'status must be one of plan-to-watch, watching, on-hold, dropped, completed'],
+      [{ episodes: 'twelve' }, '--episodes must be a whole number from 1 to 999'],
+      [{ episodes: '0' }, '--episodes must be a whole number from 1 to 999'],
+      [{ episodes: '1000' }, '--episodes must be a whole number from 1 to 999'],
+      [{ episodes: '12.5' }, '--episodes must be a whole number from 1 to 999'],
+      [{ episodes: null }, '--episodes is required'],
+      [{ title: null }, '--title is required'],
+      [{ title: '  ' }, '--title is required'],
+      [{ title: 'x'.repeat(201) }, '--title must be at most 200 characters'],
+      [{ 'native-title': null }, '--native-title is required'],
+      [{ platform: null }, '--platform is required'],
+      [{ genre: ['Romance', 'romance'] }, '--genre lists the same genre twice'],
+      [{ aired: 'March 2024' }, '--aired must be a year and month written YYYY-MM'],
+      [{ aired: '2024-13' }, '--aired month must be a whole number from 1 to 12'],
+      [{ aired: '1850-01' }, '--aired year must be a whole number from 1900 to 2100'],
+      [{ aired: null }, '--aired is required'],
+      [{ 'episode-minutes': '0' }, '--episode-minutes must be a whole number from 1 to 600'],
+      [{ 'episode-minutes': 'an hour' }, '--episode-minutes must be a whole number from 1 to 600'],
+      [{ status: 'binged' }, '--status must be one of plan-to-watch, watching, on-hold, dropped, completed'],
     ])('%j → %s', async (change, message) => {
       const { cli, db } = workspace();
       const run = await cli('add', ...addArgs(change));
@@ -67,7 +76,7 @@ describe('dramalog add', () => {
       const before = await cli('list', '--json');
       const run = await cli('add', ...addArgs({ title: 'Another', episodes: '-3' }));
       expect(run.code).toBe(1);
-      expect(expectOneLine(run.stderr)).toBe('episodes must be a whole number from 1 to 999');
+      expect(expectOneLine(run.stderr)).toBe('--episodes must be a whole number from 1 to 999');
       expect(await cli('list', '--json')).toEqual(before);
     });
   });

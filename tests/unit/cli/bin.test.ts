@@ -47,7 +47,7 @@ test('bin/dramalog.js passes on the exit codes: 1 for a refused field, 2 for a u
   expect(dramalog(dir, ['add', '--db', db, ...addArgs({ episodes: 'lots' })])).toEqual({
     code: 1,
     stdout: '',
-    stderr: 'episodes must be a whole number from 1 to 999\n',
+    stderr: '--episodes must be a whole number from 1 to 999\n',
   });
   expect(dramalog(dir, ['lst', '--db', db])).toMatchObject({ code: 2, stdout: '' });
 });

@@ -15,13 +15,24 @@ test('each word becomes one quoted phrase, its last piece a prefix, combined wit
   expect(compileQuery('K')?.match).toBe('"K"');
 });
 
+test('a query of several words is also one phrase in the order typed, only its last word a prefix', () => {
+  expect(compileQuery('Kim Soo Hyun')?.phrase).toBe('"Kim Soo Hyun"*');
+  expect(compileQuery('눈물의 여왕')?.phrase).toBe('"눈물 물의 의 여왕 왕"*');
+  expect(compileQuery('sound K')?.phrase).toBe('"sound K"');
+  expect(compileQuery('piano piano')?.phrase).toBe('"piano piano"*');
+  expect(compileQuery('sound')?.phrase).toBeNull();
+  expect(compileQuery('sound ()')?.phrase).toBeNull();
+});
+
 test('search syntax in the input is quoted away: every expression is only quoted strings', () => {
   for (const text of ['a" OR "b', 'x*', 'title:x', 'NEAR(a b)', '-x', '^x', '(x)', '{a b}: c', 'x AND y', '"']) {
     const compiled = compileQuery(text);
     if (!compiled) continue;
     // Outside the quoted strings there is nothing but spaces and the prefix star.
-    const outside = compiled.match.replace(/"(?:[^"]|"")*"/g, '');
-    expect(outside, text).toMatch(/^[\s*]*$/);
+    for (const expression of [compiled.match, compiled.phrase ?? '']) {
+      const outside = expression.replace(/"(?:[^"]|"")*"/g, '');
+      expect(outside, text).toMatch(/^[\s*]*$/);
+    }
   }
   expect(compileQuery('a" OR "b')?.match).toBe('"a""" "OR"* """b"');
 });

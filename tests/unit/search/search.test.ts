@@ -195,6 +195,60 @@ describe('ranking and snippets', () => {
   });
 });
 
+describe('a whole-phrase match ranks first', () => {
+  function cast(title: string, nativeTitle: string, actors: [string, string][]): number {
+    const id = add({ title, nativeTitle });
+    journal.transaction(() => journal.cast.addMany({ dramaId: id, members: actors.map(([actor, character]) => ({ actor, character })) }));
+    return id;
+  }
+
+  beforeEach(() => {
+    // Every word of "Kim Soo Hyun", several times over, but never as the name: bm25 alone ranks these first.
+    cast('Youth of May', '오월의 청춘', [
+      ['Lee Do Hyun', 'Hwang Hee Tae'],
+      ['Kim Myung Hee', 'Kim Soo Ryun'],
+      ['Go Min Si', 'Kim Myung Hee'],
+      ['Lee Sang Yi', 'Lee Soo Chan'],
+    ]);
+    cast('Queen of Tears', '눈물의 여왕', [
+      ['Kim Ji Won', 'Hong Hae In'],
+      ['Kim Soo Hyun', 'Baek Hyun Woo'],
+    ]);
+    cast('Hometown Cha-Cha-Cha', '갯마을 차차차', [
+      ['Kim Seon Ho', 'Hong Doo Sik'],
+      ['Shin Min A', 'Yoon Hye Jin'],
+      ['Kim Young Ok', 'Kim Gam Ri'],
+      ['Lee Sang Yi', 'Ji Seong Hyun'],
+      ['Soo Hyun Kim', 'Soo'],
+    ]);
+  });
+
+  test('"Kim Soo Hyun" finds the drama he is in first, then those that only hold the three words', () => {
+    // The same words in an order no drama holds: word counts alone put the scattered ones first.
+    expect(titles('Hyun Kim Soo')[0]).toBe('Hometown Cha-Cha-Cha');
+    const found = titles('Kim Soo Hyun');
+    expect(found[0]).toBe('Queen of Tears');
+    expect(found.slice(1).sort()).toEqual(['Hometown Cha-Cha-Cha', 'Youth of May']);
+    // Matched words are still marked one by one in the snippet.
+    expect(marked(journal.search.search({ text: 'Kim Soo Hyun' })[0].snippet!.segments)).toEqual(
+      expect.arrayContaining(['Kim', 'Soo', 'Hyun']),
+    );
+  });
+
+  test('the phrase follows the order typed, and its last word may be unfinished', () => {
+    expect(titles('Soo Hyun Kim')[0]).toBe('Hometown Cha-Cha-Cha');
+    expect(titles('kim soo hy')[0]).toBe('Queen of Tears');
+    expect(titles('"Kim"  Soo-Hyun!')[0]).toBe('Queen of Tears');
+  });
+
+  test('Korean words make a phrase too', () => {
+    add({ title: 'Moonlit Ferry', nativeTitle: '달빛 나루' });
+    add({ title: 'Ferry by Moonlight', nativeTitle: '나루 달빛' });
+    expect(titles('달빛 나루')).toEqual(['Moonlit Ferry', 'Ferry by Moonlight']);
+    expect(titles('나루 달빛')).toEqual(['Ferry by Moonlight', 'Moonlit Ferry']);
+  });
+});
+
 describe('what the user types is never read as search syntax', () => {
   const inputs = ['"', '""', '"unclosed', '*', 'sound*', '-', '-sound', 'a:b', 'title:sound', '(', ')', '(sound', 'sound)', 'AND', 'OR', 'NOT', 'NEAR(a b)', 'sound OR', '^sound', '{title}: x', '+', '\'', '\\', '%', '_', '   ', ''];
 

@@ -1,0 +1,23 @@
+import { notFound } from '../../core/errors';
+import type { Journal } from '../../core/journal';
+import type { FieldLabel } from '../../core/validation/fields';
+import { id } from '../../core/validation/fields';
+import { parseInput } from '../../core/validation/parse';
+import type { PositionalSpec } from '../args';
+import type { CommandContext } from './command';
+import { numberOrText } from './values';
+
+export const DRAMA_ID: PositionalSpec = { name: 'ID', description: 'The drama id, as add and list print it', field: 'id' };
+
+/** The id a command was given as a whole number, or a refusal naming the argument. */
+export const idFrom = (word: string, label: FieldLabel, path = 'id') => parseInput(id(label(path, path)), numberOrText(word));
+
+/**
+ * Runs `work` on an existing journal; a journal that does not exist yet holds no drama `id`,
+ * so it is not created just to say so.
+ */
+export function onExistingDrama<T>(context: Pick<CommandContext, 'readJournal'>, id: number, work: (journal: Journal) => T): Promise<T> {
+  return context.readJournal(work, () => {
+    throw notFound(`there is no drama with id ${id}`);
+  });
+}
