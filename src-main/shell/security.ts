@@ -1,6 +1,6 @@
 import { app, net, protocol, type Session, type WebContents } from 'electron';
-import { pathToFileURL } from 'node:url';
-import { APP_SCHEME, appFileFor, type AppPages } from './app-pages';
+import { APP_SCHEME, type AppPages } from './app-pages';
+import { appProtocolHandler } from './app-protocol';
 import { policyForDocument } from './content-security-policy';
 import { guardContents, denyPermissions } from './guards';
 
@@ -28,16 +28,7 @@ export function guardEveryWebContents(pages: AppPages, openExternal: (url: strin
  * web permissions (camera, notifications, geolocation, ...) are never granted.
  */
 export function secureSession(session: Session, pages: AppPages): void {
-  session.protocol.handle(APP_SCHEME, async (request) => {
-    const file = appFileFor(request.url, pages.rendererDir);
-    if (file === null) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
-    const response = await net.fetch(pathToFileURL(file).href);
-    const headers = new Headers(response.headers);
-    headers.set('x-content-type-options', 'nosniff');
-    const policy = policyForDocument(request.url, pages);
-    if (policy !== null) headers.set('content-security-policy', policy);
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-  });
+  session.protocol.handle(APP_SCHEME, appProtocolHandler(pages, (fileUrl) => net.fetch(fileUrl)));
   session.webRequest.onHeadersReceived((details, callback) => {
     const policy = details.resourceType === 'mainFrame' || details.resourceType === 'subFrame' ? policyForDocument(details.url, pages) : null;
     if (policy === null) {
