@@ -52,16 +52,12 @@ if (!app.requestSingleInstanceLock()) {
   // Dramalog is already running: that instance focuses its window (second-instance below).
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    // On macOS the app lives on with no window: launching it again opens one.
-    if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
-    else if (journal) void openMainWindow();
-  });
+  // Launching Dramalog again, or clicking its Dock icon, brings the window forward; on macOS,
+  // where the app lives on with its window closed, either opens a new one.
+  app.on('second-instance', showMainWindow);
+  app.on('activate', showMainWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
-  });
-  app.on('activate', () => {
-    if (journal && BrowserWindow.getAllWindows().length === 0) void openMainWindow();
   });
   app.on('before-quit', () => {
     quitting = true;
@@ -173,6 +169,11 @@ function allowSpellingDownload(allowed: boolean): void {
 function openInBrowser(url: string): void {
   if (!isExternalWebUrl(url)) return;
   shell.openExternal(url).catch((error: unknown) => console.error(`could not open ${url} in the browser:`, error));
+}
+
+function showMainWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
+  else if (journal) void openMainWindow();
 }
 
 function sendCommand(command: MenuCommand): void {

@@ -59,3 +59,8 @@ test('nothing in the core or the CLI imports electron; the shell may', async () 
   expect((await errorsFor(code, 'src-main/cli/commands/extra.ts')).map((error) => error.rule)).toEqual([BOUNDARY]);
   expect(await errorsFor(code, 'src-main/shell/extra.ts')).toEqual([]);
 });
+
+test("React's rules of hooks apply to the renderer: a hook called conditionally fails the lint", async () => {
+  const code = "import { useState } from 'react';\nexport function Panel({ open }: { open: boolean }) {\n  if (open) useState(0);\n  return null;\n}\n";
+  expect((await errorsFor(code, 'src-renderer/features/library/Panel.tsx')).map((error) => error.rule)).toEqual(['react-hooks/rules-of-hooks']);
+});
