@@ -1,6 +1,24 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './src-main/shell/content-security-policy';
+
+/**
+ * Writes the Content-Security-Policy into the built index.html as a <meta> tag,
+ * from the one declaration the shell also sends as a header. Not in dev: there the
+ * shell sends the dev server's relaxed policy as a header (Vite injects inline
+ * styles and React Refresh an inline script, which the strict policy refuses).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'dramalog-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -34,7 +52,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },

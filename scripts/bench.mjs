@@ -8,6 +8,7 @@ const benches = [
   ['export responsiveness', 'scripts/bench-export-responsiveness.ts'],
   ['search', 'scripts/bench-search.ts'],
   ['renderer (Chromium)', 'scripts/bench-renderer.ts'],
+  ['CLI start', 'scripts/bench-cli-start.mjs'],
 ];
 
 const only = process.argv.slice(2);

@@ -34,7 +34,7 @@ export function findElectronBinary(root = projectRoot) {
   const binary = join(distDir, executable || 'electron');
   if (!existsSync(binary)) return { ok: false, problem: 'missing', reason: `${shown(binary)} is missing` };
 
-  const probe = spawnSync(binary, ['--version'], {
+  const probe = spawnSync(binary, ['--version', ...(runsAsRoot() ? ['--no-sandbox'] : [])], {
     encoding: 'utf8',
     timeout: VERSION_TIMEOUT_MS,
     env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined },
@@ -47,12 +47,28 @@ export function findElectronBinary(root = projectRoot) {
   return { ok: true, path: binary, version: `${probe.stdout}`.trim() };
 }
 
+/**
+ * Whether this process runs as root (uid 0). Chromium's sandbox refuses to start as
+ * root ("Running as root without --no-sandbox is not supported"), so `npm start`
+ * passes --no-sandbox there and says so. Windows has no uid: never root.
+ */
+export function runsAsRoot(uid = process.getuid ? process.getuid() : null) {
+  return uid === 0;
+}
+
+/** The line `npm start` prints before starting Electron as root. */
+export const ROOT_NO_SANDBOX_NOTE =
+  "Dramalog is running as root, where Chromium's sandbox cannot start: starting Electron with --no-sandbox. " +
+  'Run "npm start" as your own user to keep the sandbox.';
+
 /** The one line `npm start` prints when it cannot launch the app. */
 export function missingElectronMessage({ problem, reason }) {
   const advice =
-    problem === 'broken'
-      ? "install the system libraries Electron needs (on Debian/Ubuntu: apt-get install libnss3 libgtk-3-0 libasound2 libgbm1) and run it where there is a display"
-      : 'run "npx electron --version" with internet access, or reinstall with ELECTRON_MIRROR set';
+    problem !== 'broken'
+      ? 'run "npx electron --version" with internet access, or reinstall with ELECTRON_MIRROR set'
+      : /no-sandbox|as root/i.test(reason)
+        ? 'run "npm start" as your own user rather than root (Chromium\'s sandbox does not run as root)'
+        : "install the system libraries Electron needs (on Debian/Ubuntu: apt-get install libnss3 libgtk-3-0 libasound2 libgbm1) and run it where there is a display";
   return (
     `Dramalog needs Electron's binary, which ${problem === 'broken' ? 'cannot run' : 'is not installed'} here (${reason}): ${advice}. ` +
     'The CLI works without it: npx dramalog --help'

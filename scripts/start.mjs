@@ -3,10 +3,11 @@
 // `npm run dev`: opens it with hot reload (electron-vite dev).
 // Arguments after `--` reach the app, e.g. `npm start -- --db ~/dramas.sqlite`.
 // Where Electron's binary is missing or cannot run, says so in one line and exits 1.
+// As root (where Chromium's sandbox cannot start) it passes --no-sandbox and says so.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { findElectronBinary, missingElectronMessage, projectRoot } from './electron-binary.mjs';
+import { findElectronBinary, missingElectronMessage, projectRoot, ROOT_NO_SANDBOX_NOTE, runsAsRoot } from './electron-binary.mjs';
 
 const args = process.argv.slice(2);
 const dev = args[0] === '--dev';
@@ -24,7 +25,15 @@ const electronVite = join(
   'bin',
   'electron-vite.js',
 );
-const command = [electronVite, dev ? 'dev' : 'preview', ...(appArgs.length ? ['--', ...appArgs] : [])];
+const asRoot = runsAsRoot();
+if (asRoot) console.error(ROOT_NO_SANDBOX_NOTE);
+const command = [
+  electronVite,
+  dev ? 'dev' : 'preview',
+  // electron-vite's own flag: it adds --no-sandbox to Electron's command line.
+  ...(asRoot ? ['--noSandbox'] : []),
+  ...(appArgs.length ? ['--', ...appArgs] : []),
+];
 const child = spawn(process.execPath, command, {
   cwd: projectRoot,
   stdio: 'inherit',

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: builds the app, runs the unit tests (Vitest) and the end-to-end tests
-// (Playwright: Chromium and Electron), then prints one closing line
-// `N passed, N failed[, N skipped]` summed over every suite.
+// `npm test`: lints (ESLint, with the import boundaries), builds the app, checks the
+// Electron shell with Electronegativity, runs the unit tests (Vitest) and the end-to-end
+// tests (Playwright: Chromium and Electron), then prints one closing line
+// `N passed, N failed[, N skipped]` summed over every suite. A lint error or a new
+// Electronegativity finding counts as one failed test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -18,12 +20,34 @@ function run(label, command, args) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
+let checksFailed = false;
 
-if (run('build', 'npx', ['electron-vite', 'build']) !== 0) {
+/** A check that is not a test suite: one passed test when it passes, one failed when it does not. */
+function check(label, command, args, failure) {
+  if (run(label, command, args) === 0) {
+    totals.passed += 1;
+    return true;
+  }
+  console.error(failure);
+  totals.failed += 1;
+  checksFailed = true; // the exit status says so at the end; the tests still run
+  return false;
+}
+
+check('lint', 'npx', ['eslint', '.'], 'ESLint found errors (npm run lint).');
+
+if (run('build', 'npx', ['electron-vite', 'build']) !== 0 || run('CLI build', 'node', ['scripts/build-cli.mjs']) !== 0) {
   console.error('The build failed; end-to-end tests cannot run.');
   totals.failed += 1;
   exitCode = 1;
 }
+
+check(
+  'Electronegativity',
+  'node',
+  ['scripts/electronegativity.mjs'],
+  'Electronegativity found something not in electronegativity-allowed.json: fix it, or list it there with the reason it does not apply.',
+);
 
 const unitStatus = run('unit tests', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`,
@@ -49,5 +73,6 @@ if (exitCode === 0 || process.env.DRAMALOG_E2E_AFTER_FAILURE) {
   if (e2eStatus !== 0) exitCode = 1;
 }
 
+if (checksFailed) exitCode = 1;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(exitCode);

@@ -1,57 +1,63 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
-/** Where the app's own renderer comes from: the built index.html, or electron-vite's dev server. */
+/**
+ * The app's pages are served from the privileged custom scheme `app://dramalog/`
+ * (Electron's security checklist: a custom protocol rather than file://), which
+ * maps onto the built renderer folder and nothing else.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'dramalog';
+export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** Where the app's own renderer comes from: the built folder, or electron-vite's dev server. */
 export interface AppPages {
-  /** Absolute path of out/renderer/index.html. */
-  rendererIndexFile: string;
+  /** Absolute path of out/renderer, the only folder app:// serves. */
+  rendererDir: string;
   /** electron-vite's dev server (ELECTRON_RENDERER_URL), only when running unpackaged in dev. */
   devServerUrl?: string;
 }
 
 /**
- * True when `url` is the app's own page: the built index.html itself (any hash
- * or query, since routes live in the hash) or any page of the dev server's origin.
- * Anything else (another file, a remote site, about:blank) is not the app.
+ * True when `url` is the app's own page: app://dramalog/index.html (any hash or
+ * query, since routes live in the hash) or any page of the dev server's origin.
+ * Anything else (a file, a remote site, about:blank, another app:// path) is not the app.
  */
 export function isAppPageUrl(url: string, pages: AppPages): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol === 'file:') {
-    if (parsed.host && parsed.host !== 'localhost') return false; // a network share is never the app
-    try {
-      return samePath(fileURLToPath(stripSuffix(parsed)), pages.rendererIndexFile);
-    } catch {
-      return false; // e.g. an encoded slash in the path: not a file this app serves
-    }
-  }
+  const parsed = safeUrl(url);
+  if (parsed === null) return false;
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host.toLowerCase() === APP_HOST && parsed.pathname === '/index.html';
   if (!pages.devServerUrl) return false;
   const dev = safeUrl(pages.devServerUrl);
   return dev !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === dev.origin;
+}
+
+/**
+ * The file under `rendererDir` that an app:// request names, or null when the
+ * request is for another host, is malformed, or would leave the folder (`..`,
+ * encoded slashes or backslashes, NUL, an absolute path). `/` is index.html.
+ */
+export function appFileFor(requestUrl: string, rendererDir: string): string | null {
+  const parsed = safeUrl(requestUrl);
+  if (parsed === null || parsed.protocol !== `${APP_SCHEME}:` || parsed.host.toLowerCase() !== APP_HOST) return null;
+  if (/%(2f|5c|00)/i.test(parsed.pathname)) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes('\\') || path.includes('\0') || path.split('/').includes('..')) return null;
+  const root = resolve(rendererDir);
+  const file = resolve(root, `.${path === '/' ? '/index.html' : path}`);
+  const inside = relative(root, file);
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return null;
+  return file;
 }
 
 /** URLs the app may hand to the system browser: plain web links, nothing that runs a program or opens a file. */
 export function isExternalWebUrl(url: string): boolean {
   const parsed = safeUrl(url);
   return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
-}
-
-function stripSuffix(url: URL): URL {
-  const copy = new URL(url.href);
-  copy.hash = '';
-  copy.search = '';
-  return copy;
-}
-
-function samePath(a: string, b: string): boolean {
-  const left = resolve(a);
-  const right = resolve(b);
-  // Windows and macOS file systems are usually case-insensitive; Linux is not.
-  return process.platform === 'linux' ? left === right : left.toLowerCase() === right.toLowerCase();
 }
 
 function safeUrl(url: string): URL | null {

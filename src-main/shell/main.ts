@@ -9,14 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { MENU_EVENT, type MenuCommand } from '../core/ipc/contract';
 import { openJournal, type Journal } from '../core/journal';
 import { APP_NAME } from '../core/journal-location';
-import type { AppPages } from './app-pages';
+import { APP_PAGE_URL, isExternalWebUrl, type AppPages } from './app-pages';
+import { APP_ID, isSupersededLoad } from './app-identity';
 import { backUpJournalInteractively } from './backup';
 import { saveBeforeClose } from './close-guard';
 import { dialogHost } from './dialog-host';
 import { chooseJournalPath } from './journal-path';
 import { installAppMenu } from './menu';
 import { electronNativeBinding, missingNativeBindingMessage } from './native-binding';
-import { secureSession } from './security';
+import { guardEveryWebContents, registerAppScheme, secureSession } from './security';
+import { loadShellPreferences, saveShellPreferences } from './shell-preferences';
+import { applySpellingPolicy, spellingPolicy } from './spelling';
 import { describeSender, type SenderFacts } from './sender-check';
 import { registerIpc } from './ipc';
 import { createMainWindow, focusWindow } from './window';
@@ -25,7 +28,7 @@ import { createMainWindow, focusWindow } from './window';
 const bundleDir = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(bundleDir, '..', '..');
 const pages: AppPages = {
-  rendererIndexFile: join(bundleDir, '..', 'renderer', 'index.html'),
+  rendererDir: join(bundleDir, '..', 'renderer'),
   devServerUrl: !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined,
 };
 const preloadFile = join(bundleDir, '..', 'preload', 'index.cjs');
@@ -39,17 +42,22 @@ let quitting = false;
 // test launching out/main/index.js), and the one the CLI computes for its default journal.
 app.setName(APP_NAME);
 app.setPath('userData', join(app.getPath('appData'), APP_NAME));
+const preferencesFile = join(app.getPath('userData'), 'preferences.json');
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+// Before ready: app:// must be privileged, and no web contents may exist unguarded.
+registerAppScheme();
+guardEveryWebContents(pages, openInBrowser);
 
 if (!app.requestSingleInstanceLock()) {
   // Dramalog is already running: that instance focuses its window (second-instance below).
   app.quit();
 } else {
-  app.on('second-instance', () => focusWindow(mainWindow));
+  // Launching Dramalog again, or clicking its Dock icon, brings the window forward; on macOS,
+  // where the app lives on with its window closed, either opens a new one.
+  app.on('second-instance', showMainWindow);
+  app.on('activate', showMainWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
-  });
-  app.on('activate', () => {
-    if (journal && BrowserWindow.getAllWindows().length === 0) void openMainWindow();
   });
   app.on('before-quit', () => {
     quitting = true;
@@ -78,6 +86,9 @@ async function start(): Promise<void> {
   const openedJournal = journal;
 
   secureSession(session.defaultSession, pages);
+  const preferences = loadShellPreferences(preferencesFile);
+  const spelling = spellingPolicy(process.platform, preferences.downloadSpellingDictionaries);
+  applySpellingPolicy(session.defaultSession, spelling);
   registerIpc(openedJournal, pages, senderOf, dialogHost(() => mainWindow));
   installAppMenu({
     appName: app.name,
@@ -87,6 +98,9 @@ async function start(): Promise<void> {
       backUpJournalInteractively(mainWindow, openedJournal).catch((error: unknown) => console.error('backup failed:', error));
     },
     showJournalFile: () => shell.showItemInFolder(openedJournal.path),
+    spellingDownload: spelling.downloadIsAChoice
+      ? { allowed: preferences.downloadSpellingDictionaries, setAllowed: allowSpellingDownload }
+      : undefined,
   });
   await openMainWindow();
   // Once the window is up: pictures nothing names any more (a deleted drama's) leave the media folder.
@@ -100,13 +114,10 @@ async function start(): Promise<void> {
 }
 
 async function openMainWindow(): Promise<void> {
-  const icon = join(projectRoot, 'resources', 'icon.png');
   const window = createMainWindow({
     preloadFile,
-    pages,
     stateFile: join(app.getPath('userData'), 'window-state.json'),
-    // Packages carry their icon in the bundle; an unpackaged run borrows it from resources/.
-    icon: !app.isPackaged && existsSync(icon) ? icon : undefined,
+    icon: windowIcon(),
   });
   mainWindow = window;
   // Unsaved typing in the editor is saved before the window goes (its close button, or Quit).
@@ -114,13 +125,55 @@ async function openMainWindow(): Promise<void> {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  const indexFile = join(pages.rendererDir, 'index.html');
   try {
     if (pages.devServerUrl) await window.loadURL(pages.devServerUrl);
-    else if (existsSync(pages.rendererIndexFile)) await window.loadFile(pages.rendererIndexFile);
-    else fail('Dramalog is not built', `${pages.rendererIndexFile} is missing. Run "npm run build" (or "npm start", which builds first).`);
+    else if (existsSync(indexFile)) await window.loadURL(APP_PAGE_URL);
+    else fail('Dramalog is not built', `${indexFile} is missing. Run "npm run build" (or "npm start", which builds first).`);
   } catch (error) {
-    fail('Dramalog could not show its window', describe(error));
+    // A reload during the first load aborts that load; the reload carries on.
+    if (isSupersededLoad(error)) console.error('the first page load was replaced by another:', describe(error));
+    else fail('Dramalog could not show its window', describe(error));
   }
+}
+
+/**
+ * Linux shows no icon for a window that names none, packaged or not: packages
+ * carry resources/icon.png beside the app (electron-builder.yml, extraResources).
+ * Windows and macOS take the packaged app's own icon.
+ */
+function windowIcon(): string | undefined {
+  const icon = app.isPackaged ? join(process.resourcesPath, 'icon.png') : join(projectRoot, 'resources', 'icon.png');
+  if (app.isPackaged && process.platform !== 'linux') return undefined;
+  return existsSync(icon) ? icon : undefined;
+}
+
+/** The Edit menu's spelling choice: saved at once; dictionaries come from the next start (the downloader is pointed nowhere now). */
+function allowSpellingDownload(allowed: boolean): void {
+  try {
+    saveShellPreferences(preferencesFile, { downloadSpellingDictionaries: allowed });
+  } catch (error) {
+    console.error(`could not save ${preferencesFile}:`, error);
+  }
+  if (!allowed) {
+    applySpellingPolicy(session.defaultSession, spellingPolicy(process.platform, false));
+    return;
+  }
+  void dialog.showMessageBox({
+    type: 'info',
+    message: 'Spelling will be checked from the next start',
+    detail: "When Dramalog next starts, Electron downloads the spelling dictionaries for your language from Google's servers. Nothing you write is sent.",
+  });
+}
+
+function openInBrowser(url: string): void {
+  if (!isExternalWebUrl(url)) return;
+  shell.openExternal(url).catch((error: unknown) => console.error(`could not open ${url} in the browser:`, error));
+}
+
+function showMainWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
+  else if (journal) void openMainWindow();
 }
 
 function sendCommand(command: MenuCommand): void {

@@ -9,6 +9,8 @@ export interface MenuActions {
   sendCommand(command: MenuCommand): void;
   backUpJournal(): void;
   showJournalFile(): void;
+  /** Linux and Windows only: the choice to let Electron download spelling dictionaries from Google. */
+  spellingDownload?: { allowed: boolean; setAllowed(allowed: boolean): void };
 }
 
 /** The application menu: the platform's standard roles plus Dramalog's own commands. */
@@ -61,7 +63,7 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
         ...(actions.isMac ? [separator, { role: 'close' } as const] : [separator, settings, separator, { role: 'quit' } as const]),
       ],
     },
-    { role: 'editMenu' },
+    editMenu(actions),
     {
       role: 'viewMenu',
       label: 'View',
@@ -96,4 +98,34 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
     },
   );
   return template;
+}
+
+/** The platform's standard Edit menu, plus the spelling-dictionary choice where there is one to make. */
+function editMenu(actions: MenuActions): MenuItemConstructorOptions {
+  const download = actions.spellingDownload;
+  if (!download) return { role: 'editMenu' };
+  return {
+    role: 'editMenu',
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+      { type: 'separator' },
+      {
+        id: 'download-spelling-dictionaries',
+        // Off by default: checking spelling here needs dictionaries from Google's servers.
+        label: 'Check Spelling (Downloads Dictionaries from Google)',
+        type: 'checkbox',
+        checked: download.allowed,
+        click: (item) => download.setAllowed(item.checked),
+      },
+    ],
+  };
 }

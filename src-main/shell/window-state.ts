@@ -76,9 +76,14 @@ export function parseWindowState(text: string): WindowState | null {
 
 /** Writes the state aside and renames it into place, so a crash mid-write never leaves half a file. */
 export function saveWindowState(file: string, state: WindowState): void {
+  writeJsonAtomically(file, state);
+}
+
+/** Writes `value` as JSON aside and renames it into place: the shell's small files are whole or absent. */
+export function writeJsonAtomically(file: string, value: unknown): void {
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
-  writeFileSync(partial, `${JSON.stringify(state, null, 2)}\n`);
+  writeFileSync(partial, `${JSON.stringify(value, null, 2)}\n`);
   renameSync(partial, file);
 }
 

@@ -1,11 +1,9 @@
-import { BrowserWindow, Menu, screen, shell, type WebContents } from 'electron';
+import { BrowserWindow, Menu, screen } from 'electron';
 import { editContextMenu } from './edit-context-menu';
-import { isAppPageUrl, isExternalWebUrl, type AppPages } from './app-pages';
 import { MIN_WINDOW_SIZE, loadWindowState, placeWindow, saveWindowState } from './window-state';
 
 export interface MainWindowOptions {
   preloadFile: string;
-  pages: AppPages;
   /** The JSON file in userData where the window's size and position are kept. */
   stateFile: string;
   icon?: string;
@@ -43,11 +41,16 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: true,
     },
   });
-  if (placement.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // Shown once its page has painted: maximize() would show the window at once, blank.
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   // A page that fails to load would otherwise leave an invisible window behind.
-  window.webContents.once('did-fail-load', () => window.isDestroyed() || window.show());
-  denyNavigation(window.webContents, options.pages);
+  window.webContents.on('did-fail-load', (_event, _code, _description, _url, isMainFrame) => {
+    if (isMainFrame && !window.isDestroyed() && !window.isVisible()) window.show();
+  });
+  // Navigation, pop-ups and webviews are refused for every web contents (guards.ts, app-wide).
   offerSpellingSuggestions(window);
   rememberPlacement(window, options.stateFile);
   return window;
@@ -59,31 +62,6 @@ export function focusWindow(window: BrowserWindow | null): void {
   if (window.isMinimized()) window.restore();
   if (!window.isVisible()) window.show();
   window.focus();
-}
-
-/**
- * The window only ever shows the app's own page. Links to websites open in the
- * system browser; every other navigation, pop-up and embedded webview is refused.
- */
-function denyNavigation(contents: WebContents, pages: AppPages): void {
-  contents.setWindowOpenHandler(({ url }) => {
-    openInBrowser(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-navigate', (event, url) => {
-    if (isAppPageUrl(url, pages)) return;
-    event.preventDefault();
-    openInBrowser(url);
-  });
-  contents.on('will-frame-navigate', (event) => {
-    if (!event.isMainFrame && !isAppPageUrl(event.url, pages)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-}
-
-function openInBrowser(url: string): void {
-  if (!isExternalWebUrl(url)) return;
-  shell.openExternal(url).catch((error: unknown) => console.error(`could not open ${url} in the browser:`, error));
 }
 
 function rememberPlacement(window: BrowserWindow, stateFile: string): void {

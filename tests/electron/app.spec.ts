@@ -172,6 +172,8 @@ test.describe('the desktop app', () => {
 
     // window.open and navigation away are refused: still one window, still the app.
     const before = await appWindow.evaluate(() => location.href);
+    // Served from the app's own scheme, not file:// (security.ts, app-pages.ts).
+    expect(before).toMatch(/^app:\/\/dramalog\/index\.html/);
     await appWindow.evaluate(() => {
       window.open('about:blank', '_blank');
       location.href = 'file:///etc/hostname';

@@ -86,7 +86,9 @@ export class RenderPool {
           // Rendering leaves much short-lived garbage: a larger young generation collects it less often.
           resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
-      } catch {
+      } catch (error) {
+        // The export still completes, rendering on the calling thread; say why it is slower.
+        console.error('dramalog: a rendering thread could not start; rendering here instead:', error);
         continue;
       }
       const thread: Thread = { worker, ready: false, dead: false, inFlight: new Map() };
@@ -98,11 +100,15 @@ export class RenderPool {
         else {
           const settle = thread.inFlight.get(reply.batch);
           thread.inFlight.delete(reply.batch);
+          if (reply.type === 'failed') console.error(`dramalog: a rendering thread failed a batch (${reply.message}); rendering it here instead`);
           settle?.(reply.type === 'done' ? reply.results : null);
         }
       });
       const die = () => this.lose(thread);
-      worker.on('error', die);
+      worker.on('error', (error) => {
+        console.error('dramalog: a rendering thread failed; its pages are rendered here instead:', error);
+        die();
+      });
       worker.on('exit', die);
       worker.on('messageerror', die);
       this.threads.push(thread);

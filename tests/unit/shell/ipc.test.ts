@@ -16,8 +16,8 @@ const { CHANNEL_NAMES } = await import('../../../src-main/core/ipc/contract');
 const { registerIpc } = await import('../../../src-main/shell/ipc');
 const { openTempJournal, sampleDrama } = await import('../../support/temp-journal');
 
-const pages = { rendererIndexFile: '/app/out/renderer/index.html' };
-const appPage = { fromMainWindow: true, topFrame: true, url: 'file:///app/out/renderer/index.html#/library' };
+const pages = { rendererDir: '/app/out/renderer' };
+const appPage = { fromMainWindow: true, topFrame: true, url: 'app://dramalog/index.html#/library' };
 let senderFacts = appPage;
 let t: ReturnType<typeof openTempJournal>;
 let unregister = () => {};

@@ -78,3 +78,21 @@ test('File > Save (Ctrl/Cmd+S) asks the renderer to save what the editor holds n
     expect(a.sendCommand).toHaveBeenCalledWith('save-now');
   }
 });
+
+describe('Edit > Check Spelling, where checking spelling means downloading dictionaries (Linux, Windows)', () => {
+  test('shows the saved choice and reports a change; the standard edit commands stay', () => {
+    const setAllowed = vi.fn();
+    const menu = appMenuTemplate({ ...actions(false), spellingDownload: { allowed: false, setAllowed } });
+    const item = byId(menu, 'download-spelling-dictionaries');
+    expect(item).toMatchObject({ type: 'checkbox', checked: false, label: expect.stringContaining('Google') });
+    (item.click as (menuItem: { checked: boolean }) => void)({ checked: true });
+    expect(setAllowed).toHaveBeenCalledWith(true);
+    const edit = menu.find((entry) => entry.role === 'editMenu')!;
+    const roles = (edit.submenu as MenuItemConstructorOptions[]).map((entry) => entry.role).filter(Boolean);
+    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']);
+  });
+
+  test('is not there where there is no download to allow (macOS)', () => {
+    expect(() => byId(appMenuTemplate(actions(true)), 'download-spelling-dictionaries')).toThrow();
+  });
+});

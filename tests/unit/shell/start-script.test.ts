@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { findElectronBinary, missingElectronMessage } from '../../../scripts/electron-binary.mjs';
+import { findElectronBinary, missingElectronMessage, runsAsRoot } from '../../../scripts/electron-binary.mjs';
 import { tempDir } from '../../support/temp-journal';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -54,5 +54,33 @@ describe.skipIf(process.platform === 'win32')("finding Electron's binary without
     const found = findElectronBinary(root);
     expect(found).toMatchObject({ ok: false, problem: 'broken', reason: expect.stringContaining('exit 127: error while loading shared libraries: libnss3.so') });
     if (!found.ok) expect(missingElectronMessage(found)).toMatch(/^Dramalog needs Electron's binary, which cannot run here \(.*libnss3/);
+  });
+});
+
+describe('npm start as root', () => {
+  test("root is uid 0; Windows (no uid) never is", () => {
+    expect(runsAsRoot(0)).toBe(true);
+    expect(runsAsRoot(1000)).toBe(false);
+    expect(runsAsRoot(null)).toBe(false);
+  });
+
+  test("a binary that refuses root gets advice about root, not about system libraries", () => {
+    const message = missingElectronMessage({
+      problem: 'broken',
+      reason: 'electron does not run (exit 1: Running as root without --no-sandbox is not supported. See https://crbug.com/638180.)',
+    });
+    expect(message).toContain('as your own user rather than root');
+    expect(message).not.toContain('apt-get');
+  });
+
+  test.skipIf(process.platform === 'win32')('the probe passes --no-sandbox when running as root, and start.mjs hands electron-vite --noSandbox', () => {
+    const start = readFileSync(join(root, 'scripts', 'start.mjs'), 'utf8');
+    expect(start).toContain("asRoot ? ['--noSandbox'] : []");
+    // electron-vite turns its --noSandbox flag into Electron's --no-sandbox.
+    const cli = readFileSync(join(root, 'node_modules', 'electron-vite', 'dist', 'cli.js'), 'utf8');
+    expect(cli).toMatch(/--noSandbox/);
+    if (!runsAsRoot()) return;
+    process.env.ELECTRON_OVERRIDE_DIST_PATH = fakeElectronDist('case "$*" in *--no-sandbox*) echo v45.4.1;; *) echo "Running as root without --no-sandbox is not supported" >&2; exit 1;; esac');
+    expect(findElectronBinary(root)).toMatchObject({ ok: true, version: 'v45.4.1' });
   });
 });
