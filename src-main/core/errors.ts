@@ -11,6 +11,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An error the user can act on: its message is shown as it is. */
 export class JournalError extends Error {
+  /** The input field that was refused, when one was (`title`, `members.0.actor`). */
+  field?: string;
+
   constructor(
     readonly code: ErrorCode,
     message: string,

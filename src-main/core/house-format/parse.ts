@@ -6,7 +6,7 @@
  */
 import { JournalError } from '../errors';
 import { type DramaRelease, GRADES, type Grade, type Reviewer, type YearMonth } from '../model';
-import { MAX_EPISODES, MAX_PARAGRAPH, MAX_PARAGRAPHS, MAX_TITLE, MAX_TOKEN, MAX_TOKENS } from '../validation/fields';
+import { controlCharacterIn, MAX_EPISODES, MAX_PARAGRAPH, MAX_PARAGRAPHS, MAX_TITLE, MAX_TOKEN, MAX_TOKENS } from '../validation/fields';
 import { BYLINE_PREFIX, HOME_LINK_TEXT, MONTH_NAMES, OPENING_RULE, STORY_HEADING } from './format';
 import type { ParsedReview, PictureSlot, ReviewSection } from './model';
 import { closingLength } from './voice';
@@ -354,9 +354,18 @@ function toParagraphs(body: Line[]): Paragraph[] {
   return paragraphs;
 }
 
+/** The journal refuses control characters in every text (see validation/fields); here the refusal names the line. */
+function refuseControlCharacters(lines: Line[]): void {
+  for (const line of lines) {
+    const character = controlCharacterIn(line.text);
+    if (character) throw new ParseError(line.number, `this line contains a control character (${character}); remove it`);
+  }
+}
+
 /** Reads a house-format review, or throws a ParseError naming the line. */
 export function parseHouseReview(text: string): ParsedReview {
   const lines = toLines(text);
+  refuseControlCharacters(lines);
   const header = parseHeader(lines);
   const { body, openingRule } = bodyLines(lines, header.end);
   const paragraphs = toParagraphs(body);

@@ -1,11 +1,19 @@
 import type { z } from 'zod';
 import { invalidInput } from '../errors';
 
-/** Parses `input`, or throws an invalid-input JournalError carrying the first problem's message. */
+/**
+ * Parses `input`, or throws an invalid-input JournalError carrying the first problem's
+ * message, and its field when the check that refused it names one (`params.field`):
+ * the issue's path in the input (`members.0.actor`), or the field's own name.
+ */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw invalidInput(describeIssue(result.error.issues[0]));
+  const issue = result.error.issues[0];
+  const error = invalidInput(describeIssue(issue));
+  const named = issue?.code === 'custom' ? (issue.params?.field as string | undefined) : undefined;
+  if (named !== undefined) error.field = issue.path.length ? issue.path.join('.') : named;
+  throw error;
 }
 
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {
