@@ -7,11 +7,12 @@ import { importCsvCommand } from './import-csv';
 import { importReviewCommand } from './import-review';
 import { listCommand } from './list';
 import { loadCommand } from './load';
+import { recoverCommand } from './recover';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
+  [addCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
 );
