@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { systemClock, type Clock } from './clock';
@@ -231,6 +231,14 @@ function startJournal(file: string, options: JournalOptions): Journal {
     } catch (error) {
       throw fileProblem(folder, error as NodeJS.ErrnoException);
     }
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new JournalError(
+      'journal-read-only',
+      `There is no journal at ${file}, and its folder ${folder} cannot be written to (read-only media, or no permission), so none can be started there. Choose a folder you can write to.`,
+    );
   }
   let db: Database;
   try {

@@ -139,6 +139,11 @@ describe('a journal on a read-only mount', () => {
     expect(expectOneLine(add.stderr)).toBe(
       `${db} is read-only (on read-only media, or in a folder Dramalog cannot write to), so it was opened for reading only and nothing can be saved. Copy it to a folder you can write to and open it there.`,
     );
+    const start = await runIn(dir, ['add', '--db', 'new.sqlite', ...addArgs()], {});
+    expect(start.code).toBe(1);
+    expect(expectOneLine(start.stderr)).toBe(
+      `There is no journal at ${join(dir, 'new.sqlite')}, and its folder ${dir} cannot be written to (read-only media, or no permission), so none can be started there. Choose a folder you can write to.`,
+    );
     expect(names(dir)).toEqual(['journal.sqlite']);
     expect(readFileSync(db).equals(bytes)).toBe(true);
     // A copy taken off the mount is an ordinary journal again.
