@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { JournalError } from '../core/errors';
-import { journalFailure, openJournal, type Journal } from '../core/journal';
+import { openJournal, sqliteProblem, type Journal } from '../core/journal';
 import { JOURNAL_ENV, resolveJournalPath } from '../core/journal-location';
 import { parseCommandArgs, splitCommand } from './args';
 import type { CommandContext } from './commands/command';
@@ -77,8 +77,8 @@ function createContext(
     try {
       return await work(journal);
     } catch (error) {
-      // A read that meets a damaged page, a write the system refuses: said in plain words.
-      throw journalFailure(journalPath, error);
+      // A read that meets a damaged page, a write SQLite refuses: said in plain words.
+      throw sqliteProblem(journalPath, error) ?? error;
     } finally {
       journal.close();
     }

@@ -216,7 +216,8 @@ export function openJournal(path: string, options: JournalOptions = {}): Journal
     migrate(db, file);
   } catch (error) {
     if (db.open) db.close();
-    throw error;
+    // A page too damaged for even the first reads (the schema's) is refused in plain words.
+    throw error instanceof JournalError ? error : (sqliteProblem(file, error) ?? error);
   }
   return withSearchSynced(new Journal(db, file, options.clock ?? systemClock, access === 'read' ? { writeRefusal: readingOnly(file) } : {}));
 }
@@ -320,22 +321,29 @@ function isReadOnlyError(error: unknown): boolean {
 }
 
 /**
- * An error met opening or using the journal at `file`, in plain words: SQLite's codes
- * (damaged, not a database, read-only, cannot open) and the system's. A JournalError
- * passes through; anything else becomes an internal error.
+ * What SQLite's error (damaged, not a database, read-only, cannot open) means for the
+ * journal at `file`, in plain words; null for any other error. Used for errors met
+ * while the journal is in use, where a system error may be about another file.
  */
-export function journalFailure(file: string, error: unknown): JournalError {
-  if (error instanceof JournalError) return error;
+export function sqliteProblem(file: string, error: unknown): JournalError | null {
   const code = String((error as { code?: unknown })?.code ?? '');
   if (code === 'SQLITE_NOTADB') {
     return new JournalError('journal-unreadable', `${file} is not a Dramalog journal: it is not an SQLite database. Choose the journal file (journal.sqlite), or another path.`);
   }
   if (code.startsWith('SQLITE_CORRUPT')) return damagedRefusal(file, [(error as Error).message]);
-  if (isReadOnlyError(error)) return readOnlyRefusal(file);
+  if (code.startsWith('SQLITE_READONLY')) return readOnlyRefusal(file);
   if (code.startsWith('SQLITE_CANTOPEN')) {
     return new JournalError('journal-unreadable', `${file} cannot be opened: SQLite could not open it or make its files beside it. Check the path and its folder's permissions, or choose another file.`);
   }
-  if (code.startsWith('E')) return fileProblem(file, error as NodeJS.ErrnoException);
+  return null;
+}
+
+/** An error met opening the journal at `file`, in plain words; a JournalError passes through. */
+function journalFailure(file: string, error: unknown): JournalError {
+  if (error instanceof JournalError) return error;
+  const known = sqliteProblem(file, error);
+  if (known) return known;
+  if (String((error as { code?: unknown })?.code ?? '').startsWith('E')) return fileProblem(file, error as NodeJS.ErrnoException);
   return new JournalError('internal', `${file} could not be opened: ${(error as Error)?.message ?? String(error)}`);
 }
 

@@ -4,6 +4,7 @@
  */
 import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { Database } from 'better-sqlite3';
 import { dirname, join } from 'node:path';
 import { JournalError } from '../errors';
 import { LATEST_VERSION } from './migrations';
@@ -137,7 +138,7 @@ export function refuseIfUnreadable(file: string, binding: Pick<SqliteOptions, 'n
 }
 
 /** Version 0 with tables in it: some other program's database, which Dramalog must not change. */
-export function refuseForeignDatabase(db: import('better-sqlite3').Database, file: string): void {
+export function refuseForeignDatabase(db: Database, file: string): void {
   if (schemaVersion(db) !== 0) return;
   const objects = db.prepare("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").pluck().get() as number;
   if (objects > 0) throw notAJournal(file, 'it is an SQLite database from another program');
