@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { JournalError } from '../../../src-main/core/errors';
+import { createDispatch } from '../../../src-main/core/ipc/dispatch';
+import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import { openJournal, type Journal } from '../../../src-main/core/journal';
 import { LATEST_VERSION, MIGRATIONS } from '../../../src-main/core/db/migrations';
 import { oldJournal } from './migrations/old-journal';
@@ -77,6 +79,19 @@ describe('a damaged journal', () => {
 
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(names(dir)).toEqual(['journal.sqlite']);
+  });
+
+  test("through the app's channels: writes and reads that meet the damage answer journal-damaged, never an internal error", async () => {
+    const { path } = copyOfJournal();
+    damagePage(path, 'root');
+    const journal = opened(openJournal(path));
+    const unexpected: unknown[] = [];
+    const dispatch = createDispatch(createHandlers(journal), (error) => unexpected.push(error));
+    const damaged = { ok: false, error: { code: 'journal-damaged', message: journal.writeRefusal!.message } };
+    expect(await dispatch('dramas.create', sampleDrama)).toEqual(damaged);
+    expect(await dispatch('notes.add', { dramaId: 1, episode: null, text: 'x' })).toEqual(damaged);
+    expect(await dispatch('dramas.list', {})).toMatchObject({ ok: false, error: { code: 'journal-damaged' } });
+    expect(unexpected).toEqual([]);
   });
 
   test('recover copies every readable drama, with its notes and cast, into a new journal; the damaged file is unchanged', () => {
