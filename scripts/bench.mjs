@@ -7,6 +7,8 @@ const benches = [
   ['site export', 'scripts/bench-export.ts'],
   ['export responsiveness', 'scripts/bench-export-responsiveness.ts'],
   ['search', 'scripts/bench-search.ts'],
+  ['journal check and saves', 'scripts/bench-journal.ts'],
+  ['readers', 'scripts/bench-parse.ts'],
   ['renderer (Chromium)', 'scripts/bench-renderer.ts'],
   ['CLI start', 'scripts/bench-cli-start.mjs'],
 ];

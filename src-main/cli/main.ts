@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JournalError } from '../core/errors';
-import { openJournal, type Journal } from '../core/journal';
-import { resolveJournalPath } from '../core/journal-location';
+import { openJournal, sqliteProblem, type Journal } from '../core/journal';
+import { JOURNAL_ENV, resolveJournalPath } from '../core/journal-location';
 import { parseCommandArgs, splitCommand } from './args';
 import type { CommandContext } from './commands/command';
 import { COMMANDS } from './commands';
@@ -72,14 +72,40 @@ function createContext(
   io: CliIo,
   journalPath: string,
 ): CommandContext {
-  const withJournal = async <T>(work: (journal: Journal) => T | Promise<T>): Promise<T> => {
-    const journal = openJournal(journalPath);
+  // Only Dramalog's own data folder is made for a new journal; a folder in a typed path must exist.
+  const ownFolder = journalPath === resolveJournalPath({ env: { ...io.env, [JOURNAL_ENV]: undefined }, cwd: io.cwd });
+  const using = async <T>(journal: Journal, work: (journal: Journal) => T | Promise<T>): Promise<T> => {
     try {
       return await work(journal);
+    } catch (error) {
+      // A read that meets a damaged page, a write SQLite refuses: said in plain words.
+      throw sqliteProblem(journalPath, error) ?? error;
     } finally {
       journal.close();
     }
   };
+  const withJournal = async <T>(work: (journal: Journal) => T | Promise<T>): Promise<T> => {
+    const journal = openJournal(journalPath, { createFolder: ownFolder });
+    if (journal.created) io.stderr.write(`Created a new journal at ${journalPath}\n`);
+    if (journal.writeRefusal) {
+      journal.close();
+      throw journal.writeRefusal;
+    }
+    return using(journal, work);
+  };
+  const readJournal = async <T>(work: (journal: Journal) => T | Promise<T>, whenMissing?: () => T): Promise<T> => {
+    let journal: Journal;
+    try {
+      journal = openJournal(journalPath, { access: 'read' });
+    } catch (error) {
+      if (whenMissing && error instanceof JournalError && error.code === 'journal-missing') return whenMissing();
+      throw error;
+    }
+    if (journal.damaged) io.stderr.write(`Warning: ${journal.writeRefusal!.message}\n`);
+    return using(journal, work);
+  };
+  const changeJournal = async <T>(work: (journal: Journal) => T | Promise<T>, whenMissing: () => T): Promise<T> =>
+    existsSync(journalPath) ? withJournal(work) : whenMissing();
   const print = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return {
     values,
@@ -87,7 +113,8 @@ function createContext(
     journalPath,
     resolvePath: (path) => resolve(io.cwd ?? process.cwd(), path),
     withJournal,
-    readJournal: (work, whenMissing) => (existsSync(journalPath) ? withJournal(work) : Promise.resolve().then(whenMissing)),
+    readJournal,
+    changeJournal,
     print,
     printJson: (value) => print(JSON.stringify(value, null, 2)),
   };

@@ -14,7 +14,9 @@ import { APP_ID, isSupersededLoad } from './app-identity';
 import { backUpJournalInteractively } from './backup';
 import { saveBeforeClose } from './close-guard';
 import { dialogHost } from './dialog-host';
+import { isOwnDataFolder } from './journal-notice';
 import { chooseJournalPath } from './journal-path';
+import { warnAboutJournal } from './journal-warning';
 import { installAppMenu } from './menu';
 import { electronNativeBinding, missingNativeBindingMessage } from './native-binding';
 import { guardEveryWebContents, registerAppScheme, secureSession } from './security';
@@ -78,7 +80,7 @@ async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, projectRoot });
   if (!existsSync(nativeBinding)) return fail('Dramalog cannot open its journal', missingNativeBindingMessage(nativeBinding, app.isPackaged));
   try {
-    journal = openJournal(journalPath, { nativeBinding });
+    journal = openJournal(journalPath, { nativeBinding, createFolder: isOwnDataFolder(journalPath, app.getPath('userData')) });
   } catch (error) {
     // e.g. journal-too-new: the core has refused before writing anything.
     return fail('Dramalog cannot open this journal', `${describe(error)}\n\nJournal: ${journalPath}`);
@@ -103,6 +105,8 @@ async function start(): Promise<void> {
       : undefined,
   });
   await openMainWindow();
+  // A damaged or read-only journal opened for reading only: say so, and offer to recover a damaged one.
+  warnAboutJournal(mainWindow, openedJournal, nativeBinding).catch((error: unknown) => console.error('could not warn about the journal:', error));
   // Once the window is up: pictures nothing names any more (a deleted drama's) leave the media folder.
   setTimeout(() => {
     try {

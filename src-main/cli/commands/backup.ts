@@ -1,4 +1,3 @@
-import { notFound } from '../../core/errors';
 import { UsageError } from '../io';
 import type { Command } from './command';
 
@@ -15,12 +14,7 @@ export const backupCommand: Command = {
     const out = values.out as string | undefined;
     if (out === undefined) throw new UsageError('backup needs --out FILE', 'backup');
     const destination = resolvePath(out);
-    await readJournal(
-      (journal) => journal.backup(destination),
-      () => {
-        throw notFound(`there is no journal at ${journalPath} to back up`);
-      },
-    );
+    await readJournal((journal) => journal.backup(destination));
     print(`Backed up ${journalPath} to ${destination}`);
   },
 };

@@ -8,10 +8,23 @@ export interface CommandContext {
   journalPath: string;
   /** A path from the command line, absolute, taken from the working directory when relative. */
   resolvePath(path: string): string;
-  /** Opens the journal (creating it if it is new), runs `work`, and closes it again. */
+  /**
+   * Opens the journal to write to it, runs `work`, and closes it again. A new journal
+   * is started (and said so on stderr) only in a folder that exists; one that must not
+   * be written (damaged, read-only) is refused before `work` runs.
+   */
   withJournal<T>(work: (journal: Journal) => T | Promise<T>): Promise<T>;
-  /** Like withJournal, but a journal that does not exist yet is not created: `whenMissing` answers instead. */
-  readJournal<T>(work: (journal: Journal) => T | Promise<T>, whenMissing: () => T): Promise<T>;
+  /**
+   * Opens the journal only to read it: nothing is created or changed. No journal at the
+   * path is refused, unless `whenMissing` answers instead. A damaged journal is read as
+   * far as it can be, with a warning on stderr.
+   */
+  readJournal<T>(work: (journal: Journal) => T | Promise<T>, whenMissing?: () => T): Promise<T>;
+  /**
+   * Opens a journal that exists to change it, like `withJournal`; where there is none yet
+   * it answers `whenMissing` instead of starting one (there is nothing to change in it).
+   */
+  changeJournal<T>(work: (journal: Journal) => T | Promise<T>, whenMissing: () => T): Promise<T>;
   /** Writes to stdout, ending with exactly one newline. */
   print(text: string): void;
   printJson(value: unknown): void;

@@ -9,9 +9,9 @@ export const deleteNoteCommand: Command = {
   synopsis: 'NOTE_ID',
   positionals: [{ name: 'NOTE_ID', description: 'The note id, as note prints it and notes lists it', field: 'id' }],
   options: {},
-  async run({ positionals, readJournal, print }) {
+  async run({ positionals, changeJournal, print }) {
     const id = idFrom(positionals[0], fieldLabels(deleteNoteCommand));
-    const { text } = await readJournal(
+    const { text } = await changeJournal(
       (journal) => journal.transaction(() => {
         const note = journal.notes.get(id);
         journal.notes.delete(id);

@@ -13,11 +13,12 @@ export const DRAMA_ID: PositionalSpec = { name: 'ID', description: 'The drama id
 export const idFrom = (word: string, label: FieldLabel, path = 'id') => parseInput(id(label(path, path)), numberOrText(word));
 
 /**
- * Runs `work` on an existing journal; a journal that does not exist yet holds no drama `id`,
- * so it is not created just to say so.
+ * Runs `work` on a journal that exists, through `open` (readJournal to read, changeJournal
+ * to change it); a journal that does not exist yet holds no drama `id`, so it is not
+ * created just to say so.
  */
-export function onExistingDrama<T>(context: Pick<CommandContext, 'readJournal'>, id: number, work: (journal: Journal) => T): Promise<T> {
-  return context.readJournal(work, () => {
+export function onExistingDrama<T>(open: CommandContext['readJournal'] | CommandContext['changeJournal'], id: number, work: (journal: Journal) => T): Promise<T> {
+  return open(work, () => {
     throw notFound(`there is no drama with id ${id}`);
   });
 }

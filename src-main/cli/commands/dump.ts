@@ -1,4 +1,3 @@
-import { notFound } from '../../core/errors';
 import { dump } from '../../core/transfer/dump';
 import { UsageError } from '../io';
 import type { Command } from './command';
@@ -18,12 +17,7 @@ export const dumpCommand: Command = {
     const out = values.out as string | undefined;
     if (out === undefined) throw new UsageError('dump needs --out FILE.json', 'dump');
     const target = resolvePath(out);
-    const result = await readJournal(
-      (journal) => dump(journal, target),
-      () => {
-        throw notFound(`there is no journal at ${journalPath} to dump`);
-      },
-    );
+    const result = await readJournal((journal) => dump(journal, target));
     print(`Dumped ${result.dramas} drama${result.dramas === 1 ? '' : 's'} from ${journalPath} to ${result.file}`);
   },
 };

@@ -16,7 +16,7 @@ export const editCommand: Command = {
     'The watch record has its own command: dramalog watch.',
   positionals: [DRAMA_ID],
   options: DRAMA_FIELD_OPTIONS,
-  async run({ values, positionals, readJournal, print }) {
+  async run({ values, positionals, changeJournal, print }) {
     const label = fieldLabels(editCommand);
     const fields = dramaFieldsFrom(values, label);
     if (!Object.keys(fields).length) {
@@ -25,7 +25,7 @@ export const editCommand: Command = {
     }
     const id = idFrom(positionals[0], label);
     const input = parseInput(dramaUpdateSchemaNamed(label), { id, ...fields }, label);
-    const drama = await onExistingDrama({ readJournal }, id, (journal) => journal.transaction(() => journal.dramas.update(input, label)));
+    const drama = await onExistingDrama(changeJournal, id, (journal) => journal.transaction(() => journal.dramas.update(input, label)));
     print(`Updated ${drama.title} (drama ${drama.id})`);
   },
 };

@@ -1,4 +1,3 @@
-import { notFound } from '../../core/errors';
 import { parseInput } from '../../core/validation/parse';
 import { idInputSchema } from '../../core/validation/schemas';
 import { UsageError } from '../io';
@@ -34,11 +33,8 @@ export const exportSiteCommand: Command = {
     const interrupt = () => controller.abort();
     process.once('SIGINT', interrupt);
     try {
-      const result = await readJournal(
-        (journal) => exportSite(journal, outDir, { includeDrafts: Boolean(values['include-drafts']), onlyDramaId, signal: controller.signal }),
-        () => {
-          throw notFound(`there is no journal at ${journalPath} to export`);
-        },
+      const result = await readJournal((journal) =>
+        exportSite(journal, outDir, { includeDrafts: Boolean(values['include-drafts']), onlyDramaId, signal: controller.signal }),
       );
       if (values.json) printJson(result);
       else {

@@ -11,6 +11,7 @@ import { listCommand } from './list';
 import { loadCommand } from './load';
 import { noteCommand } from './note';
 import { notesCommand } from './notes';
+import { recoverCommand } from './recover';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
@@ -18,5 +19,5 @@ import { watchCommand } from './watch';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
+  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
 );

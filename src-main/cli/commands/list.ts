@@ -24,14 +24,13 @@ export const listCommand: Command = {
   },
   async run({ values, readJournal, print, printJson, journalPath }) {
     if (values.json) {
-      const dramas = await readJournal<PublicDrama[]>(
-        (journal) => journal.dramas.list().map((summary) => toPublicDrama(journal.dramas.get(summary.id))),
-        () => [],
+      const dramas = await readJournal<PublicDrama[]>((journal) =>
+        journal.dramas.list().map((summary) => toPublicDrama(journal.dramas.get(summary.id))),
       );
       printJson(dramas);
       return;
     }
-    const summaries = await readJournal((journal) => journal.dramas.list(), () => []);
+    const summaries = await readJournal((journal) => journal.dramas.list());
     print(summaries.length ? renderTable(COLUMNS, summaries) : `No dramas in ${journalPath} yet. Add one with: dramalog add --help`);
   },
 };

@@ -19,7 +19,7 @@ export const noteCommand: Command = {
   options: {
     episode: { type: 'string', valueName: 'N', description: 'The episode the note is about (default: the whole drama)', field: 'episode' },
   },
-  async run({ values, positionals, readJournal, print }) {
+  async run({ values, positionals, changeJournal, print }) {
     const label = fieldLabels(noteCommand);
     const episode = values.episode as string | undefined;
     const input = parseInput(
@@ -27,7 +27,7 @@ export const noteCommand: Command = {
       { dramaId: numberOrText(positionals[0]), episode: episode === undefined ? null : numberOrText(episode), text: positionals[1] },
       label,
     );
-    const note = await onExistingDrama({ readJournal }, input.dramaId, (journal) => journal.transaction(() => journal.notes.add(input, label)));
+    const note = await onExistingDrama(changeJournal, input.dramaId, (journal) => journal.transaction(() => journal.notes.add(input, label)));
     print(String(note.id));
   },
 };

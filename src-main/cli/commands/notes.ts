@@ -22,7 +22,7 @@ export const notesCommand: Command = {
   },
   async run({ values, positionals, readJournal, print, printJson }) {
     const id = idFrom(positionals[0], fieldLabels(notesCommand));
-    const drama = await onExistingDrama({ readJournal }, id, (journal) => journal.dramas.get(id));
+    const drama = await onExistingDrama(readJournal, id, (journal) => journal.dramas.get(id));
     if (values.json) {
       printJson(toPublicDrama(drama).notes);
       return;

@@ -43,7 +43,7 @@ export const searchCommand: Command = {
       text: positionals[0],
       ...(values.limit !== undefined ? { limit: numberOrText(values.limit as string) } : {}),
     });
-    const results = await readJournal((journal) => journal.search.search(query), () => []);
+    const results = await readJournal((journal) => journal.search.search(query));
     if (values.json) printJson(results);
     else print(results.length ? results.map(resultText).join('\n') : `No matches for "${query.text}".`);
   },

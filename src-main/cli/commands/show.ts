@@ -1,4 +1,3 @@
-import { notFound } from '../../core/errors';
 import { toPublicDrama } from '../../core/dramas/public-json';
 import { parseInput } from '../../core/validation/parse';
 import { idInputSchema } from '../../core/validation/schemas';
@@ -17,12 +16,7 @@ export const showCommand: Command = {
   },
   async run({ values, positionals, readJournal, print, printJson }) {
     const { id } = parseInput(idInputSchema, { id: numberOrText(positionals[0]) });
-    const drama = await readJournal(
-      (journal) => journal.dramas.get(id),
-      () => {
-        throw notFound(`there is no drama with id ${id}`);
-      },
-    );
+    const drama = await readJournal((journal) => journal.dramas.get(id));
     if (values.json) printJson(toPublicDrama(drama));
     else print(dramaText(drama));
   },

@@ -1,5 +1,5 @@
 import type { GradeAverage, JournalStats } from '../../core/model';
-import { journalStats, statsOf } from '../../core/stats/journal-stats';
+import { journalStats } from '../../core/stats/journal-stats';
 import { parseInput } from '../../core/validation/parse';
 import { statsQuerySchema } from '../../core/validation/schemas';
 import { renderTable } from '../format/table';
@@ -71,7 +71,7 @@ export const statsCommand: Command = {
   },
   async run({ values, readJournal, print, printJson }) {
     const query = parseInput(statsQuerySchema, values.year === undefined ? {} : { year: numberOrText(values.year as string) });
-    const stats = await readJournal((journal) => journalStats(journal.db, query), () => statsOf([], [], query));
+    const stats = await readJournal((journal) => journalStats(journal.db, query));
     if (values.json) printJson(stats);
     else print(statsText(stats));
   },

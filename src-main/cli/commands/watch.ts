@@ -42,7 +42,7 @@ export const watchCommand: Command = {
     finished: { type: 'string', valueName: 'DATE', description: 'When you finished (YYYY-MM-DD, or none)', field: 'finishedOn' },
     rewatches: { type: 'string', valueName: 'N', description: 'How many times you watched it again, 0 to 999', field: 'rewatches' },
   },
-  async run({ values, positionals, readJournal, print }) {
+  async run({ values, positionals, changeJournal, print }) {
     const label = fieldLabels(watchCommand);
     const word = (name: string) => values[name] as string | undefined;
     const change = Object.fromEntries(
@@ -60,7 +60,7 @@ export const watchCommand: Command = {
 
     const id = idFrom(positionals[0], label);
     const input: WatchUpdateInput | null = values.next ? null : parseInput(watchUpdateSchemaNamed(label), { id, ...change }, label);
-    const drama = await onExistingDrama({ readJournal }, id, (journal) =>
+    const drama = await onExistingDrama(changeJournal, id, (journal) =>
       journal.transaction(() => (input ? journal.dramas.updateWatch(input, label) : journal.dramas.nextEpisode(id))),
     );
     print(watchLine(drama));

@@ -191,6 +191,8 @@ export const everyChannelListed: [Unlisted] extends [never] ? true : Unlisted = 
 export interface IpcError {
   code: ErrorCode;
   message: string;
+  /** The input field that was refused, when one was (`title`, `members.0.actor`). */
+  field?: string;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -25,7 +25,9 @@ export function createDispatch(handlers: Handlers, onUnexpected: (error: unknown
       const handler = handlers[channel] as (input: unknown) => unknown;
       return { ok: true, value: await handler(parsed) };
     } catch (error) {
-      if (error instanceof JournalError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof JournalError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.field !== undefined ? { field: error.field } : {}) } };
+      }
       onUnexpected(error);
       return { ok: false, error: { code: 'internal', message: `something went wrong: ${(error as Error)?.message ?? error}` } };
     }

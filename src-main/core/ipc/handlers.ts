@@ -1,5 +1,5 @@
 import { importReview, previewImportInto } from '../house-format/import';
-import type { Journal } from '../journal';
+import { sqliteProblem, type Journal } from '../journal';
 import { castSuggestionsFor } from '../cast/cast-suggestions';
 import { journalStats } from '../stats/journal-stats';
 import { importTrackerCsv, previewTrackerImport } from '../transfer/tracker-import';
@@ -18,7 +18,7 @@ export type Handlers = { [C in ChannelName]: Handler<C> };
 export function createHandlers(journal: Journal, host: Host = headlessHost): Handlers {
   const tx = journal.transaction.bind(journal);
   const tasks = new TaskRegistry();
-  return {
+  return explainingSqlite(journal, {
     'journal.info': () => ({ path: journal.path, version: journal.version }),
 
     'dramas.list': (query) => journal.dramas.list(query),
@@ -75,5 +75,20 @@ export function createHandlers(journal: Journal, host: Host = headlessHost): Han
     'transfer.chooseCsv': () => chooseTrackerCsv(host),
     'transfer.previewCsv': (input) => previewTrackerImport(journal, input),
     'transfer.importCsv': (input) => importTrackerCsv(journal, input),
-  };
+  });
+}
+
+/** Every handler, with SQLite's errors (a damaged page met while reading, a refused write) said in plain words. */
+function explainingSqlite(journal: Journal, handlers: Handlers): Handlers {
+  const explained = Object.entries(handlers).map(([channel, handler]) => [
+    channel,
+    async (input: unknown) => {
+      try {
+        return await (handler as (input: unknown) => unknown)(input);
+      } catch (error) {
+        throw sqliteProblem(journal.path, error) ?? error;
+      }
+    },
+  ]);
+  return Object.fromEntries(explained) as Handlers;
 }

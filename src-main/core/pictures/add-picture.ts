@@ -10,6 +10,7 @@ import { PICTURE_FILE_EXTENSIONS } from './picture-file';
  * editor with the picture in it, together with the text around it.
  */
 export async function addPicture(journal: Journal, host: Host, input: PictureAddInput): Promise<StoredPicture | null> {
+  journal.assertWritable(); // a damaged or read-only journal says so before asking for a picture it cannot keep
   journal.dramas.get(input.dramaId); // not-found before asking the user anything
   const [source] = await host.chooseFiles({
     title: 'Choose a picture for the review',

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { invalidInput, JournalError, notFound } from '../errors';
+import { renameDurably } from '../fs/durable';
 import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf } from './picture-file';
 
 /**
@@ -18,7 +19,7 @@ export function mediaDirFor(journalPath: string): string {
  * Pictures copied into the journal. A copy is named by the SHA-256 of its bytes,
  * so the file the user chose may move or vanish, the same picture added twice is
  * kept once, and a name always means the same bytes. Copies are written whole
- * (to a temporary name, then renamed) and never changed. A copy is deleted only
+ * (to a temporary name, flushed to the disk, then renamed) and never changed. A copy is deleted only
  * once no review and no revision names it any more, a day after it was written
  * (`removeUnused`): an editor adding a picture saves it a moment later.
  */
@@ -49,7 +50,8 @@ export class PictureStore {
     const partial = join(this.dir, `.${file}.partial-${process.pid}`);
     try {
       writeFileSync(partial, bytes);
-      renameSync(partial, target);
+      // Flushed before the review naming it is saved: a power cut must not keep the name and lose the bytes.
+      renameDurably(partial, target);
     } catch (error) {
       rmSync(partial, { force: true });
       throw new JournalError('internal', `could not copy the picture into ${this.dir}: ${(error as Error).message}`);

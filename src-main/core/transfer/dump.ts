@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writ
 import { basename, dirname, join, resolve } from 'node:path';
 import { toPublicDrama } from '../dramas/public-json';
 import { invalidInput, JournalError, notFound } from '../errors';
+import { renameDurably, syncFile, syncFolder } from '../fs/durable';
 import type { Journal } from '../journal';
 import { DEFAULT_SETTINGS, type Settings, type StoredPicture } from '../model';
 import {
@@ -100,13 +101,15 @@ export function dump(
   const target = resolve(outFile);
   if (target === resolve(journal.path)) throw invalidInput('the dump cannot overwrite the journal itself');
   const folder = picturesFolderFor(basename(target));
-  const { dump: content, pictures } = journal.transaction(() => buildDump(journal, { ...options, picturesFolder: folder }));
+  const { dump: content, pictures } = journal.reading(() => buildDump(journal, { ...options, picturesFolder: folder }));
   const partial = `${target}.partial-${process.pid}`;
   try {
     mkdirSync(dirname(target), { recursive: true });
-    for (const file of pictures) copyPicture(journal, file, join(dirname(target), folder));
+    const picturesDir = join(dirname(target), folder);
+    const copied = pictures.filter((file) => copyPicture(journal, file, picturesDir));
+    if (copied.length) syncFolder(picturesDir);
     writeFileSync(partial, serializeDump(content));
-    renameSync(partial, target);
+    renameDurably(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });
     if (error instanceof JournalError) throw error;
@@ -115,13 +118,16 @@ export function dump(
   return { file: target, dramas: content.dramas.length, pictures: pictures.length };
 }
 
-function copyPicture(journal: Journal, file: string, folder: string): void {
+/** Copies one picture beside the dump, flushed to the disk; answers whether it had to. */
+function copyPicture(journal: Journal, file: string, folder: string): boolean {
   const source = journal.pictures.pathOf(file);
   if (!existsSync(source)) throw notFound(`the picture ${file} is missing from ${journal.pictures.dir}, so the dump would lose it`);
   const destination = join(folder, file);
-  if (existsSync(destination) && statSync(destination).size === statSync(source).size) return;
+  if (existsSync(destination) && statSync(destination).size === statSync(source).size) return false;
   mkdirSync(folder, { recursive: true });
   const partial = join(folder, `.${file}.partial-${process.pid}`);
   copyFileSync(source, partial);
+  syncFile(partial);
   renameSync(partial, destination);
+  return true;
 }

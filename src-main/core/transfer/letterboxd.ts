@@ -59,7 +59,9 @@ export function readLetterboxd(columns: Columns<Key>, records: CsvRecord[]): Tra
   const groups = new Map<string, DiaryLine[]>();
   for (const diary of read) {
     const key = sameDramaKey(diary.title, diary.year);
-    groups.set(key, [...(groups.get(key) ?? []), diary]);
+    const group = groups.get(key);
+    if (group) group.push(diary);
+    else groups.set(key, [diary]);
   }
   const entries = [...groups.values()].map(toEntry).sort((a, b) => a.line - b.line);
   return { entries, skipped };
@@ -92,17 +94,18 @@ function readLine(columns: Columns<Key>, record: CsvRecord): DiaryLine | string 
   };
 }
 
+/** `lines` are one drama's viewings in file order. */
 function toEntry(lines: DiaryLine[]): TrackerEntry {
   const byDate = [...lines].sort((a, b) => (a.watchedOn ?? '9999').localeCompare(b.watchedOn ?? '9999') || a.line - b.line);
   const first = byDate[0];
   const rated = byDate.filter((l) => l.stars !== null);
   const latestRating = rated[rated.length - 1];
   const tags = [...new Set(lines.flatMap((l) => l.tags))];
-  const firstLine = Math.min(...lines.map((l) => l.line));
+  const [firstLine, ...later] = lines;
   return {
-    line: firstLine,
-    mergedLines: lines.map((l) => l.line).filter((l) => l !== firstLine).sort((a, b) => a - b),
-    title: lines.find((l) => l.line === firstLine)!.title,
+    line: firstLine.line,
+    mergedLines: later.map((l) => l.line),
+    title: firstLine.title,
     nativeTitle: null,
     year: first.year,
     month: null,

@@ -135,7 +135,7 @@ function readRow(columns: Columns<Key>, record: CsvRecord): TrackerEntry | strin
   }
 
   const scoreText = get('score');
-  const score = readNumber(scoreText.replace(/\s*\/\s*10$/, ''), line, columns.nameOf('score'));
+  const score = readNumber(withoutOutOfTen(scoreText), line, columns.nameOf('score'));
   if (score !== null && (score < 0 || score > 10)) {
     throw badLine(line, `${columns.nameOf('score')} "${scoreText}" must be a score from 0 to 10`);
   }
@@ -165,4 +165,10 @@ function readProgress(value: string, line: number, column: string): { seen: numb
     seen: readWholeNumber(seenText ?? '', line, column),
     total: readWholeNumber(totalText, line, column) || null,
   };
+}
+
+/** `8 / 10` → `8`. Found from its slash, then trimmed: `\s*\/\s*10$` would be quadratic in a run of spaces. */
+function withoutOutOfTen(score: string): string {
+  const outOf = /\/\s*10$/.exec(score);
+  return outOf ? score.slice(0, outOf.index).trimEnd() : score;
 }

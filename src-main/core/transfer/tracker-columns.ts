@@ -139,8 +139,9 @@ export function readWholeNumber(value: string, line: number, what: string, max =
 
 /** A list written in one field: `Romance, Comedy` or `Netflix / tvN`. */
 export function readList(value: string): string[] {
+  // Split on the bare separator and trim: `\s*[,/|;]\s*` would be quadratic in a run of spaces.
   return value
-    .split(/\s*[,/|;]\s*/)
+    .split(/[,/|;]/)
     .map((item) => item.trim())
     .filter(Boolean);
 }

@@ -24,13 +24,45 @@ export const MAX_PARAGRAPHS = 400;
 export const MAX_NOTE = 20_000;
 export const MAX_EPISODES = 999;
 
+/**
+ * Control characters no text in the journal may hold: Unicode's (C0, DEL, C1) but tab
+ * and line feed. They are invisible where the text is shown, NUL cuts it short in
+ * SQLite's functions, and XML (the site's feed) forbids most of them.
+ */
+const CONTROL_CHARACTER = /[^\P{Cc}\t\n]/u;
+
+/** The first control character in `value` that a text may not hold, written `U+0000`, or null. */
+export function controlCharacterIn(value: string): string | null {
+  const found = CONTROL_CHARACTER.exec(value);
+  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : null;
+}
+
+/** Line ends as one `\n`: a CR from a pasted or Windows text is a line end, not a character to refuse. */
+export const normaliseLineEnds = (value: string) => value.replace(/\r\n?/g, '\n');
+
+/**
+ * Refuses a control character, naming the field in the message and, as data, in
+ * the issue's `params.field` (parseInput puts it, or the issue's path in the input
+ * when there is one, in the error's `field`).
+ */
+export const refuseControlCharacters = (field: string) => (value: string, context: z.RefinementCtx) => {
+  const character = controlCharacterIn(value);
+  if (character === null) return;
+  context.addIssue({
+    code: 'custom',
+    message: `${field} contains a control character (${character}); remove it`,
+    params: { field },
+  });
+};
+
 export function text(field: string, opts: { min?: number; max: number }) {
   const min = opts.min ?? 0;
   const rule =
     min > 0 ? `${field} must be text of 1 to ${opts.max} characters` : `${field} must be text of at most ${opts.max} characters`;
   return z
     .string({ error: rule })
-    .transform((s) => s.trim())
+    .transform((s) => normaliseLineEnds(s).trim())
+    .superRefine(refuseControlCharacters(field))
     .refine((s) => s.length >= min, { error: min > 0 ? `${field} is required` : rule })
     .refine((s) => s.length <= opts.max, { error: `${field} must be at most ${opts.max} characters` });
 }

@@ -28,6 +28,7 @@ import {
   id,
   oneOf,
   paragraphs,
+  refuseControlCharacters,
   reviewState,
   text,
   theme,
@@ -155,6 +156,7 @@ export const libraryQuerySchema: z.ZodType<LibraryQuery> = z.strictObject(
 export const siteUrl = z
   .string({ error: 'siteUrl must be a web address' })
   .trim()
+  .superRefine(refuseControlCharacters('siteUrl'))
   .max(300, { error: 'siteUrl must be at most 300 characters' })
   .refine(
     (value) => {

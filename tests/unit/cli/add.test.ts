@@ -5,8 +5,8 @@ import { addArgs, expectOneLine, workspace } from './harness';
 
 describe('dramalog add', () => {
   test('prints just the new id and stores every field, in order', async () => {
-    const { cli, journal } = workspace();
-    expect(await cli('add', ...addArgs())).toEqual({ code: 0, stdout: '1\n', stderr: '' });
+    const { cli, journal, db } = workspace();
+    expect(await cli('add', ...addArgs())).toEqual({ code: 0, stdout: '1\n', stderr: `Created a new journal at ${db}\n` });
     expect(await cli('add', ...addArgs({ title: 'Second', platform: ['Disney+', 'Hulu'], genre: ['Thriller'] }))).toEqual({
       code: 0,
       stdout: '2\n',

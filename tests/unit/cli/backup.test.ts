@@ -43,7 +43,7 @@ test('no journal to back up: exit 1, and nothing is created', async () => {
   const { cli, db, dir } = workspace();
   const run = await cli('backup', '--out', join(dir, 'copy.sqlite'));
   expect(run.code).toBe(1);
-  expect(expectOneLine(run.stderr)).toBe(`there is no journal at ${db} to back up`);
+  expect(expectOneLine(run.stderr)).toBe(`There is no journal at ${db}. Check the path; a command that saves (such as add) starts a new journal there.`);
   expect(existsSync(db)).toBe(false);
   expect(existsSync(join(dir, 'copy.sqlite'))).toBe(false);
 });
@@ -58,6 +58,6 @@ test('backing up onto the journal itself, or onto a folder, is refused with exit
   mkdirSync(join(dir, 'a-folder', 'inside'), { recursive: true });
   const folder = await cli('backup', '--out', join(dir, 'a-folder'));
   expect(folder.code).toBe(1);
-  expect(expectOneLine(folder.stderr)).toMatch(/^could not write the backup to .*a-folder: /);
+  expect(expectOneLine(folder.stderr)).toBe(`${join(dir, 'a-folder')} is a folder; back up to a file in it, for example ${join(dir, 'a-folder', 'journal-backup.sqlite')}`);
   expect(JSON.parse((await cli('list', '--json')).stdout)).toHaveLength(1);
 });

@@ -22,7 +22,7 @@ test('bin/dramalog.js runs on plain Node: add prints the id, show --json prints 
   const db = join(dir, 'journal.sqlite');
 
   const added = dramalog(dir, ['add', '--db', db, ...addArgs({ status: 'watching' })]);
-  expect(added).toEqual({ code: 0, stdout: '1\n', stderr: '' });
+  expect(added).toEqual({ code: 0, stdout: '1\n', stderr: `Created a new journal at ${db}\n` });
 
   const shown = dramalog(dir, ['show', '1', '--json'], { DRAMALOG_DB: db });
   expect(shown.code).toBe(0);

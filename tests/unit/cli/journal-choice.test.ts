@@ -59,6 +59,6 @@ test('a file that is not a journal: exit 1, file unchanged', async () => {
   writeFileSync(notes, 'just some notes about dramas, nothing more. '.repeat(5));
   const run = await runIn(dir, ['list', '--db', notes], {});
   expect(run.code).toBe(1);
-  expect(expectOneLine(run.stderr)).toBe(`${notes} is not a Dramalog journal: it is not an SQLite database`);
+  expect(expectOneLine(run.stderr)).toBe(`${notes} is not a Dramalog journal: it is not an SQLite database. Choose the journal file (journal.sqlite), or another path.`);
   expect(readFileSync(notes, 'utf8')).toBe('just some notes about dramas, nothing more. '.repeat(5));
 });

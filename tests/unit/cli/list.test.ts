@@ -58,13 +58,21 @@ describe('dramalog list', () => {
     }
   });
 
-  test('an empty journal lists nothing, and one that does not exist yet is not created', async () => {
-    const { cli, db } = workspace();
+  test('a journal that does not exist yet is not listed and not created; an empty one lists nothing', async () => {
+    const { cli, db, journal } = workspace();
+    for (const args of [['list', '--json'], ['list']]) {
+      const missing = await cli(...args);
+      expect(missing).toMatchObject({ code: 1, stdout: '' });
+      expect(expectOneLine(missing.stderr)).toBe(`There is no journal at ${db}. Check the path; a command that saves (such as add) starts a new journal there.`);
+      expect(existsSync(db)).toBe(false);
+    }
+    await cli('add', ...addArgs());
+    const only = journal();
+    only.transaction(() => only.dramas.delete(1));
     expect(await cli('list', '--json')).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
     const run = await cli('list');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`No dramas in ${db} yet. Add one with: dramalog add --help\n`);
-    expect(existsSync(db)).toBe(false);
   });
 
   test('a stray argument is a usage error', async () => {

@@ -89,7 +89,7 @@ describe('dramalog show refusals', () => {
     const { cli, db } = workspace();
     const run = await cli('show', '1', '--json');
     expect(run.code).toBe(1);
-    expect(expectOneLine(run.stderr)).toBe('there is no drama with id 1');
+    expect(expectOneLine(run.stderr)).toBe(`There is no journal at ${db}. Check the path; a command that saves (such as add) starts a new journal there.`);
     expect(await import('node:fs').then((fs) => fs.existsSync(db))).toBe(false);
   });
 

@@ -123,7 +123,10 @@ test('a backup refuses to overwrite the journal itself, and a failed backup leav
 
   const intoAFolder = join(dir, 'a-folder');
   await journal.backup(join(intoAFolder, 'x.sqlite'));
-  await expect(journal.backup(intoAFolder)).rejects.toMatchObject({ code: 'internal' });
+  await expect(journal.backup(intoAFolder)).rejects.toMatchObject({
+    code: 'invalid-input',
+    message: `${intoAFolder} is a folder; back up to a file in it, for example ${join(intoAFolder, 'journal-backup.sqlite')}`,
+  });
   expect(readdirSync(dir).filter((name) => name.includes('.partial-'))).toEqual([]);
   expect(existsSync(join(intoAFolder, 'x.sqlite'))).toBe(true);
 });

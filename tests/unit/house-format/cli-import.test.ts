@@ -9,7 +9,7 @@ const fixture = (name: string) => resolve(__dirname, '../../fixtures', name);
 test('dramalog import FILE… prints one line per file with the new id; show --json shows the final review', async () => {
   const w = workspace();
   const run = await w.cli('import', REFERENCE_PATH, fixture('winter-letters.txt'));
-  expect(run).toMatchObject({ code: 0, stderr: '' });
+  expect(run).toMatchObject({ code: 0, stderr: `Created a new journal at ${w.db}\n` });
   expect(run.stdout).toBe('soundtrack-2.txt: imported as drama 1 (Soundtrack #2)\nwinter-letters.txt: imported as drama 2 (Winter Letters)\n');
   const shown = await w.cli('show', '1', '--json');
   expect(JSON.parse(shown.stdout)).toMatchObject({

@@ -42,9 +42,9 @@ test('search characters in the query are just text; a bad --limit is refused in 
   expect((await cli('search')).code).toBe(2);
 });
 
-test('searching a journal that does not exist finds nothing and creates nothing', async () => {
+test('searching a journal that does not exist is refused and creates nothing', async () => {
   const { cli, db } = workspace();
-  expect(await cli('search', 'x')).toEqual({ code: 0, stdout: 'No matches for "x".\n', stderr: '' });
+  expect(await cli('search', 'x')).toEqual({ code: 1, stdout: '', stderr: `${`There is no journal at ${db}. Check the path; a command that saves (such as add) starts a new journal there.`}\n` });
   const { existsSync } = await import('node:fs');
   expect(existsSync(db)).toBe(false);
 });

@@ -35,7 +35,7 @@ test('refusals: a folder holding other files, no --out, no journal', async () =>
   writeFileSync(join(foreign, 'taxes.pdf'), 'x');
   const noJournal = await w.cli('export', '--out', 'documents');
   expect(noJournal.code).toBe(1);
-  expect(expectOneLine(noJournal.stderr)).toBe(`there is no journal at ${w.db} to export`);
+  expect(expectOneLine(noJournal.stderr)).toBe(`There is no journal at ${w.db}. Check the path; a command that saves (such as add) starts a new journal there.`);
   await w.cli('import', REFERENCE_PATH);
   const refused = await w.cli('export', '--out', 'documents');
   expect(refused.code).toBe(1);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { openJournal } from '../../../src-main/core/journal';
 import { addArgs, expectOneLine, workspace } from '../cli/harness';
 
 async function journalWithTwoFinished() {
@@ -47,12 +48,16 @@ test('--year shows that year only; --json prints the same figures as data', asyn
   expect((await cli('stats', '--year', '2024')).stdout).toContain('The year 2024: dramas finished that year');
 });
 
-test('a bad year is refused in one line; a missing journal gives zeros and is not created', async () => {
+test('a bad year is refused in one line; a missing journal is said to be missing and is not created; an empty one gives zeros', async () => {
   const { cli, db } = workspace();
   const bad = await cli('stats', '--year', '24');
   expect(bad.code).toBe(1);
   expect(expectOneLine(bad.stderr)).toBe('year must be a whole number from 1900 to 2100');
+  const missing = await cli('stats', '--json');
+  expect(missing.code).toBe(1);
+  expect(expectOneLine(missing.stderr)).toBe(`There is no journal at ${db}. Check the path; a command that saves (such as add) starts a new journal there.`);
+  expect(existsSync(db)).toBe(false);
+  openJournal(db).close();
   const empty = await cli('stats', '--json');
   expect(JSON.parse(empty.stdout)).toMatchObject({ totals: { dramas: 0, averageGrade: null }, gradeDistribution: expect.arrayContaining([{ grade: 'A+', count: 0 }]) });
-  expect(existsSync(db)).toBe(false);
 });

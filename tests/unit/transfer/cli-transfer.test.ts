@@ -16,7 +16,7 @@ test('dump --out then load into a new journal, and dump again: the same file', a
 
   const second = join(dir, 'restored.sqlite');
   const loaded = await runIn(dir, ['load', 'journal.json', '--db', second], {});
-  expect(loaded).toEqual({ code: 0, stdout: `Loaded 2 dramas from ${join(dir, 'journal.json')} into ${second}\n`, stderr: '' });
+  expect(loaded).toEqual({ code: 0, stdout: `Loaded 2 dramas from ${join(dir, 'journal.json')} into ${second}\n`, stderr: `Created a new journal at ${second}\n` });
   expect((await runIn(dir, ['dump', '--out', 'again.json', '--db', second], {})).code).toBe(0);
   expect(readFileSync(join(dir, 'again.json'), 'utf8')).toBe(readFileSync(join(dir, 'journal.json'), 'utf8'));
 });

@@ -240,3 +240,28 @@ describe('the transfer channels', () => {
     });
   });
 });
+
+describe('long files and long runs', () => {
+  const diaryHeader = 'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date';
+  const viewings = (count: number) =>
+    Array.from({ length: count }, (_, i) => `2024-01-01,Moving,2023,,4,,,2024-01-${String(1 + (i % 28)).padStart(2, '0')}`);
+
+  test('a diary of 999 viewings of one title is one drama with 998 rewatches', () => {
+    const preview = previewTrackerImport(journal, { text: csv(diaryHeader, ...viewings(999)) });
+    expect(preview.rows).toHaveLength(1);
+    expect(preview.rows[0]).toMatchObject({ line: 2, drama: { title: 'Moving', watch: { rewatches: 998, finishedOn: '2024-01-01' } } });
+    expect(preview.rows[0].mergedLines).toEqual(Array.from({ length: 998 }, (_, i) => i + 3));
+  });
+
+  test('a diary of 40,000 viewings of one title is refused on its first line: more rewatches than a drama can hold', () => {
+    expectRefused({ text: csv(diaryHeader, ...viewings(40_000)) }, 'line 2: rewatches must be a whole number from 0 to 999');
+  });
+
+  test('runs of 40,000 spaces in a list field and around a score out of ten', () => {
+    const spaces = ' '.repeat(40_000);
+    const text = csv('Title,Year,Status,Episodes Seen,Total Episodes,Score,Genres', `Moving,2023,Completed,20,20,9${spaces}/${spaces}10,Action${spaces}${spaces}/ Fantasy`);
+    const [row] = previewTrackerImport(journal, { text }).rows;
+    expect(row).toMatchObject({ grade: 'A-', rating: '9/10', drama: { genres: ['Action', 'Fantasy'] } });
+    expect(() => previewTrackerImport(journal, { text: csv('Title,Year,Status,Score', `Moving,2023,Completed,9${spaces}x`) })).toThrow(/^line 2: Score "9 +x" is not a number$/);
+  });
+});

@@ -34,8 +34,9 @@ function refusal(run: () => unknown): JournalError {
 
 describe('a new journal', () => {
   test('is created at the latest version with WAL, foreign keys and STRICT tables', () => {
+    // Dramalog's own data folder is made for a first journal; a typed path's folder is not (journal-files.test.ts).
     const path = join(folder(), 'nested', 'journal.sqlite');
-    const journal = openJournal(path);
+    const journal = openJournal(path, { createFolder: true });
     cleanups.push(() => journal.close());
 
     expect(journal.version).toBe(LATEST_VERSION);
@@ -170,8 +171,8 @@ describe('a journal Dramalog cannot use is refused and left untouched', () => {
     writeFileSync(path, text);
 
     const error = refusal(() => openJournal(path));
-    expect(error.code).toBe('invalid-input');
-    expect(error.message).toBe(`${path} is not a Dramalog journal: it is not an SQLite database`);
+    expect(error.code).toBe('journal-unreadable');
+    expect(error.message).toBe(`${path} is not a Dramalog journal: it is not an SQLite database. Choose the journal file (journal.sqlite), or another path.`);
     expect(readFileSync(path, 'utf8')).toBe(text);
     expect(existsSync(`${path}-wal`)).toBe(false);
     expect(existsSync(`${path}-shm`)).toBe(false);
@@ -192,7 +193,7 @@ describe('a journal Dramalog cannot use is refused and left untouched', () => {
     const bytes = readFileSync(path);
 
     const error = refusal(() => openJournal(path));
-    expect(error.message).toBe(`${path} is not a Dramalog journal: it is an SQLite database from another program`);
+    expect(error.message).toBe(`${path} is not a Dramalog journal: it is an SQLite database from another program. Choose the journal file (journal.sqlite), or another path.`);
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
