@@ -1,0 +1,114 @@
+/**
+ * How two versions of a review differ: what a version changed (the summary the
+ * list of versions shows) and the marked-up text of one version against another
+ * (the highlighted diff). Pure functions over ReviewContent, shared by the core
+ * and the renderer.
+ */
+import { REVIEW_PART_NAMES, type Grade, type ReviewContent, type ReviewPartName, type RevisionChanges } from '../model';
+import { diffTokens, type DiffKind } from './word-diff';
+
+/** Stands between two paragraphs in a section's token list, so a split or joined paragraph is an edit too. */
+const PARAGRAPH_BREAK = '\n';
+
+/** Counts as a word what word-count.ts counts: a token holding a letter or a digit. */
+const WORD = /[\p{L}\p{N}]/u;
+
+function tokensOf(paragraphs: readonly string[]): string[] {
+  const tokens: string[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    if (i > 0) tokens.push(PARAGRAPH_BREAK);
+    for (const word of paragraph.split(/\s+/)) if (word) tokens.push(word);
+  });
+  return tokens;
+}
+
+/** A stretch of text in one paragraph of a diff: in both versions, or only in the old or the new one. */
+export interface DiffSpan {
+  kind: DiffKind;
+  text: string;
+}
+
+export interface SectionDiff {
+  name: ReviewPartName;
+  /** The section's paragraphs, each a list of spans; empty when neither version has text there. */
+  paragraphs: DiffSpan[][];
+  /** Whether any of its words (or paragraph breaks) differ. */
+  changed: boolean;
+}
+
+export interface ReviewDiff {
+  grade: { from: Grade | null; to: Grade | null } | null;
+  sections: SectionDiff[];
+}
+
+/** The section's text as `after` has it, with what `before` had and `after` has not marked removed. */
+export function diffSection(before: readonly string[], after: readonly string[]): SectionDiff['paragraphs'] {
+  const paragraphs: DiffSpan[][] = [[]];
+  for (const run of diffTokens(tokensOf(before), tokensOf(after))) {
+    let words: string[] = [];
+    const flush = () => {
+      if (!words.length) return;
+      const paragraph = paragraphs[paragraphs.length - 1];
+      const last = paragraph[paragraph.length - 1];
+      // The space between two spans goes with the unchanged text, so marks hug their words.
+      const text = words.join(' ');
+      if (last && last.kind === run.kind) last.text += ` ${text}`;
+      else paragraph.push({ kind: run.kind, text });
+      words = [];
+    };
+    for (const token of run.tokens) {
+      if (token === PARAGRAPH_BREAK) {
+        flush();
+        paragraphs.push([]);
+      } else {
+        words.push(token);
+      }
+    }
+    flush();
+  }
+  return paragraphs.filter((paragraph) => paragraph.length > 0);
+}
+
+/** `after` against `before`, section by section, with the grade when it changed. */
+export function diffReview(before: ReviewContent, after: ReviewContent): ReviewDiff {
+  return {
+    grade: before.grade === after.grade ? null : { from: before.grade, to: after.grade },
+    sections: REVIEW_PART_NAMES.map((name) => {
+      const paragraphs = diffSection(before[name], after[name]);
+      return { name, paragraphs, changed: paragraphs.some((p) => p.some((span) => span.kind !== 'same')) };
+    }),
+  };
+}
+
+const EMPTY: ReviewContent = { grade: null, reviewer: { name: '', location: '' }, intro: [], story: [], closing: [], pictures: [] };
+
+function picturesOf(content: ReviewContent, section: ReviewPartName): string {
+  return JSON.stringify(content.pictures.filter((p) => p.section === section));
+}
+
+/** What `after` changed compared with `before`; with no `before`, it is a review's first version. */
+export function changesBetween(before: ReviewContent | null, after: ReviewContent): RevisionChanges {
+  const from = before ?? EMPTY;
+  let wordsAdded = 0;
+  let wordsRemoved = 0;
+  const sections: ReviewPartName[] = [];
+  for (const name of REVIEW_PART_NAMES) {
+    let touched = picturesOf(from, name) !== picturesOf(after, name);
+    for (const run of diffTokens(tokensOf(from[name]), tokensOf(after[name]))) {
+      if (run.kind === 'same') continue;
+      touched = true;
+      const words = run.tokens.filter((token) => WORD.test(token)).length;
+      if (run.kind === 'added') wordsAdded += words;
+      else wordsRemoved += words;
+    }
+    if (touched) sections.push(name);
+  }
+  return {
+    first: before === null,
+    grade: from.grade === after.grade ? null : { from: from.grade, to: after.grade },
+    wordsAdded,
+    wordsRemoved,
+    sections,
+    reviewer: from.reviewer.name !== after.reviewer.name || from.reviewer.location !== after.reviewer.location,
+  };
+}
