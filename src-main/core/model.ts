@@ -428,6 +428,8 @@ export interface RevisionChanges {
   sections: ReviewPartName[];
   /** The reviewer's name or location changed. */
   reviewer: boolean;
+  /** The start of the first text added (or, when none was, removed), to recognise the version by; null when no words changed. */
+  excerpt: { kind: 'added' | 'removed'; text: string } | null;
 }
 
 export interface Revision extends RevisionSummary {

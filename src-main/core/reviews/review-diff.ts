@@ -6,6 +6,7 @@
  */
 import { REVIEW_PART_NAMES, type Grade, type ReviewContent, type ReviewPartName, type RevisionChanges } from '../model';
 import { diffTokens, type DiffKind } from './word-diff';
+import { previewOf } from './word-count';
 
 /** Stands between two paragraphs in a section's token list, so a split or joined paragraph is an edit too. */
 const PARAGRAPH_BREAK = '\n';
@@ -91,15 +92,23 @@ export function changesBetween(before: ReviewContent | null, after: ReviewConten
   const from = before ?? EMPTY;
   let wordsAdded = 0;
   let wordsRemoved = 0;
+  let firstAdded: string[] | null = null;
+  let firstRemoved: string[] | null = null;
   const sections: ReviewPartName[] = [];
   for (const name of REVIEW_PART_NAMES) {
     let touched = picturesOf(from, name) !== picturesOf(after, name);
     for (const run of diffTokens(tokensOf(from[name]), tokensOf(after[name]))) {
       if (run.kind === 'same') continue;
       touched = true;
-      const words = run.tokens.filter((token) => WORD.test(token)).length;
-      if (run.kind === 'added') wordsAdded += words;
-      else wordsRemoved += words;
+      const words = run.tokens.filter((token) => token !== PARAGRAPH_BREAK);
+      const count = words.filter((token) => WORD.test(token)).length;
+      if (run.kind === 'added') {
+        wordsAdded += count;
+        if (!firstAdded && count) firstAdded = words;
+      } else {
+        wordsRemoved += count;
+        if (!firstRemoved && count) firstRemoved = words;
+      }
     }
     if (touched) sections.push(name);
   }
@@ -110,5 +119,6 @@ export function changesBetween(before: ReviewContent | null, after: ReviewConten
     wordsRemoved,
     sections,
     reviewer: from.reviewer.name !== after.reviewer.name || from.reviewer.location !== after.reviewer.location,
+    excerpt: firstAdded ? { kind: 'added', text: previewOf([[firstAdded.join(' ')]], 80) } : firstRemoved ? { kind: 'removed', text: previewOf([[firstRemoved.join(' ')]], 80) } : null,
   };
 }

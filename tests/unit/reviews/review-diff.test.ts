@@ -20,12 +20,20 @@ describe('what a version changed', () => {
       wordsRemoved: 0,
       sections: [],
       reviewer: false,
+      excerpt: null,
     });
   });
 
   test('counts the words added and removed and names the sections touched', () => {
     const after = { ...base, story: ['Two strangers meet at the old crossing.', 'They part at dusk.'], closing: [] };
-    expect(changesBetween(base, after)).toMatchObject({ grade: null, wordsAdded: 2, wordsRemoved: 5, sections: ['story', 'closing'] });
+    expect(changesBetween(base, after)).toMatchObject({
+      grade: null,
+      wordsAdded: 2,
+      wordsRemoved: 5,
+      sections: ['story', 'closing'],
+      excerpt: { kind: 'added', text: 'old' },
+    });
+    expect(changesBetween(base, { ...base, closing: [] }).excerpt).toEqual({ kind: 'removed', text: 'Worth a rainy weekend.' });
   });
 
   test('a first version counts all its words as added; punctuation alone is no word', () => {

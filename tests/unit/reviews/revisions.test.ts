@@ -47,7 +47,7 @@ describe('every saved change of a review keeps a revision', () => {
         words: 10,
         preview: 'A quiet ferry town.',
         restoredFrom: null,
-        changes: { first: true, grade: { from: null, to: 'B+' }, wordsAdded: 10, wordsRemoved: 0, sections: ['intro', 'story'], reviewer: true },
+        changes: { first: true, grade: { from: null, to: 'B+' }, wordsAdded: 10, wordsRemoved: 0, sections: ['intro', 'story'], reviewer: true, excerpt: { kind: 'added', text: 'A quiet ferry town.' } },
       },
     ]);
   });
@@ -92,7 +92,7 @@ describe('every saved change of a review keeps a revision', () => {
     pass(REVISION_WINDOW_MS);
     await save({ grade: 'A-', story: ['Two strangers meet at the old crossing.'], closing: ['Go watch it.'] });
     const [latest, first] = await list();
-    expect(latest!.changes).toEqual({ first: false, grade: { from: 'B+', to: 'A-' }, wordsAdded: 4, wordsRemoved: 0, sections: ['story', 'closing'], reviewer: false });
+    expect(latest!.changes).toEqual({ first: false, grade: { from: 'B+', to: 'A-' }, wordsAdded: 4, wordsRemoved: 0, sections: ['story', 'closing'], reviewer: false, excerpt: { kind: 'added', text: 'old' } });
     expect(first!.changes.first).toBe(true);
     // One revision on its own says the same as in the list.
     expect((await ok<Revision>(dispatch('revisions.get', { id: latest!.id }))).changes).toEqual(latest!.changes);
