@@ -5,11 +5,14 @@
  * and the renderer.
  */
 import { REVIEW_PART_NAMES, type Grade, type ReviewContent, type ReviewPartName, type RevisionChanges } from '../model';
-import { diffTokens, type DiffKind } from './word-diff';
+import { diffTokens, type DiffKind, type DiffRun } from './word-diff';
 import { previewOf } from './word-count';
 
 /** Stands between two paragraphs in a section's token list, so a split or joined paragraph is an edit too. */
 const PARAGRAPH_BREAK = '\n';
+
+/** How much of a version's changed text the list of versions shows. */
+const EXCERPT_LENGTH = 80;
 
 /** Counts as a word what word-count.ts counts: a token holding a letter or a digit. */
 const WORD = /[\p{L}\p{N}]/u;
@@ -87,6 +90,28 @@ function picturesOf(content: ReviewContent, section: ReviewPartName): string {
   return JSON.stringify(content.pictures.filter((p) => p.section === section));
 }
 
+/**
+ * The new text from the first added word to the end of its paragraph: what a
+ * reader recognises the version by ("A rewrite I regret."), where the added words
+ * alone may be a fragment ("A rewrite"). Null when nothing was added.
+ */
+function addedStretch(runs: readonly DiffRun[]): string[] | null {
+  const start = runs.findIndex((run) => run.kind === 'added' && run.tokens.some((token) => WORD.test(token)));
+  if (start < 0) return null;
+  const words: string[] = [];
+  for (const run of runs.slice(start)) {
+    if (run.kind === 'removed') continue;
+    for (const token of run.tokens) {
+      if (token === PARAGRAPH_BREAK) {
+        if (words.length) return words;
+        continue;
+      }
+      words.push(token);
+    }
+  }
+  return words;
+}
+
 /** What `after` changed compared with `before`; with no `before`, it is a review's first version. */
 export function changesBetween(before: ReviewContent | null, after: ReviewContent): RevisionChanges {
   const from = before ?? EMPTY;
@@ -97,21 +122,22 @@ export function changesBetween(before: ReviewContent | null, after: ReviewConten
   const sections: ReviewPartName[] = [];
   for (const name of REVIEW_PART_NAMES) {
     let touched = picturesOf(from, name) !== picturesOf(after, name);
-    for (const run of diffTokens(tokensOf(from[name]), tokensOf(after[name]))) {
+    const runs = diffTokens(tokensOf(from[name]), tokensOf(after[name]));
+    firstAdded ??= addedStretch(runs);
+    for (const run of runs) {
       if (run.kind === 'same') continue;
       touched = true;
       const words = run.tokens.filter((token) => token !== PARAGRAPH_BREAK);
       const count = words.filter((token) => WORD.test(token)).length;
-      if (run.kind === 'added') {
-        wordsAdded += count;
-        if (!firstAdded && count) firstAdded = words;
-      } else {
+      if (run.kind === 'added') wordsAdded += count;
+      else {
         wordsRemoved += count;
         if (!firstRemoved && count) firstRemoved = words;
       }
     }
     if (touched) sections.push(name);
   }
+  const excerpt = (kind: 'added' | 'removed', words: string[]) => ({ kind, text: previewOf([[words.join(' ')]], EXCERPT_LENGTH) });
   return {
     first: before === null,
     grade: from.grade === after.grade ? null : { from: from.grade, to: after.grade },
@@ -119,6 +145,6 @@ export function changesBetween(before: ReviewContent | null, after: ReviewConten
     wordsRemoved,
     sections,
     reviewer: from.reviewer.name !== after.reviewer.name || from.reviewer.location !== after.reviewer.location,
-    excerpt: firstAdded ? { kind: 'added', text: previewOf([[firstAdded.join(' ')]], 80) } : firstRemoved ? { kind: 'removed', text: previewOf([[firstRemoved.join(' ')]], 80) } : null,
+    excerpt: firstAdded ? excerpt('added', firstAdded) : firstRemoved ? excerpt('removed', firstRemoved) : null,
   };
 }

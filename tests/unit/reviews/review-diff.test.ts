@@ -31,9 +31,15 @@ describe('what a version changed', () => {
       wordsAdded: 2,
       wordsRemoved: 5,
       sections: ['story', 'closing'],
-      excerpt: { kind: 'added', text: 'old' },
+      excerpt: { kind: 'added', text: 'old crossing.' },
     });
     expect(changesBetween(base, { ...base, closing: [] }).excerpt).toEqual({ kind: 'removed', text: 'Worth a rainy weekend.' });
+  });
+
+  test('the excerpt runs from the first added word to the end of its paragraph, so it reads as a phrase', () => {
+    const before = { ...base, intro: ['The first take, which I liked.', 'More.'] };
+    const after = { ...base, intro: ['A rewrite I regret.', 'More.'] };
+    expect(changesBetween(before, after).excerpt).toEqual({ kind: 'added', text: 'A rewrite I regret.' });
   });
 
   test('a first version counts all its words as added; punctuation alone is no word', () => {
