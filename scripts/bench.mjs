@@ -7,6 +7,7 @@ const benches = [
   ['site export', 'scripts/bench-export.ts'],
   ['export responsiveness', 'scripts/bench-export-responsiveness.ts'],
   ['search', 'scripts/bench-search.ts'],
+  ['earlier versions', 'scripts/bench-revisions.ts'],
   ['renderer (Chromium)', 'scripts/bench-renderer.ts'],
 ];
 

@@ -5,10 +5,10 @@
  * and the renderer.
  */
 import { REVIEW_PART_NAMES, type Grade, type ReviewContent, type ReviewPartName, type RevisionChanges } from '../model';
-import { diffTokens, type DiffKind, type DiffRun } from './word-diff';
+import { diffTokens, push, type DiffKind, type DiffRun } from './word-diff';
 import { previewOf } from './word-count';
 
-/** Stands between two paragraphs in a section's token list, so a split or joined paragraph is an edit too. */
+/** Ends each paragraph in a section's token list, so a split or joined paragraph is an edit too. */
 const PARAGRAPH_BREAK = '\n';
 
 /** How much of a version's changed text the list of versions shows. */
@@ -19,11 +19,47 @@ const WORD = /[\p{L}\p{N}]/u;
 
 function tokensOf(paragraphs: readonly string[]): string[] {
   const tokens: string[] = [];
-  paragraphs.forEach((paragraph, i) => {
-    if (i > 0) tokens.push(PARAGRAPH_BREAK);
+  for (const paragraph of paragraphs) {
     for (const word of paragraph.split(/\s+/)) if (word) tokens.push(word);
-  });
+    tokens.push(PARAGRAPH_BREAK);
+  }
   return tokens;
+}
+
+/**
+ * The word-level edit script of a section, found paragraphs first: unchanged
+ * paragraphs are matched whole, and only the stretches between them are diffed
+ * word by word (paragraph by paragraph when as many were removed as added, the
+ * usual case of editing in place). A small edit to a long review then costs about
+ * one paragraph's diff, and a rewrite many small diffs instead of one huge one.
+ * `withSame: false` leaves out the unchanged paragraphs, for callers that only
+ * count what changed.
+ */
+function diffParagraphs(before: readonly string[], after: readonly string[], withSame = true): DiffRun[] {
+  const runs: DiffRun[] = [];
+  let removed: string[] = [];
+  let added: string[] = [];
+  const flush = () => {
+    if (removed.length === added.length) {
+      removed.forEach((paragraph, i) => {
+        for (const run of diffTokens(tokensOf([paragraph]), tokensOf([added[i]!]))) push(runs, run.kind, run.tokens);
+      });
+    } else {
+      for (const run of diffTokens(tokensOf(removed), tokensOf(added))) push(runs, run.kind, run.tokens);
+    }
+    removed = [];
+    added = [];
+  };
+  for (const run of diffTokens(before, after)) {
+    if (run.kind === 'removed') removed.push(...run.tokens);
+    else if (run.kind === 'added') added.push(...run.tokens);
+    else {
+      flush();
+      if (withSame) push(runs, 'same', tokensOf(run.tokens));
+    }
+  }
+  flush();
+  return runs;
 }
 
 /** A stretch of text in one paragraph of a diff: in both versions, or only in the old or the new one. */
@@ -48,7 +84,7 @@ export interface ReviewDiff {
 /** The section's text as `after` has it, with what `before` had and `after` has not marked removed. */
 export function diffSection(before: readonly string[], after: readonly string[]): SectionDiff['paragraphs'] {
   const paragraphs: DiffSpan[][] = [[]];
-  for (const run of diffTokens(tokensOf(before), tokensOf(after))) {
+  for (const run of diffParagraphs(before, after)) {
     let words: string[] = [];
     const flush = () => {
       if (!words.length) return;
@@ -122,7 +158,7 @@ export function changesBetween(before: ReviewContent | null, after: ReviewConten
   const sections: ReviewPartName[] = [];
   for (const name of REVIEW_PART_NAMES) {
     let touched = picturesOf(from, name) !== picturesOf(after, name);
-    const runs = diffTokens(tokensOf(from[name]), tokensOf(after[name]));
+    const runs = diffParagraphs(from[name], after[name], false);
     firstAdded ??= addedStretch(runs);
     for (const run of runs) {
       if (run.kind === 'same') continue;

@@ -40,7 +40,8 @@ export function diffTokens<T>(before: readonly T[], after: readonly T[], maxEdit
   return runs;
 }
 
-function push<T>(runs: DiffRun<T>[], kind: DiffKind, tokens: readonly T[]): void {
+/** Adds tokens to the end of an edit script, joining them to the last run when it has the same kind. */
+export function push<T>(runs: DiffRun<T>[], kind: DiffKind, tokens: readonly T[]): void {
   if (tokens.length === 0) return;
   const last = runs[runs.length - 1];
   if (last && last.kind === kind) last.tokens.push(...tokens);

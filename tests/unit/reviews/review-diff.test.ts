@@ -77,6 +77,24 @@ describe('the highlighted text of one version against another', () => {
     ]);
   });
 
+  test('on random edits to many paragraphs, the marked text holds both versions word for word', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const vocabulary = ['rain', 'ferry', 'song', 'the', 'quiet', 'lead', 'end.'];
+    const paragraph = () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+    const wordsOf = (paragraphs: string[]) => paragraphs.join(' ').split(' ').filter(Boolean);
+    for (let round = 0; round < 100; round += 1) {
+      const before = Array.from({ length: Math.floor(next() * 8) }, paragraph);
+      const after = before.flatMap((p) => (next() < 0.2 ? [] : next() < 0.3 ? [paragraph()] : next() < 0.1 ? [p, paragraph()] : [p]));
+      const spans = diffSection(before, after).flat();
+      expect(wordsOf(spans.filter((x) => x.kind !== 'added').map((x) => x.text))).toEqual(wordsOf(before));
+      expect(wordsOf(spans.filter((x) => x.kind !== 'removed').map((x) => x.text))).toEqual(wordsOf(after));
+      const changes = changesBetween({ ...base, story: before }, { ...base, story: after });
+      expect(changes.wordsAdded).toBe(spans.filter((x) => x.kind === 'added').reduce((n, x) => n + wordsOf([x.text]).length, 0));
+      expect(changes.wordsRemoved).toBe(spans.filter((x) => x.kind === 'removed').reduce((n, x) => n + wordsOf([x.text]).length, 0));
+    }
+  });
+
   test('a review diff says the grade and which sections changed', () => {
     const diff = diffReview(base, { ...base, grade: 'A-', closing: ['Worth a whole weekend.'] });
     expect(diff.grade).toEqual({ from: 'B+', to: 'A-' });
