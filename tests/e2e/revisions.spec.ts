@@ -84,4 +84,25 @@ test.describe('earlier versions', () => {
     await expect(page.getByRole('textbox', { name: 'The Story', exact: true })).toHaveValue('Two strangers meet at the crossing.');
     expect(journal.journal.reviews.get(drama.id)?.story).toEqual(['Two strangers meet at the crossing.']);
   });
+
+  test('a change far down a long review is scrolled into view when its version is chosen', async ({ app, page, journal }) => {
+    const drama = seedForReview(journal);
+    const review = {
+      dramaId: drama.id,
+      grade: 'B' as const,
+      reviewer: { name: 'Jill', location: 'USA' },
+      intro: Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of a long opening, about the ferry and the town it crosses to.`),
+      story: ['The story.'],
+      state: 'draft' as const,
+    };
+    journal.journal.reviews.save({ ...review, closing: ['Worth a rainy weekend.'] });
+    journal.advanceClock(TEN_MINUTES);
+    journal.journal.reviews.save({ ...review, closing: ['Worth a whole weekend.'] });
+    await app.open(`#/drama/${drama.id}/review`);
+    await page.getByRole('button', { name: 'Earlier versions…' }).click();
+    const { dialog } = openVersions(page);
+    const removed = dialog.getByRole('region', { name: 'Closing' }).locator('del');
+    await expect(removed).toHaveText('[removed: rainy]');
+    await expect(removed).toBeInViewport();
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Revision, RevisionSummary } from '../../../src-main/core/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
@@ -37,6 +37,7 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const textRegion = useRef<HTMLDivElement>(null);
   const restoreRevision = useEditorStore((s) => s.restoreRevision);
   const saveNow = useEditorStore((s) => s.saveNow);
 
@@ -60,6 +61,18 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
       live = false;
     };
   }, [open, dramaId, saveNow]);
+
+  // A newly chosen version opens on its first change, so a long review need not be searched for it.
+  const chosenId = loaded?.chosen?.id;
+  useEffect(() => {
+    const region = textRegion.current;
+    if (!region || chosenId === undefined) return;
+    region.scrollTop = 0;
+    const change = region.querySelector('.review-diff ins, .review-diff del');
+    if (!change) return;
+    const offset = change.getBoundingClientRect().top - region.getBoundingClientRect().top;
+    if (offset > region.clientHeight * 0.6) region.scrollTop = offset - region.clientHeight / 3;
+  }, [chosenId]);
 
   async function choose(id: number) {
     setError(null);
@@ -146,7 +159,7 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
           )}
         </div>
         {/* Focusable, so the text of a long version can be scrolled with the keyboard. */}
-        <div className="versions__text" role="region" aria-label="The chosen version against the current text" tabIndex={0}>
+        <div ref={textRegion} className="versions__text" role="region" aria-label="The chosen version against the current text" tabIndex={0}>
           {chosen && current ? (
             <article aria-label={`The version saved ${formatMoment(chosen.savedAt)}, against the current text`}>
               <p className="versions__legend">

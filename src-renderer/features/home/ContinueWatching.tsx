@@ -36,7 +36,7 @@ export function ContinueWatching({ dramas, stepping, error, onNextEpisode }: Con
                   </span>
                 </div>
                 <div className="home-item__progress">
-                  <span id={progressId} className="home-item__count" aria-live="polite">
+                  <span id={progressId} className="home-item__count">
                     Episode {drama.episodesWatched} of {drama.episodes}
                   </span>
                   <progress className="home-item__bar" max={drama.episodes} value={drama.episodesWatched} aria-labelledby={progressId} />
