@@ -9,6 +9,7 @@ const benches = [
   ['search', 'scripts/bench-search.ts'],
   ['journal check and saves', 'scripts/bench-journal.ts'],
   ['readers', 'scripts/bench-parse.ts'],
+  ['earlier versions', 'scripts/bench-revisions.ts'],
   ['renderer (Chromium)', 'scripts/bench-renderer.ts'],
   ['CLI start', 'scripts/bench-cli-start.mjs'],
 ];

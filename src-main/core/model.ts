@@ -412,6 +412,24 @@ export interface RevisionSummary {
   preview: string;
   /** The revision this one brought back, when it was made by restoring. */
   restoredFrom: number | null;
+  /** What changed since the revision before it (for the first one, against an empty review). */
+  changes: RevisionChanges;
+}
+
+/** What one version of a review changed compared with the version before it. */
+export interface RevisionChanges {
+  /** True for a review's first version: there is nothing before it to compare with. */
+  first: boolean;
+  /** Set only when the grade changed. */
+  grade: { from: Grade | null; to: Grade | null } | null;
+  wordsAdded: number;
+  wordsRemoved: number;
+  /** The parts whose text or pictures changed, in reading order. */
+  sections: ReviewPartName[];
+  /** The reviewer's name or location changed. */
+  reviewer: boolean;
+  /** The start of the first text added (or, when none was, removed), to recognise the version by; null when no words changed. */
+  excerpt: { kind: 'added' | 'removed'; text: string } | null;
 }
 
 export interface Revision extends RevisionSummary {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { DramaScreen } from '../features/drama/DramaScreen';
 import { DramaFormScreen } from '../features/drama-form/DramaFormScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ReviewEditorScreen } from '../features/editor/ReviewEditorScreen';
@@ -24,6 +25,8 @@ import './app.css';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
     case 'library':
       return <LibraryScreen />;
     case 'new':

@@ -14,13 +14,16 @@ export function AppHeader({ route }: { route: Route }) {
   const inLibrary = route.name === 'library' || route.name === 'drama' || route.name === 'edit';
   return (
     <header className="app-header">
-      <a className="app-header__brand" href={hrefOf({ name: 'library' })}>
+      <a className="app-header__brand" href={hrefOf({ name: 'home' })}>
         <span className="app-header__mark" aria-hidden="true">
           드
         </span>
         Dramalog
       </a>
       <nav className="app-nav" aria-label="Main">
+        <NavLink route={{ name: 'home' }} current={route.name === 'home'}>
+          Home
+        </NavLink>
         <NavLink route={{ name: 'library' }} current={inLibrary}>
           Library
         </NavLink>

@@ -4,6 +4,7 @@
  * and a reload stays on the same screen, under file:// as well as http://.
  */
 export type Route =
+  | { name: 'home' }
   | { name: 'library' }
   | { name: 'new' }
   | { name: 'drama'; id: number }
@@ -17,9 +18,13 @@ export type Route =
   | { name: 'data' };
 
 export const LIBRARY: Route = { name: 'library' };
+/** Where the app starts: an address with no route names the home screen. */
+export const HOME: Route = { name: 'home' };
 
 export function hrefOf(route: Route): string {
   switch (route.name) {
+    case 'home':
+      return '#/home';
     case 'library':
       return '#/library';
     case 'new':
@@ -55,10 +60,11 @@ function decodedName(part: string): string | null {
   }
 }
 
-/** The route an address names; anything unknown is the library. */
+/** The route an address names; no address is the home screen, anything unknown the library. */
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [first, second, third] = parts;
+  if (parts.length === 0 || (first === 'home' && parts.length === 1)) return HOME;
   if (first === 'new' && parts.length === 1) return { name: 'new' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'search' && parts.length === 1) return { name: 'search' };

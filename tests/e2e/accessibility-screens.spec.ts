@@ -36,11 +36,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await editor.expectSaved();
     expect(await seriousViolations(page), 'editor with a picture and an error').toEqual([]);
 
+    journal.advanceClock(10 * 60_000);
+    await editor.intro.fill('An intro, rewritten.\n\nA second paragraph.');
+    await editor.expectSaved();
     await editor.earlierVersions.click();
     const dialog = page.getByRole('dialog', { name: 'Earlier versions' });
     await dialog.getByRole('list').getByRole('button').first().click();
     await expect(dialog.getByRole('article')).toBeVisible();
-    expect(await seriousViolations(page), 'earlier versions').toEqual([]);
+    await dialog.getByRole('list').getByRole('button').nth(1).click();
+    await expect(dialog.getByRole('article').locator('ins').nth(1)).toBeVisible();
+    expect(await seriousViolations(page), 'earlier versions with a highlighted diff').toEqual([]);
     await page.keyboard.press('Escape');
 
     await app.open(`#/drama/${drama.id}`);

@@ -25,8 +25,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       watch: { status: 'watching', episodesWatched: 2 },
     });
     journal.journal.notes.add({ dramaId: drama.id, episode: 2, text: '좋았어.' });
+    journal.journal.reviews.save({
+      dramaId: drama.id,
+      grade: null,
+      reviewer: { name: 'Jill', location: 'USA' },
+      intro: ['Half written.'],
+      story: [],
+      closing: [],
+      state: 'draft',
+    });
     await app.reload();
     expect(await seriousViolations(page), 'library').toEqual([]);
+
+    await app.open('#/home');
+    await expect(page.getByRole('region', { name: 'Drafts in progress' }).getByRole('link', { name: 'Soundtrack #2' })).toBeVisible();
+    await page.getByRole('button', { name: '+1 episode of Soundtrack #2' }).click();
+    await expect(page.getByRole('region', { name: 'Continue watching' })).toContainText('Episode 3 of 6');
+    expect(await seriousViolations(page), 'home').toEqual([]);
 
     await app.open(`#/drama/${drama.id}`);
     expect(await seriousViolations(page), 'drama screen').toEqual([]);

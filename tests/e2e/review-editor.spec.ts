@@ -225,9 +225,11 @@ test.describe('the review editor', () => {
     await expect(versions.nth(1)).toContainText('The first take, which I liked.');
     await expect(versions.nth(1)).toContainText('6 words');
 
-    await versions.nth(1).click();
-    await expect(dialog.getByRole('article')).toContainText('Grade A');
-    await expect(dialog.getByRole('article')).toContainText('The first take, which I liked.');
+    // The version before the current one is chosen already: the current text is shown against it.
+    await expect(versions.nth(1)).toHaveAttribute('aria-pressed', 'true');
+    await expect(dialog.getByRole('article')).toContainText('Grade A → C');
+    await expect(dialog.getByRole('article').locator('del')).toContainText(['The first take, which', 'liked.']);
+    await expect(dialog.getByRole('article').locator('ins')).toContainText(['A rewrite', 'regret.']);
     await dialog.getByRole('button', { name: 'Restore this version' }).click();
     await expect(dialog).toBeHidden();
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { notFound } from '../errors';
-import type { ReviewContent, Revision, RevisionSummary } from '../model';
+import type { ReviewContent, Revision, RevisionChanges, RevisionSummary } from '../model';
+import { changesBetween } from './review-diff';
 import { countWordsIn, previewOf } from './word-count';
 
 /**
@@ -34,7 +35,7 @@ export function contentJson(content: ReviewContent): string {
   });
 }
 
-function toSummary(row: Omit<RevisionRow, 'content' | 'started_at'>): RevisionSummary {
+function toSummary(row: Omit<RevisionRow, 'content' | 'started_at'>, changes: RevisionChanges): RevisionSummary {
   return {
     id: row.id,
     dramaId: row.drama_id,
@@ -42,11 +43,12 @@ function toSummary(row: Omit<RevisionRow, 'content' | 'started_at'>): RevisionSu
     words: row.words,
     preview: row.preview,
     restoredFrom: row.restored_from,
+    changes,
   };
 }
 
-function toRevision(row: RevisionRow): Revision {
-  return { ...toSummary(row), content: JSON.parse(row.content) as ReviewContent };
+function contentOf(row: Pick<RevisionRow, 'content'>): ReviewContent {
+  return JSON.parse(row.content) as ReviewContent;
 }
 
 /** The revision history of every review (table review_revisions, journal version 3). */
@@ -83,22 +85,35 @@ export class RevisionRepository {
       .run(dramaId, at, at, words, preview, json, restoredFrom);
   }
 
-  /** The drama's revisions, newest first, without their content. */
+  /** The drama's revisions, newest first, each with what it changed against the one before; without their content. */
   list(dramaId: number): RevisionSummary[] {
     if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) throw notFound(`there is no drama with id ${dramaId}`);
     const rows = this.db
       .prepare(
-        `SELECT id, drama_id, saved_at, words, preview, restored_from FROM review_revisions
-         WHERE drama_id = ? ORDER BY id DESC`,
+        `SELECT id, drama_id, saved_at, words, preview, restored_from, content FROM review_revisions
+         WHERE drama_id = ? ORDER BY id`,
       )
-      .all(dramaId) as Omit<RevisionRow, 'content' | 'started_at'>[];
-    return rows.map(toSummary);
+      .all(dramaId) as Omit<RevisionRow, 'started_at'>[];
+    let previous: ReviewContent | null = null;
+    const summaries = rows.map((row) => {
+      const content = contentOf(row);
+      const summary = toSummary(row, changesBetween(previous, content));
+      previous = content;
+      return summary;
+    });
+    return summaries.reverse();
   }
 
   /** Every revision of the drama, oldest first, with when each was first written: the history as a dump keeps it. */
-  history(dramaId: number): (Revision & { startedAt: string })[] {
+  history(dramaId: number): { id: number; startedAt: string; savedAt: string; restoredFrom: number | null; content: ReviewContent }[] {
     const rows = this.db.prepare('SELECT * FROM review_revisions WHERE drama_id = ? ORDER BY id').all(dramaId) as RevisionRow[];
-    return rows.map((row) => ({ ...toRevision(row), startedAt: row.started_at }));
+    return rows.map((row) => ({
+      id: row.id,
+      startedAt: row.started_at,
+      savedAt: row.saved_at,
+      restoredFrom: row.restored_from,
+      content: contentOf(row),
+    }));
   }
 
   /** The picture files any revision names. */
@@ -112,6 +127,10 @@ export class RevisionRepository {
   get(id: number): Revision {
     const row = this.db.prepare('SELECT * FROM review_revisions WHERE id = ?').get(id) as RevisionRow | undefined;
     if (!row) throw notFound(`there is no revision with id ${id}`);
-    return toRevision(row);
+    const previous = this.db
+      .prepare('SELECT content FROM review_revisions WHERE drama_id = ? AND id < ? ORDER BY id DESC LIMIT 1')
+      .get(row.drama_id, row.id) as Pick<RevisionRow, 'content'> | undefined;
+    const content = contentOf(row);
+    return { ...toSummary(row, changesBetween(previous ? contentOf(previous) : null, content)), content };
   }
 }

@@ -45,6 +45,7 @@ export function LibraryTable({ dramas }: { dramas: DramaSummary[] }) {
         <div role="row" aria-rowindex={1} className="library-grid library-table__header-row">
           <span role="columnheader">Title</span>
           <span role="columnheader">Grade</span>
+          <span role="columnheader">Review</span>
           <span role="columnheader">Status</span>
           <span role="columnheader">Progress</span>
           <span role="columnheader">Finished</span>
@@ -57,6 +58,19 @@ export function LibraryTable({ dramas }: { dramas: DramaSummary[] }) {
       </div>
     </div>
   );
+}
+
+/** Whether the drama's review is a draft or final (the pill the drama screen and editor show), or that there is none yet. */
+function ReviewState({ state }: { state: DramaSummary['reviewState'] }) {
+  if (!state) {
+    return (
+      <span className="muted">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">No review</span>
+      </span>
+    );
+  }
+  return <span className={`review-state review-state--${state}`}>{state === 'final' ? 'Final' : 'Draft'}</span>;
 }
 
 const LibraryRow = memo(function LibraryRow({ drama, index }: { drama: DramaSummary; index: number }) {
@@ -77,6 +91,9 @@ const LibraryRow = memo(function LibraryRow({ drama, index }: { drama: DramaSumm
       </span>
       <span role="cell">
         <GradeBadge grade={drama.grade} />
+      </span>
+      <span role="cell">
+        <ReviewState state={drama.reviewState} />
       </span>
       <span role="cell">
         <span className={`status-pill status-pill--${drama.status}`}>{WATCH_STATUS_LABELS[drama.status]}</span>

@@ -40,7 +40,15 @@ describe('every saved change of a review keeps a revision', () => {
     const saved = await save();
     const revisions = await list();
     expect(revisions).toEqual([
-      { id: expect.any(Number), dramaId: drama.id, savedAt: saved.updatedAt, words: 10, preview: 'A quiet ferry town.', restoredFrom: null },
+      {
+        id: expect.any(Number),
+        dramaId: drama.id,
+        savedAt: saved.updatedAt,
+        words: 10,
+        preview: 'A quiet ferry town.',
+        restoredFrom: null,
+        changes: { first: true, grade: { from: null, to: 'B+' }, wordsAdded: 10, wordsRemoved: 0, sections: ['intro', 'story'], reviewer: true, excerpt: { kind: 'added', text: 'A quiet ferry town.' } },
+      },
     ]);
   });
 
@@ -76,6 +84,18 @@ describe('every saved change of a review keeps a revision', () => {
       closing: [],
       pictures: [],
     });
+  });
+
+  test('each revision says what it changed against the one before: grade, words and sections', async () => {
+    const { save, list, pass, dispatch } = setup();
+    await save();
+    pass(REVISION_WINDOW_MS);
+    await save({ grade: 'A-', story: ['Two strangers meet at the old crossing.'], closing: ['Go watch it.'] });
+    const [latest, first] = await list();
+    expect(latest!.changes).toEqual({ first: false, grade: { from: 'B+', to: 'A-' }, wordsAdded: 4, wordsRemoved: 0, sections: ['story', 'closing'], reviewer: false, excerpt: { kind: 'added', text: 'old crossing.' } });
+    expect(first!.changes.first).toBe(true);
+    // One revision on its own says the same as in the list.
+    expect((await ok<Revision>(dispatch('revisions.get', { id: latest!.id }))).changes).toEqual(latest!.changes);
   });
 
   test('restoring a revision brings its content back as a new revision; the text it replaced stays in the history', async () => {

@@ -39,7 +39,23 @@ test('a version-2 journal keeps its reviews, which have no pictures yet and one 
 
   const revisions = journal.revisions.list(1);
   expect(revisions).toEqual([
-    { id: expect.any(Number), dramaId: 1, savedAt: then, words: 14, preview: 'A short drama with lovely music.', restoredFrom: null },
+    {
+      id: expect.any(Number),
+      dramaId: 1,
+      savedAt: then,
+      words: 14,
+      preview: 'A short drama with lovely music.',
+      restoredFrom: null,
+      changes: {
+        first: true,
+        grade: { from: null, to: 'B+' },
+        wordsAdded: 14,
+        wordsRemoved: 0,
+        sections: ['intro', 'story'],
+        reviewer: true,
+        excerpt: { kind: 'added', text: 'A short drama with lovely music.' },
+      },
+    },
   ]);
   expect(journal.revisions.get(revisions[0]!.id).content).toEqual({
     grade: 'B+',
