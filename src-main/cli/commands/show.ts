@@ -1,5 +1,6 @@
 import { notFound } from '../../core/errors';
-import { toPublicDrama } from '../../core/dramas/public-json';
+import { publicCover } from '../../core/covers/cover-pictures';
+import { toShownDrama } from '../../core/dramas/public-json';
 import { parseInput } from '../../core/validation/parse';
 import { idInputSchema } from '../../core/validation/schemas';
 import { dramaText } from '../format/drama-text';
@@ -17,13 +18,13 @@ export const showCommand: Command = {
   },
   async run({ values, positionals, readJournal, print, printJson }) {
     const { id } = parseInput(idInputSchema, { id: numberOrText(positionals[0]) });
-    const drama = await readJournal(
-      (journal) => journal.dramas.get(id),
+    const { drama, cover } = await readJournal(
+      (journal) => ({ drama: journal.dramas.get(id), cover: publicCover(journal, id) }),
       () => {
         throw notFound(`there is no drama with id ${id}`);
       },
     );
-    if (values.json) printJson(toPublicDrama(drama));
+    if (values.json) printJson(toShownDrama(drama, cover));
     else print(dramaText(drama));
   },
 };
