@@ -69,17 +69,22 @@ export function CoverPanel({ dramaId, title }: { dramaId: number; title: string 
           {loaded && (dragging ? 'Drop the picture to make it the cover' : 'No cover yet. Choose a picture, paste one or drop one here.')}
         </div>
       )}
-      <div className="cover-panel__actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
-          {picture ? 'Replace cover…' : 'Choose cover…'}
-        </button>
-        {picture && (
-          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void remove()}>
-            Remove cover
+      <div className="cover-panel__side">
+        <p className="cover-panel__hint">
+          {picture ? 'Paste or drop another picture on this screen to replace it.' : 'A poster shows in the library, in search and on actor pages.'}
+        </p>
+        <div className="cover-panel__actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
+            {picture ? 'Replace cover…' : 'Choose cover…'}
           </button>
-        )}
+          {picture && (
+            <button type="button" className="button button--quiet" disabled={busy} onClick={() => void remove()}>
+              Remove cover
+            </button>
+          )}
+        </div>
+        <ActionError message={error} />
       </div>
-      <ActionError message={error} />
     </section>
   );
 }

@@ -53,7 +53,7 @@ export function LibraryScreen() {
       {emptyJournal && <LibraryEmpty onAdd={() => navigate({ name: 'new' })} />}
       {dramas && count === 0 && filtering && <NoMatches onClear={() => void clearFilters()} />}
       {dramas && count > 0 && (
-        <div className="library-table-wrap" aria-busy={state === 'loading'}>
+        <div className={view === 'posters' ? 'poster-grid-wrap' : 'library-table-wrap'} aria-busy={state === 'loading'}>
           {view === 'posters' ? <PosterGrid dramas={dramas} /> : <LibraryTable dramas={dramas} />}
         </div>
       )}
