@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser/fixtures';
 import { posterBytes, posterFile, seedCovers } from '../support/browser/posters';
@@ -104,6 +105,16 @@ test('the library remembers the poster grid, and at 10,000 dramas only a few car
   // The first cards' thumbnails loaded; dramas without a cover show a placeholder.
   await expect(grid.locator('img.cover-thumb')).toHaveCount(3);
 
+  // The arrow keys move between cards: across a row, and down to the same place in the next.
+  await grid.getByRole('link', { name: 'Drama 00001' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(grid.getByRole('link', { name: 'Drama 00002' })).toBeFocused();
+  const columns = await grid.evaluate((list) => new Set([...list.children].map((card) => (card as HTMLElement).getBoundingClientRect().left)).size);
+  await page.keyboard.press('ArrowDown');
+  await expect(grid.getByRole('link', { name: `Drama ${String(2 + columns).padStart(5, '0')}` })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(grid.getByRole('link', { name: 'Drama 00002' })).toBeFocused();
+
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(cards.last()).toContainText('Drama 10000');
   expect(await cards.count()).toBeLessThan(120);
@@ -134,3 +145,25 @@ test('search results and the actor screen show cover thumbnails', async ({ app, 
   await app.open(`#/actors/${encodeURIComponent('Park Min Jae')}`);
   await expect(page.getByRole('row', { name: /Harbor Lights/ }).locator('img.cover-thumb')).toHaveCount(1);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the poster grid and a drama screen with a cover are free of serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {
+    await page.emulateMedia({ colorScheme });
+    const j = journal.journal;
+    const ids = ['Moonlit Ferry', 'Winter Letters', 'Night Market'].map((title) => j.dramas.create(drama(title, '드라마')).id);
+    await seedCovers(journal, ids.slice(0, 2));
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+
+    await app.open('#/library');
+    await page.getByRole('button', { name: 'Posters' }).click();
+    await expect(page.locator('img.cover-thumb')).toHaveCount(2);
+    expect(await serious(), 'poster grid').toEqual([]);
+
+    await app.open(`#/drama/${ids[0]}`);
+    await expect(coverImage(page, 'Moonlit Ferry')).toBeVisible();
+    expect(await serious(), 'drama screen with a cover').toEqual([]);
+  });
+}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import type { CoverPicture } from '../../../src-main/core/covers/cover-types';
 import { MAX_THUMBS } from '../../../src-main/core/covers/ipc-schemas';
@@ -7,8 +7,8 @@ import { api } from '../../api/client';
 interface CoverThumbsState {
   /** Thumbnails known so far, by drama id: a picture, or null for a drama without a cover. */
   thumbs: Map<number, CoverPicture | null>;
-  /** Asks the core for the thumbnails of these dramas it has not answered yet, in one call. */
-  request(dramaIds: readonly number[]): Promise<void>;
+  /** Asks the core for the thumbnails of these dramas in one call (with `known`, also those it answered before). */
+  request(dramaIds: readonly number[], options?: { known?: boolean }): Promise<void>;
   /** Forgets a drama's thumbnail after its cover changed, so the next look asks again. */
   forget(dramaId: number): void;
 }
@@ -22,9 +22,9 @@ const asking = new Set<number>();
  */
 export const useCoverThumbsStore = create<CoverThumbsState>((set, get) => ({
   thumbs: new Map(),
-  async request(dramaIds) {
+  async request(dramaIds, options = {}) {
     const known = get().thumbs;
-    const wanted = [...new Set(dramaIds)].filter((id) => !known.has(id) && !asking.has(id)).slice(0, MAX_THUMBS);
+    const wanted = [...new Set(dramaIds)].filter((id) => (options.known || !known.has(id)) && !asking.has(id)).slice(0, MAX_THUMBS);
     if (!wanted.length) return;
     for (const id of wanted) asking.add(id);
     try {
@@ -50,12 +50,22 @@ export const useCoverThumbsStore = create<CoverThumbsState>((set, get) => ({
   },
 }));
 
-/** Loads the thumbnails of `dramaIds` (those on screen) and answers the cache. */
+/**
+ * Loads the thumbnails of `dramaIds` (those on screen) and answers the cache.
+ * Each screen asks once more for what it shows, keeping the cached picture up
+ * meanwhile: a cover changed elsewhere (or a deleted drama's id used again)
+ * never stays stale for longer than a visit.
+ */
 export function useCoverThumbs(dramaIds: readonly number[]): Map<number, CoverPicture | null> {
   const { thumbs, request } = useCoverThumbsStore();
+  const askedThisVisit = useRef(new Set<number>());
   const key = dramaIds.join(',');
   useEffect(() => {
-    void request(key ? key.split(',').map(Number) : []);
+    const ids = key ? key.split(',').map(Number) : [];
+    const fresh = ids.filter((id) => !askedThisVisit.current.has(id));
+    for (const id of fresh) askedThisVisit.current.add(id);
+    if (fresh.length) void request(fresh, { known: true });
+    void request(ids);
   }, [key, request, thumbs]);
   return thumbs;
 }
