@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { mediaDirFor } from '../../src-main/core/pictures/picture-store';
 import { expect, test } from '../support/browser/fixtures';
 import { posterBytes, posterFile, seedCovers } from '../support/browser/posters';
 
@@ -72,6 +74,12 @@ test('a pasted picture becomes the cover; a pasted non-picture is refused and th
   await deliverFile(page, 'drop', await posterBytes(20, 'jpeg', 500, 750), 'dropped.jpg', 'image/jpeg');
   await expect.poll(() => journal.journal.covers.get(id)?.width).toBe(500);
   await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // A dropped text file is not sent to the journal at all.
+  const dropped = journal.journal.covers.get(id);
+  await deliverFile(page, 'drop', Buffer.from('a note'), 'notes.txt', 'text/plain');
+  await expect(page.getByRole('alert')).toHaveText('notes.txt is not a picture: use a PNG, JPEG, GIF, WebP or AVIF file');
+  expect(journal.journal.covers.get(id)).toEqual(dropped);
 });
 
 test('pasting while typing a note is typing, not a new cover', async ({ app, page, journal }) => {
@@ -83,9 +91,12 @@ test('pasting while typing a note is typing, not a new cover', async ({ app, pag
     const transfer = new DataTransfer();
     transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'p.png', { type: 'image/png' }));
     document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, (await posterBytes(10)).toString('base64'));
-  await page.waitForTimeout(300);
-  expect(journal.journal.covers.get(id)).toBeNull();
+  }, (await posterBytes(10, 'png', 200, 300)).toString('base64'));
+  // The same kind of paste outside the text field is taken: only its picture reaches the journal.
+  await deliverFile(page, 'paste', await posterBytes(11, 'png', 300, 450), 'image.png', 'image/png');
+  await expect(coverImage(page, 'Night Market')).toBeVisible();
+  expect(journal.journal.covers.get(id)).toMatchObject({ width: 300, height: 450 });
+  expect(readdirSync(mediaDirFor(journal.path))).toHaveLength(3); // one picture, its web size and thumbnail
 });
 
 test('the library remembers the poster grid, and at 10,000 dramas only a few cards are in the page', async ({ app, page, journal }) => {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CoverPicture } from '../../../src-main/core/covers/cover-types';
 import { MAX_PICTURE_BYTES } from '../../../src-main/core/pictures/picture-file';
-import { messageOf } from '../../api/api-error';
+import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';
 import { useCoverThumbsStore } from './cover-thumbs-store';
@@ -69,9 +69,10 @@ export const useCoverStore = create<CoverState>()((set, get) => {
     choose: () => change(async (dramaId) => (await api('covers.choose', { dramaId })) ?? 'unchanged'),
     useFile: (file) =>
       change(async (dramaId) => {
-        if (!file.type.startsWith('image/')) throw new Error(`${file.name || 'That'} is not a picture: use a PNG, JPEG, GIF, WebP or AVIF file`);
+        // Some systems give no type for less common pictures (AVIF): the core reads the bytes and decides.
+        if (file.type && !file.type.startsWith('image/')) throw new ApiError('invalid-input', `${file.name || 'That'} is not a picture: use a PNG, JPEG, GIF, WebP or AVIF file`);
         if (file.size > MAX_PICTURE_BYTES) {
-          throw new Error(`${file.name || 'The picture'} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a cover can be at most ${MAX_PICTURE_BYTES / 1024 / 1024} MB`);
+          throw new ApiError('invalid-input', `${file.name || 'The picture'} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a cover can be at most ${MAX_PICTURE_BYTES / 1024 / 1024} MB`);
         }
         return api('covers.paste', { dramaId, data: await base64Of(file) });
       }),
