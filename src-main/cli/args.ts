@@ -23,6 +23,8 @@ export interface PositionalSpec {
   description: string;
   /** The last positional only: it takes one or more words (`import FILE…`). */
   variadic?: boolean;
+  /** The last positional only: it may be left out (`cover ID --remove`); the command checks when it is needed. */
+  optional?: boolean;
   /** The core input field this argument sets, by its path, as for options. */
   field?: string;
 }
@@ -92,8 +94,9 @@ export function parseCommandArgs(
       values[token.name] = token.value;
     }
   }
-  if (words.length < positionals.length) {
-    throw fail(`${command} needs ${positionals.slice(words.length).map((p) => p.name).join(' and ')}`);
+  const required = positionals.filter((p) => !p.optional);
+  if (words.length < required.length) {
+    throw fail(`${command} needs ${required.slice(words.length).map((p) => p.name).join(' and ')}`);
   }
   if (words.length > positionals.length && !positionals.at(-1)?.variadic) {
     throw fail(`unexpected argument '${words[positionals.length]}'`);

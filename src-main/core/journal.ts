@@ -27,6 +27,7 @@ import { mediaDirFor, PictureStore } from './pictures/picture-store';
 import { ReviewRepository } from './reviews/review-repository';
 import { RevisionRepository } from './reviews/revision-repository';
 import { CastRepository } from './cast/cast-repository';
+import { CoverRepository } from './covers/cover-repository';
 import { SearchIndex } from './search/search-index';
 import { SettingsRepository } from './settings/settings-repository';
 
@@ -67,6 +68,8 @@ export class Journal {
   readonly settings: SettingsRepository;
   readonly cast: CastRepository;
   readonly search: SearchIndex;
+  /** Which pictures in the media folder are each drama's cover. */
+  readonly covers: CoverRepository;
 
   /** Why nothing may be written to this journal (damaged, read-only media, opened to read), or null. */
   readonly writeRefusal: JournalError | null;
@@ -91,6 +94,7 @@ export class Journal {
     this.settings = new SettingsRepository(db);
     this.cast = new CastRepository(db);
     this.search = new SearchIndex(db);
+    this.covers = new CoverRepository(db, clock);
   }
 
   get version(): number {
@@ -155,13 +159,13 @@ export class Journal {
   }
 
   /**
-   * Deletes pictures in the media folder that no review and no revision names
+   * Deletes pictures in the media folder that no review, no revision and no cover names
    * any more (a deleted drama's, one taken out of a review before it was kept
    * in a revision), once they are a day old. The app does this as it starts.
    */
   removeUnusedPictures(now: number = Date.now()): number {
     if (this.writeRefusal) return 0;
-    const inUse = new Set([...this.reviews.pictureFiles(), ...this.revisions.pictureFiles()]);
+    const inUse = new Set([...this.reviews.pictureFiles(), ...this.revisions.pictureFiles(), ...this.covers.files()]);
     return this.pictures.removeUnused(inUse, now - PICTURE_GRACE_MS);
   }
 

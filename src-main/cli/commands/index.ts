@@ -1,5 +1,6 @@
 import { addCommand } from './add';
 import { backupCommand } from './backup';
+import { coverCommand } from './cover';
 import { deleteNoteCommand } from './delete-note';
 import type { Command } from './command';
 import { dumpCommand } from './dump';
@@ -19,5 +20,5 @@ import { watchCommand } from './watch';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
+  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
 );

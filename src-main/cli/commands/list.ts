@@ -1,4 +1,5 @@
-import { toPublicDrama, type PublicDrama } from '../../core/dramas/public-json';
+import { publicCover } from '../../core/covers/cover-pictures';
+import { toShownDrama, type ShownDrama } from '../../core/dramas/public-json';
 import { WATCH_STATUS_LABELS, type DramaSummary } from '../../core/model';
 import { progressText } from '../format/drama-text';
 import { renderTable, type Column } from '../format/table';
@@ -24,8 +25,8 @@ export const listCommand: Command = {
   },
   async run({ values, readJournal, print, printJson, journalPath }) {
     if (values.json) {
-      const dramas = await readJournal<PublicDrama[]>((journal) =>
-        journal.dramas.list().map((summary) => toPublicDrama(journal.dramas.get(summary.id))),
+      const dramas = await readJournal<ShownDrama[]>((journal) =>
+        journal.dramas.list().map((summary) => toShownDrama(journal.dramas.get(summary.id), publicCover(journal, summary.id))),
       );
       printJson(dramas);
       return;

@@ -1,4 +1,5 @@
-import { toPublicDrama } from '../../core/dramas/public-json';
+import { publicCover } from '../../core/covers/cover-pictures';
+import { toShownDrama } from '../../core/dramas/public-json';
 import { parseInput } from '../../core/validation/parse';
 import { idInputSchema } from '../../core/validation/schemas';
 import { dramaText } from '../format/drama-text';
@@ -16,8 +17,8 @@ export const showCommand: Command = {
   },
   async run({ values, positionals, readJournal, print, printJson }) {
     const { id } = parseInput(idInputSchema, { id: numberOrText(positionals[0]) });
-    const drama = await readJournal((journal) => journal.dramas.get(id));
-    if (values.json) printJson(toPublicDrama(drama));
+    const { drama, cover } = await readJournal((journal) => ({ drama: journal.dramas.get(id), cover: publicCover(journal, id) }));
+    if (values.json) printJson(toShownDrama(drama, cover));
     else print(dramaText(drama));
   },
 };

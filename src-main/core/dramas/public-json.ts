@@ -1,3 +1,4 @@
+import type { PublicCover } from '../covers/cover-types';
 import type { Drama, Grade, ReviewState, WatchRecord, YearMonth } from '../model';
 
 /**
@@ -51,4 +52,15 @@ export function toPublicDrama(drama: Drama): PublicDrama {
       updatedAt: n.updatedAt,
     })),
   };
+}
+
+/**
+ * What `show --json` and `list --json` print: the public shape and the drama's cover
+ * (its original file in the journal's media folder and its size in pixels), or null.
+ * The dump keeps to PublicDrama: covers are not in the dump format.
+ */
+export type ShownDrama = PublicDrama & { cover: PublicCover | null };
+
+export function toShownDrama(drama: Drama, cover: PublicCover | null): ShownDrama {
+  return { ...toPublicDrama(drama), cover: cover && { file: cover.file, width: cover.width, height: cover.height } };
 }

@@ -10,6 +10,7 @@ import type { ChosenText } from '../interactive/read-text-file';
 import type { JournalDumpSummary } from '../interactive/dump-to-chosen-file';
 import type { SiteExportRequest, SiteExportSummary } from '../interactive/export-site-to-folder';
 import type { TaskName } from '../interactive/tasks';
+import type { CoverPasteInput, CoverPicture, CoverThumbsInput } from '../covers/cover-types';
 import type { ProgressEvent } from './host';
 import type {
   ActorDetail,
@@ -80,6 +81,17 @@ export interface IpcContract {
   'pictures.add': { input: PictureAddInput; output: StoredPicture | null };
   /** A kept picture as a data: URL, for the preview. */
   'pictures.read': { input: { file: string }; output: { file: string; dataUrl: string } };
+
+  /** The drama's cover at its web size, for the drama screen; null when it has none. */
+  'covers.get': { input: { dramaId: number }; output: CoverPicture | null };
+  /** Cover thumbnails of the dramas on screen; those without a cover are left out. */
+  'covers.thumbs': { input: CoverThumbsInput; output: CoverPicture[] };
+  /** Asks the user for a picture (through the Host) and makes it the cover; null when they cancelled. */
+  'covers.choose': { input: { dramaId: number }; output: CoverPicture | null };
+  /** Makes pasted or dropped picture bytes the cover; an unreadable picture is refused and changes nothing. */
+  'covers.paste': { input: CoverPasteInput; output: CoverPicture };
+  /** Takes the cover away; its files stay for the unused-picture sweep. */
+  'covers.remove': { input: { dramaId: number }; output: null };
 
   'notes.add': { input: NoteAddInput; output: Note };
   'notes.update': { input: NoteUpdateInput; output: Note };
@@ -158,6 +170,11 @@ export const CHANNEL_NAMES = [
   'revisions.restore',
   'pictures.add',
   'pictures.read',
+  'covers.get',
+  'covers.thumbs',
+  'covers.choose',
+  'covers.paste',
+  'covers.remove',
   'notes.add',
   'notes.update',
   'notes.delete',

@@ -4,6 +4,8 @@ import { castSuggestionsFor } from '../cast/cast-suggestions';
 import { journalStats } from '../stats/journal-stats';
 import { importTrackerCsv, previewTrackerImport } from '../transfer/tracker-import';
 import { addPicture } from '../pictures/add-picture';
+import { coverPicture, coverThumbs } from '../covers/cover-pictures';
+import { chooseCover, removeCover, setCover } from '../covers/set-cover';
 import { chooseReviewFiles, chooseTrackerCsv } from '../interactive/choose-text-files';
 import { dumpToChosenFile } from '../interactive/dump-to-chosen-file';
 import { exportSiteToChosenFolder } from '../interactive/export-site-to-folder';
@@ -43,6 +45,12 @@ export function createHandlers(journal: Journal, host: Host = headlessHost): Han
 
     'pictures.add': (input) => addPicture(journal, host, input),
     'pictures.read': ({ file }) => ({ file, dataUrl: journal.pictures.dataUrl(file) }),
+
+    'covers.get': ({ dramaId }) => coverPicture(journal, dramaId),
+    'covers.thumbs': ({ dramaIds }) => coverThumbs(journal, dramaIds),
+    'covers.choose': async ({ dramaId }) => (await chooseCover(journal, host, dramaId)) && coverPicture(journal, dramaId),
+    'covers.paste': async ({ dramaId, data }) => (await setCover(journal, dramaId, Buffer.from(data, 'base64'), 'the pasted picture'), coverPicture(journal, dramaId)!),
+    'covers.remove': ({ dramaId }) => removeCover(journal, dramaId),
 
     'notes.add': (input) => tx(() => journal.notes.add(input)),
     'notes.update': (input) => tx(() => journal.notes.update(input)),

@@ -23,6 +23,7 @@ import { importPreviewSchema, importSaveSchema } from '../house-format/ipc-schem
 import { siteExportSchema } from '../site/ipc-schemas';
 import { taskCancelSchema } from '../interactive/ipc-schemas';
 import { pictureAddSchema, pictureReadSchema } from '../pictures/ipc-schemas';
+import { coverPasteSchema, coverThumbsSchema } from '../covers/ipc-schemas';
 import type { ChannelInput, ChannelName, NoInput } from './contract';
 
 // Every channel that takes no input shares this one schema. (It also lets null through, which the type leaves out.)
@@ -46,6 +47,11 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'revisions.restore': idInputSchema,
   'pictures.add': pictureAddSchema,
   'pictures.read': pictureReadSchema,
+  'covers.get': dramaIdInputSchema,
+  'covers.thumbs': coverThumbsSchema,
+  'covers.choose': dramaIdInputSchema,
+  'covers.paste': coverPasteSchema,
+  'covers.remove': dramaIdInputSchema,
   'notes.add': noteAddSchema,
   'notes.update': noteUpdateSchema,
   'notes.delete': idInputSchema,

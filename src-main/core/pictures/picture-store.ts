@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, dirname, extname, join } from 'node:path';
 import { invalidInput, JournalError, notFound } from '../errors';
 import { renameDurably } from '../fs/durable';
-import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf } from './picture-file';
+import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf, type PictureExtension } from './picture-file';
 
 /**
  * The journal's own media folder, beside its database and named after it:
@@ -43,6 +43,11 @@ export class PictureStore {
     const bytes = readFileSync(source);
     const type = pictureTypeOf(bytes);
     if (!type) throw invalidInput(`${basename(source)} is not a picture Dramalog can use: choose a PNG, JPEG, GIF, WebP or AVIF file`);
+    return this.importBytes(bytes, type);
+  }
+
+  /** Keeps `bytes`, already known to be a picture of `type`, in the media folder and returns its name there. */
+  importBytes(bytes: Uint8Array, type: PictureExtension): string {
     const file = `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
     const target = join(this.dir, file);
     if (existsSync(target) && statSync(target).size === bytes.length) return file;

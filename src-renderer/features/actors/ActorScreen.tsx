@@ -6,6 +6,8 @@ import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { useActorsStore } from './actors-store';
+import { CoverThumb } from '../covers/CoverThumb';
+import { useCoverThumbs } from '../covers/cover-thumbs-store';
 import '../../shared/ui/data-table.css';
 import './actors.css';
 
@@ -18,6 +20,7 @@ export function ActorScreen({ name }: { name: string }) {
   useEffect(() => {
     void loadActor(name);
   }, [name, loadActor]);
+  const thumbs = useCoverThumbs(shown?.credits.map((credit) => credit.dramaId) ?? []);
 
   if (!shown) {
     return (
@@ -72,9 +75,14 @@ export function ActorScreen({ name }: { name: string }) {
           {shown.credits.map((credit) => (
             <tr key={`${credit.dramaId}-${credit.character ?? ''}`}>
               <th scope="row">
-                <a href={hrefOf({ name: 'drama', id: credit.dramaId })}>{credit.title}</a>{' '}
-                <span className="muted" lang="ko">
-                  {credit.nativeTitle}
+                <span className="with-cover">
+                  <CoverThumb picture={thumbs.get(credit.dramaId)} title={credit.title} />
+                  <span>
+                    <a href={hrefOf({ name: 'drama', id: credit.dramaId })}>{credit.title}</a>{' '}
+                    <span className="muted" lang="ko">
+                      {credit.nativeTitle}
+                    </span>
+                  </span>
                 </span>
               </th>
               <td>

@@ -11,6 +11,7 @@ import { NotesPanel } from './NotesPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { WatchRecordPanel } from './WatchRecordPanel';
 import { CastSection } from '../actors/CastSection';
+import { CoverPanel } from '../covers/CoverPanel';
 import './drama.css';
 
 export function DramaScreen({ id }: { id: number }) {
@@ -78,6 +79,7 @@ export function DramaScreen({ id }: { id: number }) {
         </div>
       </header>
 
+      <CoverPanel dramaId={shown.id} title={shown.title} />
       <div className="drama-screen__grid">
         <DramaDetails drama={shown} />
         <WatchRecordPanel

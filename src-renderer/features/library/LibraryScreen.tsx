@@ -5,12 +5,16 @@ import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { LibraryEmpty, NoMatches } from './LibraryEmpty';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
+import { PosterGrid } from '../covers/PosterGrid';
+import { LibraryViewSwitch } from '../covers/LibraryViewSwitch';
+import { useLibraryView } from '../covers/library-view';
 import { filtersActive, useLibraryStore } from './library-store';
 import { SortSelect } from './SortSelect';
 import './library.css';
 
 export function LibraryScreen() {
   const { dramas, partial, sort, filters, state, error, load, loadChoices, setSort, clearFilters } = useLibraryStore();
+  const [view, setView] = useLibraryView();
   useDocumentTitle('Library');
 
   // Other screens change dramas; the library asks the core again each time it opens.
@@ -35,7 +39,12 @@ export function LibraryScreen() {
             </p>
           )}
         </div>
-        {dramas && !emptyJournal && <SortSelect value={sort} onChange={(next) => void setSort(next)} />}
+        {dramas && !emptyJournal && (
+          <div className="library-screen__view">
+            <LibraryViewSwitch view={view} onChange={setView} />
+            <SortSelect value={sort} onChange={(next) => void setSort(next)} />
+          </div>
+        )}
       </header>
 
       {dramas && !emptyJournal && <LibraryFilters />}
@@ -44,8 +53,8 @@ export function LibraryScreen() {
       {emptyJournal && <LibraryEmpty onAdd={() => navigate({ name: 'new' })} />}
       {dramas && count === 0 && filtering && <NoMatches onClear={() => void clearFilters()} />}
       {dramas && count > 0 && (
-        <div className="library-table-wrap" aria-busy={state === 'loading'}>
-          <LibraryTable dramas={dramas} />
+        <div className={view === 'posters' ? 'poster-grid-wrap' : 'library-table-wrap'} aria-busy={state === 'loading'}>
+          {view === 'posters' ? <PosterGrid dramas={dramas} /> : <LibraryTable dramas={dramas} />}
         </div>
       )}
     </div>

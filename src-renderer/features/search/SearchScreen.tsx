@@ -8,6 +8,9 @@ import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { Highlighted } from './Highlighted';
 import { MAX_QUERY, useSearchStore } from './search-store';
+import type { CoverPicture } from '../../../src-main/core/covers/cover-types';
+import { CoverThumb } from '../covers/CoverThumb';
+import { useCoverThumbs } from '../covers/cover-thumbs-store';
 import './search.css';
 
 const FIELD_LABELS: Record<SearchField, string> = {
@@ -31,7 +34,7 @@ function ResultCount({ count, text }: { count: number; text: string }) {
   );
 }
 
-function ResultOption({ result, active, onHover }: { result: SearchResult; active: boolean; onHover(): void }) {
+function ResultOption({ result, active, cover, onHover }: { result: SearchResult; active: boolean; cover: CoverPicture | null | undefined; onHover(): void }) {
   return (
     <li
       id={optionId(result)}
@@ -41,6 +44,7 @@ function ResultOption({ result, active, onHover }: { result: SearchResult; activ
       onClick={() => open(result)}
       onMouseMove={active ? undefined : onHover}
     >
+      <CoverThumb picture={cover} title={result.title} />
       <div className="search-result__titles">
         <span className="search-result__title">
           <Highlighted segments={result.titleSegments} />
@@ -73,6 +77,7 @@ function ResultOption({ result, active, onHover }: { result: SearchResult; activ
 export function SearchScreen() {
   const { text, results, answeredText, state, error, active, setText, move, setActive } = useSearchStore();
   const input = useRef<HTMLInputElement>(null);
+  const thumbs = useCoverThumbs(results.map((result) => result.dramaId));
   useDocumentTitle('Search');
 
   const focusBox = () => {
@@ -144,7 +149,7 @@ export function SearchScreen() {
       {state === 'error' && error && <ErrorNotice message={error} onRetry={() => void setText(text)} />}
       <ul id="search-results" className="search-results" role="listbox" aria-label="Matches" hidden={!shown}>
         {results.map((result, index) => (
-          <ResultOption key={result.dramaId} result={result} active={index === active} onHover={() => setActive(index)} />
+          <ResultOption key={result.dramaId} result={result} active={index === active} cover={thumbs.get(result.dramaId)} onHover={() => setActive(index)} />
         ))}
       </ul>
     </div>

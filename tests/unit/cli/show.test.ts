@@ -23,7 +23,7 @@ describe('dramalog show --json', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const shown = JSON.parse(run.stdout);
-    expect(Object.keys(shown)).toEqual(['id', 'title', 'nativeTitle', 'platforms', 'aired', 'episodes', 'genres', 'watch', 'review', 'notes']);
+    expect(Object.keys(shown)).toEqual(['id', 'title', 'nativeTitle', 'platforms', 'aired', 'episodes', 'genres', 'watch', 'review', 'notes', 'cover']);
     const { dramaId, ...written } = review();
     expect(shown).toMatchObject({
       id: dramaId,

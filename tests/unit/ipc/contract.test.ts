@@ -88,6 +88,24 @@ const CASES: Record<ChannelName, Case[]> = {
   'revisions.get': idOnly(),
   'revisions.restore': idOnly(),
   'revisions.list': dramaIdOnly(),
+  'covers.get': dramaIdOnly(),
+  'covers.choose': dramaIdOnly(),
+  'covers.remove': dramaIdOnly(),
+
+  'covers.paste': [
+    { kind: 'not-an-object', input: 'iVBORw0KGgo=', message: 'expected an object with the drama and the picture', field: 'picture' },
+    { kind: 'missing', input: { dramaId: 1 }, message: 'data is required', field: 'data' },
+    { kind: 'wrong-type', input: { dramaId: 1, data: 'not base64!' }, message: 'data must be the picture as base64 text', field: 'data' },
+    { kind: 'too-long', input: { dramaId: 1, data: 'A'.repeat(35_000_000) }, message: 'the picture can be at most 25 MB', field: 'picture' },
+    { kind: 'unknown-field', input: { dramaId: 1, data: 'AAAA', path: '/etc/passwd' }, message: 'unexpected field path', field: 'path' },
+  ],
+
+  'covers.thumbs': [
+    { kind: 'not-an-object', input: [1, 2], message: 'expected an object with the drama ids', field: 'drama ids' },
+    { kind: 'wrong-type', input: { dramaIds: '1,2' }, message: 'dramaIds must be a list of drama ids', field: 'dramaIds' },
+    { kind: 'too-long', input: { dramaIds: Array.from({ length: 201 }, (_, i) => i + 1) }, message: 'ask for at most 200 thumbnails at once', field: 'thumbnails' },
+    { kind: 'unknown-field', input: { dramaIds: [1], size: 'web' }, message: 'unexpected field size', field: 'size' },
+  ],
 
   'pictures.add': [
     { kind: 'not-an-object', input: 'story', message: 'expected an object with the drama, the section and the place for the picture', field: 'picture' },
@@ -394,6 +412,11 @@ test('well-formed input passes the schema of every channel (so each case above i
     'revisions.restore': { id: 1 },
     'pictures.add': { dramaId: 1, section: 'story', afterParagraph: 2 },
     'pictures.read': { file: `${'0'.repeat(64)}.webp` },
+    'covers.get': { dramaId: 1 },
+    'covers.thumbs': { dramaIds: [1, 2, 3] },
+    'covers.choose': { dramaId: 1 },
+    'covers.paste': { dramaId: 1, data: 'iVBORw0KGgo=' },
+    'covers.remove': { dramaId: 1 },
     'notes.add': { dramaId: 1, episode: 3, text: 'hm' },
     'notes.update': { id: 1, text: 'edited' },
     'notes.delete': { id: 1 },
