@@ -240,6 +240,21 @@ test.describe('statistics', () => {
   }
 });
 
+test.describe('first run', () => {
+  test.use({ freshJournal: true });
+  for (const width of [1280, 720]) {
+    test(`at ${width} px the name field sits level with the location field`, async ({ app, page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await app.open();
+      const name = (await page.getByLabel('Your name', { exact: true }).boundingBox())!;
+      const location = (await page.getByLabel('Where you are (optional)').boundingBox())!;
+      expect(location.x, 'side by side').toBeGreaterThan(name.x + name.width);
+      expect(Math.abs(name.y - location.y)).toBeLessThanOrEqual(1);
+      expect(name.height).toBe(location.height);
+    });
+  }
+});
+
 test.describe('settings', () => {
   test('a theme shows as soon as it is chosen, and leaving without saving puts the saved one back', async ({ app, page, journal }) => {
     await page.emulateMedia({ colorScheme: 'light' });

@@ -186,7 +186,10 @@ export function ReviewEditorScreen({ id }: { id: number }) {
               Save now <kbd className="kbd">{shortcutLabel('s')}</kbd>
             </button>
             <button type="button" className="button" onClick={() => setRevisionsOpen(true)}>
-              <span className="editor-toolbar__long">Earlier </span>versions…
+              <span className="editor-toolbar__long">Earlier versions…</span>
+              <span className="editor-toolbar__short" aria-hidden="true">
+                Versions…
+              </span>
             </button>
             <FinalToggle
               onRefused={() => {

@@ -62,11 +62,11 @@ function ReviewImport() {
 
 /** Getting data in and out: house-format reviews, tracker CSVs, the journal as JSON, the site. */
 export function DataScreen() {
-  useDocumentTitle('Import and Export');
+  useDocumentTitle('Import and export');
   return (
     <div className="screen data-screen">
       <header className="screen__header">
-        <ScreenHeading>Import and Export</ScreenHeading>
+        <ScreenHeading>Import and export</ScreenHeading>
       </header>
       <div className="data-screen__grid">
         <ReviewImport />
