@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser/fixtures';
 import { reviewEditor, seedForReview } from '../support/browser/editor-page';
@@ -209,6 +210,29 @@ test.describe('the review editor', () => {
     expect(lightness).toBeLessThan(0.3);
     await expect(editor.preview).toContainText('A first paragraph of the intro.');
   });
+});
+
+test.describe('on a phone', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the folded menu and the editor's Write / Preview are free of serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 390, height: 800 });
+      const ids = seedScreens(journal);
+      const serious = async () =>
+        (await new AxeBuilder({ page }).analyze()).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+
+      await app.open('#/library');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      expect(await serious(), 'library with the menu open').toEqual([]);
+
+      await app.open(`#/drama/${ids.review}/review`);
+      expect(await serious(), 'editor, writing').toEqual([]);
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      expect(await serious(), 'editor, preview').toEqual([]);
+    });
+  }
 });
 
 test.describe('statistics', () => {
