@@ -264,6 +264,21 @@ test.describe('statistics', () => {
   }
 });
 
+test.describe('one visual language', () => {
+  test('inputs, selects and buttons are one height, and controls in a row sit level', async ({ app, page }) => {
+    await app.open('#/new');
+    const height = async (locator: ReturnType<typeof page.locator>) => (await locator.boundingBox())!.height;
+    const title = page.getByLabel('English title', { exact: true });
+    const month = page.getByLabel('Month', { exact: true });
+    const episodes = page.getByLabel('Episodes', { exact: true });
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    const add = page.getByRole('banner').getByRole('button', { name: 'Add drama' });
+    const heights = await Promise.all([title, month, episodes, save, add].map(height));
+    expect(new Set(heights).size, `one height: ${heights.join(', ')}`).toBe(1);
+    expect((await month.boundingBox())!.y, 'First aired and Episodes side by side, level').toBe((await episodes.boundingBox())!.y);
+  });
+});
+
 test.describe('first run', () => {
   test.use({ freshJournal: true });
   for (const width of [1280, 720]) {
