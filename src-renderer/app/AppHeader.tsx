@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Route } from './routes';
 import { hrefOf } from './routes';
 import { navigate } from './router-store';
@@ -10,17 +11,51 @@ function NavLink({ route, current, children }: { route: Route; current: boolean;
   );
 }
 
+/**
+ * The brand, the screens and "Add drama". In a narrow window (app.css decides where) the
+ * screens fold behind a Menu button that discloses them; wide, the button is not shown.
+ */
 export function AppHeader({ route }: { route: Route }) {
   const inLibrary = route.name === 'library' || route.name === 'drama' || route.name === 'edit';
+  // The menu is open on the screen it was opened on: going to another screen folds it away.
+  const [openOn, setOpenOn] = useState<Route | null>(null);
+  const menuOpen = openOn === route;
+  const setMenuOpen = (open: boolean) => setOpenOn(open ? route : null);
   return (
-    <header className="app-header">
+    <header
+      className="app-header"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && menuOpen) {
+          setMenuOpen(false);
+          document.getElementById('app-menu-button')?.focus();
+        }
+      }}
+    >
       <a className="app-header__brand" href={hrefOf({ name: 'home' })}>
         <span className="app-header__mark" aria-hidden="true">
           드
         </span>
-        Dramalog
+        <span className="app-header__name">Dramalog</span>
       </a>
-      <nav className="app-nav" aria-label="Main">
+      <button
+        type="button"
+        id="app-menu-button"
+        className="button app-header__menu"
+        aria-expanded={menuOpen}
+        aria-controls="app-nav"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        <svg className="icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+        </svg>
+        Menu
+      </button>
+      <nav id="app-nav" className={`app-nav${menuOpen ? ' app-nav--open' : ''}`} aria-label="Main"
+        onClick={(event) => {
+          // Choosing the screen already shown folds the menu too.
+          if ((event.target as Element).closest('a')) setMenuOpen(false);
+        }}
+      >
         <NavLink route={{ name: 'home' }} current={route.name === 'home'}>
           Home
         </NavLink>
@@ -37,7 +72,7 @@ export function AppHeader({ route }: { route: Route }) {
           Statistics
         </NavLink>
         <NavLink route={{ name: 'data' }} current={route.name === 'data'}>
-          Import &amp; Export
+          Import &amp; export
         </NavLink>
         <NavLink route={{ name: 'settings' }} current={route.name === 'settings'}>
           Settings

@@ -42,8 +42,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // The import dialog: refused, previewed, then the cast step.
       await app.open('#/data');
       expect(await seriousViolations(page), 'import and export').toEqual([]);
-      await page.getByRole('button', { name: 'Paste a Review…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Import Review' });
+      await page.getByRole('button', { name: 'Paste a review…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import review' });
       await dialog.getByLabel('Review text').fill('Not a review');
       await expect(dialog.getByRole('alert')).toBeVisible();
       expect(await seriousViolations(page), 'import dialog with a refusal').toEqual([]);
@@ -59,9 +59,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // The export dialog: the question, then the result.
       journal.host.answerFolder(join(scratch, 'site'));
       await app.sendMenuCommand('export-site');
-      const exporting = page.getByRole('dialog', { name: 'Export Site' });
+      const exporting = page.getByRole('dialog', { name: 'Export site' });
       expect(await seriousViolations(page), 'export dialog').toEqual([]);
-      await exporting.getByRole('button', { name: 'Choose Folder…' }).click();
+      await exporting.getByRole('button', { name: 'Choose folder…' }).click();
       await expect(exporting.getByText('Exported to')).toBeVisible();
       expect(await seriousViolations(page), 'export done').toEqual([]);
       await exporting.getByRole('button', { name: 'Done' }).click();

@@ -64,7 +64,7 @@ test.describe('first run', () => {
   test('the first-run questions are free of serious accessibility problems', async ({ app, page }) => {
     await app.open();
     expect(await seriousViolations(page), 'welcome').toEqual([]);
-    await page.getByLabel('Your name, as it signs your reviews').fill('Jill');
+    await page.getByLabel('Your name', { exact: true }).fill('Jill');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Where would you like to start?' })).toBeVisible();
     expect(await seriousViolations(page), 'where to start').toEqual([]);

@@ -8,7 +8,7 @@ test.describe('the first run', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Dramalog' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' }), 'nothing else until the questions are answered').toHaveCount(0);
 
-    const name = page.getByLabel('Your name, as it signs your reviews');
+    const name = page.getByLabel('Your name', { exact: true });
     const siteTitle = page.getByLabel('Your review site’s title');
     await expect(siteTitle).toHaveValue('KDRAMALOVE KOREAN DRAMA REVIEWS');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -36,7 +36,7 @@ test.describe('the first run', () => {
 
   test('“Go to the library” finishes the questions too, on an empty library that says what to do', async ({ app, page, journal }) => {
     await app.open();
-    await page.getByLabel('Your name, as it signs your reviews').fill('Mina');
+    await page.getByLabel('Your name', { exact: true }).fill('Mina');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: /Go to the library/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
@@ -50,7 +50,7 @@ test.describe('the first run, importing', () => {
 
   test('“Import a review” finishes the questions and opens the import dialog', async ({ app, page, journal }) => {
     await app.open();
-    await page.getByLabel('Your name, as it signs your reviews').fill('Jill');
+    await page.getByLabel('Your name', { exact: true }).fill('Jill');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: /Import a review you have written/ }).click();
     await expect(page.getByRole('dialog')).toBeVisible();

@@ -20,8 +20,8 @@ test.afterEach(() => {
 test.describe('importing a review', () => {
   test('paste the reference review, check the preview, save, confirm the cast, export, and open the exported page', async ({ app, page, journal }) => {
     await app.open('#/data');
-    await page.getByRole('button', { name: 'Paste a Review…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import Review' });
+    await page.getByRole('button', { name: 'Paste a review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import review' });
     await expect(dialog).toBeVisible();
     await dialog.getByLabel('Review text').fill(readReference());
 
@@ -73,8 +73,8 @@ test.describe('importing a review', () => {
     const site = join(scratchFolder(), 'site');
     journal.host.answerFolder(site);
     await app.sendMenuCommand('export-site');
-    const exportDialog = page.getByRole('dialog', { name: 'Export Site' });
-    await exportDialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export site' });
+    await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
     await expect(exportDialog.getByText('Exported to')).toBeVisible();
     await expect(exportDialog.getByText(site, { exact: true })).toBeVisible();
     // Index, by grade, by year, the review, the actors index, a page per confirmed actor, the year in review.
@@ -99,8 +99,8 @@ test.describe('importing a review', () => {
 
   test('a paste that is not in the house format is refused with the line, and nothing is saved', async ({ app, page, journal }) => {
     await app.open('#/data');
-    await page.getByRole('button', { name: 'Paste a Review…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import Review' });
+    await page.getByRole('button', { name: 'Paste a review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import review' });
     await dialog.getByLabel('Review text').fill(readReference().replace('Romance, Music, Grade: B+', 'Romance, Music, B+'));
     await expect(dialog.getByRole('alert')).toHaveText('Not in the house format: line 8: expected "Genre, Genre, Grade: X"; found "Romance, Music, B+"');
     await expect(dialog.getByLabel('Review text')).toHaveAttribute('aria-invalid', 'true');
@@ -119,8 +119,8 @@ test.describe('importing a review', () => {
     const first = importReview(journal.journal, readReference());
     journal.journal.notes.add({ dramaId: first.dramaId, episode: null, text: 'kept' });
     await app.open('#/data');
-    await page.getByRole('button', { name: 'Paste a Review…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import Review' });
+    await page.getByRole('button', { name: 'Paste a review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import review' });
     await dialog.getByLabel('Review text').fill(readReference().replace('Grade: B+', 'Grade: A-'));
     await expect(dialog.getByText('Soundtrack #2 (Dec. 2023) is already in your journal.', { exact: false })).toBeVisible();
     await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
@@ -142,11 +142,11 @@ test.describe('importing a review', () => {
     journal.host.answerFiles([bad, good]);
     await app.open();
     await app.sendMenuCommand('import-review');
-    const dialog = page.getByRole('dialog', { name: 'Import Review' });
+    const dialog = page.getByRole('dialog', { name: 'Import review' });
     await expect(dialog.getByText('File 1 of 2:')).toBeVisible();
     await expect(dialog.getByText('shopping-list.txt')).toBeVisible();
     await expect(dialog.getByRole('alert')).toContainText('Not in the house format: line ');
-    await dialog.getByRole('button', { name: 'Skip This File' }).click();
+    await dialog.getByRole('button', { name: 'Skip this file' }).click();
     await expect(dialog.getByText('File 2 of 2:')).toBeVisible();
     await expect(dialog.getByTestId('import-preview').getByRole('heading', { level: 1 })).toHaveText('Soundtrack #2');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -193,8 +193,8 @@ test.describe('exporting', () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await app.sendMenuCommand('export-site');
-    const dialog = page.getByRole('dialog', { name: 'Export Site' });
-    await dialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export site' });
+    await dialog.getByRole('button', { name: 'Choose folder…' }).click();
     await expect(dialog.getByText('Exported to')).toBeVisible();
     await expect(dialog).toContainText('803 pages: 805 files written');
 
@@ -216,10 +216,10 @@ test.describe('exporting', () => {
     journal.host.answerFolder(site);
     await app.open('#/data');
     await app.sendMenuCommand('export-site');
-    const dialog = page.getByRole('dialog', { name: 'Export Site' });
-    await dialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export site' });
+    await dialog.getByRole('button', { name: 'Choose folder…' }).click();
     // The bar and its Cancel button appear with the first progress event.
-    await dialog.getByRole('button', { name: 'Cancel Export' }).click();
+    await dialog.getByRole('button', { name: 'Cancel export' }).click();
     await expect(dialog.getByText('Export cancelled. The folder was left as it was.')).toBeVisible();
     await expect(dialog.getByRole('progressbar')).toHaveCount(0);
     expect(existsSync(site), 'a cancelled first export leaves no folder').toBe(false);
@@ -235,13 +235,13 @@ test.describe('exporting', () => {
     await app.open(`#/drama/${dramaId}`);
     journal.host.answerFolder(null);
     await page.keyboard.press('ControlOrMeta+e');
-    const dialog = page.getByRole('dialog', { name: 'Export the Review of Soundtrack #2' });
-    await dialog.getByRole('button', { name: 'Choose Folder…' }).click();
-    await expect(dialog.getByRole('button', { name: 'Choose Folder…' }), 'back to the question').toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Export the review of Soundtrack #2' });
+    await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect(dialog.getByRole('button', { name: 'Choose folder…' }), 'back to the question').toBeVisible();
 
     const site = join(scratchFolder(), 'one');
     journal.host.answerFolder(site);
-    await dialog.getByRole('button', { name: 'Choose Folder…' }).click();
+    await dialog.getByRole('button', { name: 'Choose folder…' }).click();
     await expect(dialog.getByText(site, { exact: true })).toBeVisible();
     expect(readdirSync(join(site, 'reviews'))).toEqual(['soundtrack-2.html']);
     await dialog.getByRole('button', { name: 'Done' }).click();

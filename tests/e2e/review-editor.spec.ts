@@ -92,6 +92,7 @@ test.describe('the review editor', () => {
     const drama = seedForReview(journal);
     await app.open(`#/drama/${drama.id}/review`);
     const editor = reviewEditor(page);
+    await editor.openDetails();
     await editor.title.fill('Moonlit Ferry Crossing');
     await page.getByLabel('Episodes', { exact: true }).fill('16');
     await page.getByLabel('Genres', { exact: true }).fill('Fantasy');
@@ -133,6 +134,7 @@ test.describe('the review editor', () => {
         await cdp.send('Input.insertText', { text: steps[steps.length - 1]! });
       }
     };
+    await editor.openDetails();
     await editor.nativeTitle.fill('');
     await editor.nativeTitle.focus();
     await compose([['ㄷ', '다', '달'], ['ㅂ', '비', '빛']]);

@@ -32,7 +32,7 @@ test.describe('importing from a tracker', () => {
     journal.host.answerFiles([file]);
     await app.open();
     await app.sendMenuCommand('import-tracker');
-    await expect(page.getByRole('heading', { level: 1, name: 'Import and Export' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Import and export' })).toBeVisible();
     const section = page.getByRole('region', { name: 'Import from a Tracker' });
     await expect(section.getByText('diary.csv: Letterboxd diary, 2 dramas to import')).toBeVisible();
     await expect(section.getByText('How ratings become grades:')).toBeVisible();

@@ -57,7 +57,7 @@ export function ActorScreen({ name }: { name: string }) {
           </p>
         </div>
         <a className="button" href={hrefOf({ name: 'actors' })}>
-          All Actors
+          All actors
         </a>
       </header>
       <table className="data-table">

@@ -105,7 +105,7 @@ export function CastSection({ dramaId }: { dramaId: number }) {
         <CastSuggestionList
           suggestions={suggestions}
           busy={busy}
-          skipLabel="Not Now"
+          skipLabel="Not now"
           onConfirm={(chosen) => void addSuggested(chosen)}
           onSkip={closeSuggestions}
         />

@@ -50,6 +50,7 @@ export function FirstAiredField({ values, error, onChange }: FirstAiredFieldProp
             inputMode="numeric"
             min={AIRED_YEARS.min}
             max={AIRED_YEARS.max}
+            placeholder="Year"
             value={values.airedYear}
             aria-invalid={invalid}
             aria-describedby={describedBy(errorId)}
@@ -62,11 +63,14 @@ export function FirstAiredField({ values, error, onChange }: FirstAiredFieldProp
   );
 }
 
-/** One part of the date, with its small label beside the others in the row. */
+/**
+ * One part of the date. Its label is for assistive technology only: the legend names the
+ * pair, so the controls sit level with the other fields' controls in the row.
+ */
 function PartOfDate({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <div className="field field--inline">
-      <label className="field__sublabel" htmlFor={id}>
+      <label className="visually-hidden" htmlFor={id}>
         {label}
       </label>
       {children}

@@ -7,8 +7,8 @@ import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { SECTIONS } from './editor-model';
 import { useEditorStore } from './editor-store';
+import { DramaDetailsPanel } from './DramaDetailsPanel';
 import { GradePicker } from './GradePicker';
-import { HeaderFields } from './HeaderFields';
 import { ReviewPreview } from './ReviewPreview';
 import { RevisionsDialog } from './RevisionsDialog';
 import { SaveStatus } from './SaveStatus';
@@ -50,21 +50,31 @@ function Byline() {
   );
 }
 
-function Header() {
-  const header = useEditorStore((s) => s.header);
-  const errors = useEditorStore((s) => s.headerErrors);
-  const suggestions = useEditorStore((s) => s.suggestions);
-  return <HeaderFields header={header} errors={errors} suggestions={suggestions} onChange={useEditorStore.getState().setHeader} />;
+type Pane = 'write' | 'preview';
+
+/**
+ * After a refusal, focus goes to the first field the form now marks as at fault (the grade,
+ * the reviewer's name, a picture's alt text, a detail of the drama), or else to the refusal itself.
+ */
+function focusFieldAtFault() {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const form = document.querySelector('.editor-form');
+      const field = form?.querySelector<HTMLElement>("[aria-invalid='true'], .field--invalid input:checked, .field--invalid input");
+      (field ?? document.getElementById('final-error'))?.focus();
+    }),
+  );
 }
 
-function FinalToggle() {
+function FinalToggle({ onRefused }: { onRefused(): void }) {
   const final = useEditorStore((s) => s.review.state === 'final');
   const finalError = useEditorStore((s) => s.finalError);
   const [busy, setBusy] = useState(false);
   async function toggle() {
     setBusy(true);
     try {
-      await useEditorStore.getState().setFinal(!final);
+      const done = await useEditorStore.getState().setFinal(!final);
+      if (!done && !final) onRefused();
     } finally {
       setBusy(false);
     }
@@ -84,11 +94,31 @@ function FinalToggle() {
       <span id="final-hint" className="visually-hidden">
         Only final reviews are exported to the site.
       </span>
-      {finalError && (
-        <p className="form-error final-toggle__error" id="final-error" role="alert">
-          Not marked final: {finalError}
-        </p>
-      )}
+    </div>
+  );
+}
+
+/** Why "Mark final" was refused: a row of its own under the toolbar. */
+function FinalRefusal() {
+  const finalError = useEditorStore((s) => s.finalError);
+  if (!finalError) return null;
+  return (
+    <p className="form-error editor-toolbar__refusal" id="final-error" role="alert" tabIndex={-1}>
+      Not marked final: {finalError}
+    </p>
+  );
+}
+
+/** Where the window is too narrow for both, one button pair chooses between writing and the preview. */
+function PaneToggle({ pane, onChange }: { pane: Pane; onChange(pane: Pane): void }) {
+  return (
+    <div className="pane-toggle" role="group" aria-label="Show">
+      <button type="button" className="pane-toggle__button" aria-pressed={pane === 'write'} onClick={() => onChange('write')}>
+        Write
+      </button>
+      <button type="button" className="pane-toggle__button" aria-pressed={pane === 'preview'} onClick={() => onChange('preview')}>
+        Preview
+      </button>
     </div>
   );
 }
@@ -107,6 +137,7 @@ export function ReviewEditorScreen({ id }: { id: number }) {
   const reviewStored = useEditorStore((s) => s.reviewStored);
   const { open, saveNow, dismissRecovered } = useEditorStore.getState();
   const [revisionsOpen, setRevisionsOpen] = useState(false);
+  const [pane, setPane] = useState<Pane>('write');
   useDocumentTitle(drama ? `Review of ${drama.title}` : 'Review');
 
   useEffect(() => {
@@ -138,25 +169,41 @@ export function ReviewEditorScreen({ id }: { id: number }) {
 
   return (
     <div className="screen editor-screen">
-      <header className="screen__header editor-bar">
+      <header className="screen__header editor-heading">
         <div>
           <ScreenHeading>{reviewStored ? 'Edit review' : 'Write review'}</ScreenHeading>
           <p className="screen__subtitle">{title || drama.title}</p>
         </div>
-        <div className="editor-bar__actions">
-          <SaveStatus status={status} message={statusMessage} onRetry={() => void saveNow()} />
-          <button type="button" className="button" onClick={() => void saveNow()} title={`Save now (${shortcutLabel('s')})`}>
-            Save now <kbd className="kbd">{shortcutLabel('s')}</kbd>
-          </button>
-          <button type="button" className="button" onClick={() => setRevisionsOpen(true)}>
-            Earlier versions…
-          </button>
-          <FinalToggle />
-          <a className="button" href={hrefOf({ name: 'drama', id })}>
-            Done
-          </a>
-        </div>
       </header>
+
+      {/* Stays in view under the app header while the review scrolls. */}
+      <div className="editor-toolbar">
+        <div className="editor-toolbar__row">
+          <PaneToggle pane={pane} onChange={setPane} />
+          <SaveStatus status={status} message={statusMessage} onRetry={() => void saveNow()} />
+          <div className="editor-toolbar__actions">
+            <button type="button" className="button editor-toolbar__save" onClick={() => void saveNow()} title={`Save now (${shortcutLabel('s')})`}>
+              Save now <kbd className="kbd">{shortcutLabel('s')}</kbd>
+            </button>
+            <button type="button" className="button" onClick={() => setRevisionsOpen(true)}>
+              <span className="editor-toolbar__long">Earlier versions…</span>
+              <span className="editor-toolbar__short" aria-hidden="true">
+                Versions…
+              </span>
+            </button>
+            <FinalToggle
+              onRefused={() => {
+                setPane('write');
+                focusFieldAtFault();
+              }}
+            />
+            <a className="button" href={hrefOf({ name: 'drama', id })}>
+              Done
+            </a>
+          </div>
+        </div>
+        <FinalRefusal />
+      </div>
 
       {recoveredNotice && (
         <div className="notice notice--info" role="status">
@@ -167,13 +214,13 @@ export function ReviewEditorScreen({ id }: { id: number }) {
         </div>
       )}
 
-      <div className="editor-layout">
+      <div className="editor-layout" data-pane={pane}>
         <form className="editor-form" aria-label="Review" noValidate onSubmit={(event) => event.preventDefault()}>
-          <Header />
           <Byline />
           {SECTIONS.map((name) => (
             <SectionEditor key={name} name={name} />
           ))}
+          <DramaDetailsPanel drama={drama} />
         </form>
         <section className="editor-preview" aria-labelledby="preview-title" tabIndex={0}>
           <h2 id="preview-title" className="editor-preview__title">

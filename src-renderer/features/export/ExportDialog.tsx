@@ -5,7 +5,7 @@ import { useExportStore, type ExportScope } from './export-store';
 import './export.css';
 
 function titleOf(scope: ExportScope): string {
-  return scope.kind === 'site' ? 'Export Site' : `Export the Review of ${scope.title}`;
+  return scope.kind === 'site' ? 'Export site' : `Export the review of ${scope.title}`;
 }
 
 function Progress({ done, total, labelId }: { done: number; total: number; labelId: string }) {
@@ -59,7 +59,7 @@ export function ExportDialog() {
               Cancel
             </button>
             <button type="button" className="button button--primary" onClick={() => void start()} autoFocus>
-              Choose Folder…
+              Choose folder…
             </button>
           </div>
         </>
@@ -76,7 +76,7 @@ export function ExportDialog() {
           <Progress done={progress.done} total={progress.total} labelId={progressLabelId} />
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => void cancel()} disabled={cancelling}>
-              Cancel Export
+              Cancel export
             </button>
           </div>
         </>
@@ -112,7 +112,7 @@ export function ExportDialog() {
             </button>
             {canRetry && (
               <button type="button" className="button button--primary" onClick={() => open(scope)} disabled={busy}>
-                Try Again
+                Try again
               </button>
             )}
           </div>

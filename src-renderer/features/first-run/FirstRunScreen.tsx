@@ -88,7 +88,7 @@ export function FirstRunScreen() {
         </header>
         <form className="form-section" onSubmit={submit} noValidate aria-busy={busy}>
           <div className="form-row">
-            <Field id="welcome-reviewerName" label="Your name, as it signs your reviews" error={e.reviewerName}>
+            <Field id="welcome-reviewerName" label="Your name" error={e.reviewerName} hint="It signs your reviews.">
               {(control) => (
                 <input {...control} type="text" autoComplete="name" value={values.reviewerName} onChange={change('reviewerName')} />
               )}

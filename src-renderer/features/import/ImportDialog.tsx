@@ -38,7 +38,7 @@ function ReviewStep() {
               <p>Paste a review in the house format, or choose text files.</p>
             )}
             <button type="button" className="button" onClick={() => void chooseFiles()} disabled={saving}>
-              Choose Files…
+              Choose files…
             </button>
           </div>
           <div className="field">
@@ -86,7 +86,7 @@ function ReviewStep() {
       <div className="dialog__actions">
         {sources.length > 1 && (
           <button type="button" className="button" onClick={next} disabled={saving}>
-            Skip This File
+            Skip this file
           </button>
         )}
         <button type="button" className="button" onClick={() => useImportStore.getState().close()} disabled={saving}>
@@ -133,7 +133,7 @@ export function ImportDialog() {
   return (
     <ModalDialog open={open} className="dialog import-dialog" labelledBy={titleId} onEscape={() => useImportStore.getState().close()}>
       <h2 id={titleId} className="dialog__title">
-        Import Review
+        Import review
       </h2>
       {open && (step === 'cast' || step === 'adding-cast' ? <CastStep /> : <ReviewStep />)}
     </ModalDialog>

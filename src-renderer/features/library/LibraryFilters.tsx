@@ -53,7 +53,7 @@ export function LibraryFilters() {
           ref={box}
           type="search"
           value={text}
-          placeholder="Filter by title, English or Korean"
+          placeholder="English or Korean title"
           autoComplete="off"
           spellCheck={false}
           aria-keyshortcuts={shortcutLabel('f').replace('⌘', 'Meta+')}

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { THEMES, type Settings, type SettingsUpdate, type Theme } from '../../../src-main/core/model';
+import { applyTheme } from '../../app/use-theme';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { SelectField } from '../../shared/forms/SelectField';
 import { inPlainWords } from '../../shared/format/plain-message';
 import { FormError } from '../../shared/ui/ErrorAlerts';
+import { useSettingsStore } from './settings-store';
 
 type SettingsField = 'siteTitle' | 'reviewerName' | 'reviewerLocation' | 'siteUrl' | 'theme';
 
@@ -51,6 +53,10 @@ export function SettingsForm({ settings, saving, onSave }: SettingsFormProps) {
   const [values, setValues] = useState(() => valuesOf(settings));
   const [errors, setErrors] = useState<FormErrors<SettingsField>>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
+
+  // The theme shows as soon as it is chosen; leaving without saving puts the saved one back.
+  useEffect(() => applyTheme(values.theme), [values.theme]);
+  useEffect(() => () => applyTheme(useSettingsStore.getState().settings?.theme ?? 'system'), []);
 
   function change<K extends keyof Values>(key: K, value: Values[K]) {
     setValues((current) => ({ ...current, [key]: value }));

@@ -70,9 +70,10 @@ function Figures({ stats }: { stats: JournalStats }) {
             title="Dramas finished per year"
             columns={stats.finishedPerYear.map(({ year, count }) => ({ label: String(year), name: String(year), value: count }))}
             describe={dramas}
+            latestLast
           />
         )}
-        <ColumnChart title={`Dramas finished per month${scope}`} columns={monthColumns(stats)} describe={dramas} />
+        <ColumnChart title={`Dramas finished per month${scope}`} columns={monthColumns(stats)} describe={dramas} latestLast />
         <ColumnChart
           title={`Grade distribution${scope}`}
           columns={stats.gradeDistribution.map(({ grade, count }) => ({ label: grade, name: grade, value: count }))}

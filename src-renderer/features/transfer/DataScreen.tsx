@@ -15,18 +15,18 @@ function JournalDump() {
         Export
       </h2>
       <p>
-        <strong>Export Journal…</strong> writes the whole journal (dramas, watch records, reviews and their history, notes, cast and settings) to one
+        <strong>Export journal…</strong> writes the whole journal (dramas, watch records, reviews and their history, notes, cast and settings) to one
         JSON file, pictures in a folder beside it. <code>dramalog load</code> restores it into an empty journal.
       </p>
       <p>
-        <strong>Export Site…</strong> publishes your final reviews as plain web pages.
+        <strong>Export site…</strong> publishes your final reviews as plain web pages.
       </p>
       <div className="form-actions form-actions--start">
         <button type="button" className="button" onClick={() => void dumpJournal()} disabled={dumping}>
-          {dumping ? 'Exporting…' : 'Export Journal…'}
+          {dumping ? 'Exporting…' : 'Export journal…'}
         </button>
         <button type="button" className="button" onClick={exportSite}>
-          Export Site…
+          Export site…
         </button>
       </div>
       {dumped && (
@@ -45,15 +45,15 @@ function ReviewImport() {
   return (
     <section className="panel" aria-labelledby="review-import-title">
       <h2 className="panel__title" id="review-import-title">
-        Import Reviews
+        Import reviews
       </h2>
       <p>Reviews written in the house format, as plain text. You see each one as it will be published before it is saved.</p>
       <div className="form-actions form-actions--start">
         <button type="button" className="button" onClick={openPaste}>
-          Paste a Review…
+          Paste a review…
         </button>
         <button type="button" className="button" onClick={() => void chooseFiles()}>
-          Choose Files…
+          Choose files…
         </button>
       </div>
     </section>
@@ -62,11 +62,11 @@ function ReviewImport() {
 
 /** Getting data in and out: house-format reviews, tracker CSVs, the journal as JSON, the site. */
 export function DataScreen() {
-  useDocumentTitle('Import and Export');
+  useDocumentTitle('Import and export');
   return (
     <div className="screen data-screen">
       <header className="screen__header">
-        <ScreenHeading>Import and Export</ScreenHeading>
+        <ScreenHeading>Import and export</ScreenHeading>
       </header>
       <div className="data-screen__grid">
         <ReviewImport />

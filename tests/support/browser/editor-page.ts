@@ -33,6 +33,8 @@ export function reviewEditor(page: Page) {
     earlierVersions: page.getByRole('button', { name: 'Earlier versions…' }),
     addPicture: (section: 'intro' | 'story' | 'closing') => page.getByRole('button', { name: `Add picture to the ${section}` }),
     altText: (n: number) => page.getByLabel(`Alt text for picture ${n}`),
+    /** The folding panel of the drama's details (titles, platforms, aired, episodes, genres). */
+    details: page.locator('details', { has: page.getByText('Drama details', { exact: true }) }),
     preview,
     wordCount: page.getByTestId('word-count'),
     saved: page.getByRole('status').filter({ hasText: /^Saved$/ }),
@@ -44,6 +46,13 @@ export function reviewEditor(page: Page) {
         .split('\n')
         .map((line) => line.trim())
         .filter(Boolean);
+    },
+
+    /** Unfolds the drama's details, which start folded once they are all filled in. */
+    async openDetails() {
+      const details = page.locator('details', { has: page.getByText('Drama details', { exact: true }) });
+      if (!(await details.evaluate((element: HTMLDetailsElement) => element.open))) await page.getByText('Drama details', { exact: true }).click();
+      await expect(page.getByLabel('English title', { exact: true })).toBeVisible();
     },
 
     async expectSaved() {

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { formatReleaseLine } from '../../../src-main/core/house-format/format';
+import type { Drama } from '../../../src-main/core/model';
+import { previewRelease, type DramaHeaderValues } from '../drama-fields/header-values';
+import { useEditorStore } from './editor-store';
+import { HeaderFields } from './HeaderFields';
+
+/** Whether every part of the review's header has a value: then the panel can start folded. */
+function headerComplete(header: DramaHeaderValues): boolean {
+  return (
+    header.title.trim() !== '' &&
+    header.nativeTitle.trim() !== '' &&
+    header.platforms.length > 0 &&
+    header.genres.length > 0 &&
+    header.airedMonth !== '' &&
+    header.airedYear.trim() !== '' &&
+    header.episodes.trim() !== ''
+  );
+}
+
+/**
+ * The drama's details (titles, platforms, first aired, episodes, genres) below the writing,
+ * folded once they are all filled in: the summary shows the release line they make. A
+ * refused save or "Mark final" that names one of them opens the panel.
+ */
+export function DramaDetailsPanel({ drama }: { drama: Drama }) {
+  const header = useEditorStore((s) => s.header);
+  const errors = useEditorStore((s) => s.headerErrors);
+  const suggestions = useEditorStore((s) => s.suggestions);
+  const [open, setOpen] = useState(() => !headerComplete(useEditorStore.getState().header));
+  const hasErrors = Object.values(errors).some(Boolean);
+  const complete = headerComplete(header);
+  return (
+    <details className="editor-details" open={open || hasErrors} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="editor-details__summary">
+        <span className="editor-details__title">Drama details</span>
+        <span className="editor-details__line">{complete ? formatReleaseLine(previewRelease(header, drama)) : 'Some details still to fill in'}</span>
+      </summary>
+      <HeaderFields header={header} errors={errors} suggestions={suggestions} onChange={useEditorStore.getState().setHeader} />
+    </details>
+  );
+}
