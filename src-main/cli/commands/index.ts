@@ -8,10 +8,11 @@ import { importReviewCommand } from './import-review';
 import { listCommand } from './list';
 import { loadCommand } from './load';
 import { searchCommand } from './search';
+import { serveCommand } from './serve';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
+  [addCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand, serveCommand].map((command) => [command.name, command]),
 );
