@@ -34,8 +34,9 @@ export const TAB_HEADER = 'x-dramalog-tab';
 export const FOLDER_HEADER = 'x-dramalog-folder';
 /** Present: a file or folder the call writes goes to a download instead; its value names the .zip. */
 export const DOWNLOAD_HEADER = 'x-dramalog-download';
-/** In the answer: where to fetch what the call wrote. */
+/** In the answer: where to fetch what the call wrote, and the name it downloads as. */
 export const DOWNLOAD_URL_HEADER = 'x-dramalog-download-url';
+export const DOWNLOAD_NAME_HEADER = 'x-dramalog-download-name';
 
 export interface ServerAppOptions {
   /** The open journal (a function: a test may close and reopen it while the server runs). */
@@ -223,6 +224,7 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
           const download = packScratch(context.downloadDir, safeName(downloadName!));
           if (download) {
             c.header(DOWNLOAD_URL_HEADER, `/download/${downloads.offer(download, scratch)}`);
+            c.header(DOWNLOAD_NAME_HEADER, encodeURIComponent(download.name));
             offered = true;
           }
         }
