@@ -92,9 +92,19 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
     if (!stamps.has(current)) stamps.set(current, journalStamp(current.db));
     return stamps.get(current)!();
   };
-  let lastStamp = stamp();
+  let lastStamp = '';
+  try {
+    lastStamp = stamp();
+  } catch {
+    // read again on the first call
+  }
   const noticeChanges = (tab: string | null) => {
-    const now = stamp();
+    let now: string;
+    try {
+      now = stamp();
+    } catch {
+      return; // a journal that cannot be read now has not changed; its calls say why
+    }
     if (now === lastStamp) return;
     lastStamp = now;
     events.publish({ type: 'journal-changed', tab });

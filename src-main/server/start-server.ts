@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { JournalError } from '../core/errors';
-import { createDispatch } from '../core/ipc/dispatch';
+import { createDispatch, type Dispatch } from '../core/ipc/dispatch';
 import { createHandlers } from '../core/ipc/handlers';
 import type { Journal } from '../core/journal';
 import { allowedHosts, hostWithPort, isLoopback, randomToken } from './access';
@@ -27,6 +27,11 @@ export interface ServeOptions {
   extraHosts?: string[];
   /** The secret; random unless a test fixes it. */
   secret?: string;
+  /**
+   * For tests that close and reopen the journal under a running server: where to find the
+   * open journal, the dispatcher to call (built with `browserHost(events)`) and its events.
+   */
+  live?: { journal: () => Journal; dispatch: Dispatch; events: EventHub };
   maxBodyBytes?: number;
   watchMs?: number;
   onUnexpected?: (error: unknown) => void;
@@ -67,13 +72,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   checkServeOptions(options);
   const host = options.host ?? '127.0.0.1';
   const secret = options.secret ?? randomToken();
-  const events = new EventHub();
-  const dispatch = createDispatch(createHandlers(options.journal, browserHost(events)), options.onUnexpected);
+  const events = options.live?.events ?? new EventHub();
+  const dispatch = options.live?.dispatch ?? createDispatch(createHandlers(options.journal, browserHost(events)), options.onUnexpected);
   const tls = options.tls ? { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) } : null;
 
   let hosts = new Set<string>();
   const server = createServerApp({
-    journal: () => options.journal,
+    journal: options.live?.journal ?? (() => options.journal),
     dispatch,
     events,
     rendererDir: options.rendererDir,

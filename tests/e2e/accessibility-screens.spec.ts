@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { expect, test } from '../support/browser/fixtures';
 import { PNG_BYTES, reviewEditor, seedForReview } from '../support/browser/editor-page';
 
+// These tests play the desktop's native dialogs (journal.host answers them), so the page uses the in-page bridge.
+test.use({ transport: 'bridge' });
+
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations

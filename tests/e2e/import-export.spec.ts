@@ -6,6 +6,9 @@ import { importReview } from '../../src-main/core/house-format/import';
 import { readReference } from '../fixtures/fixtures';
 import { expect, test } from '../support/browser/fixtures';
 
+// These tests play the desktop's native dialogs (journal.host answers them), so the page uses the in-page bridge.
+test.use({ transport: 'bridge' });
+
 /** A folder outside the journal's, removed after the test. */
 function scratchFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-out-'));

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ConflictNotice } from './ConflictNotice';
 import { useCommand } from '../../app/commands';
 import { hrefOf } from '../../app/routes';
 import { shortcutLabel } from '../../app/shortcuts';
@@ -157,6 +158,8 @@ export function ReviewEditorScreen({ id }: { id: number }) {
           </a>
         </div>
       </header>
+
+      <ConflictNotice />
 
       {recoveredNotice && (
         <div className="notice notice--info" role="status">

@@ -12,9 +12,14 @@
  *
  * The drama's header fields and the review are saved separately, so a bad title
  * never holds back the review's text.
+ *
+ * Each save names the stored review it was written over; when another window or
+ * tab saved the review since, the journal refuses it (conflict). The editor then
+ * keeps the typed text, stops saving, and shows the other text (`conflict`) until
+ * the user keeps theirs over it (the other stays in Earlier versions).
  */
 import { create } from 'zustand';
-import type { Drama, Grade, ReviewPartName } from '../../../src-main/core/model';
+import type { Drama, Grade, Review, ReviewPartName } from '../../../src-main/core/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { fieldOfMessage } from '../../shared/forms/field-errors';
@@ -44,6 +49,7 @@ import {
 import { headerUpdateOf } from './header-input';
 
 export const AUTOSAVE_MS = 800;
+const CONFLICT_MESSAGE = 'Not saved: this review was changed in another window or tab. Your text is still here.';
 const BACKUP_MS = 250;
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
 
@@ -72,6 +78,8 @@ interface EditorState {
   recoveredNotice: string | null;
   /** Bumps when the review text was replaced from outside the textareas (a restore), so they show it. */
   replacedAt: number;
+  /** The review as another window saved it while this one held other text; saving waits for keepMine(). */
+  conflict: { theirs: Review } | null;
 
   open(dramaId: number): Promise<void>;
   setHeader(patch: Partial<HeaderDraft>): void;
@@ -89,6 +97,8 @@ interface EditorState {
   saveNow(): Promise<boolean>;
   restoreRevision(id: number): Promise<void>;
   dismissRecovered(): void;
+  /** Saves the text typed here over the other window's, which stays in Earlier versions. */
+  keepMine(): Promise<boolean>;
 }
 
 const EMPTY_HEADER: HeaderDraft = {
@@ -125,6 +135,10 @@ export const useEditor = create<EditorState>()((set, get) => {
   let queue: Promise<boolean> = Promise.resolve(true);
   let queued = false;
   let latestOpen = 0;
+  /** The stored review's updatedAt the text here was written over; null: no review was stored. */
+  let baseUpdatedAt: string | null = null;
+  /** The next save overrides a conflict: it starts a revision of its own. */
+  let overriding = false;
 
   function scheduleSave(delay: number) {
     clearTimeout(saveTimer);
@@ -185,13 +199,24 @@ export const useEditor = create<EditorState>()((set, get) => {
         if (get().dramaId === dramaId) set({ headerErrors: field ? { [field]: inPlainWords(message) } : {} });
       }
     }
-    if (reviewChanged) {
+    if (reviewChanged && get().conflict) {
+      problems.push(CONFLICT_MESSAGE);
+    } else if (reviewChanged) {
       try {
-        await api('reviews.save', reviewInput);
+        const separateRevision = overriding;
+        const saved = await api('reviews.save', { ...reviewInput, baseUpdatedAt, ...(separateRevision ? { separateRevision } : {}) });
+        overriding = false;
+        baseUpdatedAt = saved.updatedAt;
         savedReviewKey = reviewKey;
         if (get().dramaId === dramaId) set({ reviewStored: true });
       } catch (error) {
-        failed(error);
+        if (error instanceof ApiError && error.code === 'conflict') {
+          problems.push(CONFLICT_MESSAGE);
+          const theirs = await api('dramas.get', { id: dramaId }).then((d) => d.review, () => null);
+          if (theirs && get().dramaId === dramaId) set({ conflict: { theirs } });
+        } else {
+          failed(error);
+        }
       }
     }
     if (get().dramaId !== dramaId) return problems.length === 0;
@@ -241,6 +266,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     finalError: null,
     recoveredNotice: null,
     replacedAt: 0,
+    conflict: null,
 
     async open(dramaId) {
       const request = ++latestOpen;
@@ -278,7 +304,10 @@ export const useEditor = create<EditorState>()((set, get) => {
         }
         version += 1;
         retries = 0;
+        baseUpdatedAt = drama.review?.updatedAt ?? null;
+        overriding = false;
         set({
+          conflict: null,
           loadState: 'ready',
           drama,
           siteTitle: settings.siteTitle,
@@ -387,6 +416,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       const settings = { reviewerName: '', reviewerLocation: '' };
       version += 1;
       savedReviewKey = storedReviewKey(dramaId, restored);
+      baseUpdatedAt = restored.updatedAt;
       if (journalPath) clearBackup(journalPath, dramaId);
       set({
         review: draftOf(restored, settings),
@@ -400,6 +430,16 @@ export const useEditor = create<EditorState>()((set, get) => {
 
     dismissRecovered() {
       set({ recoveredNotice: null });
+    },
+
+    async keepMine() {
+      const conflict = get().conflict;
+      if (!conflict) return true;
+      baseUpdatedAt = conflict.theirs.updatedAt;
+      overriding = true;
+      savedReviewKey = null;
+      set({ conflict: null });
+      return saveNow();
     },
   };
 });
