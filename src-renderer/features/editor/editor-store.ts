@@ -49,7 +49,7 @@ import {
 import { headerUpdateOf } from './header-input';
 
 export const AUTOSAVE_MS = 800;
-const CONFLICT_MESSAGE = 'Not saved: this review was changed in another window or tab. Your text is still here.';
+const CONFLICT_MESSAGE = 'the review was changed in another window or tab since you opened it.';
 const BACKUP_MS = 250;
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
 
