@@ -20,7 +20,7 @@ export function AppHeader({ route }: { route: Route }) {
         <span className="app-header__mark" aria-hidden="true">
           드
         </span>
-        Dramalog
+        <span className="app-header__name">Dramalog</span>
       </a>
       <nav className="app-nav" aria-label="Main">
         <NavLink route={{ name: 'library' }} current={inLibrary}>
