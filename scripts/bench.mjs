@@ -7,6 +7,7 @@ const benches = [
   ['site export', 'scripts/bench-export.ts'],
   ['export responsiveness', 'scripts/bench-export-responsiveness.ts'],
   ['search', 'scripts/bench-search.ts'],
+  ['serve over HTTP', 'scripts/bench-serve.ts'],
   ['renderer (Chromium)', 'scripts/bench-renderer.ts'],
 ];
 
