@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { FolderRequest, Host, OpenFileRequest, ProgressEvent, SaveFileRequest } from '../core/ipc/host';
 import type { EventHub } from './events';
 import { requestContext } from './request-context';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
@@ -56,11 +56,12 @@ export class Downloads {
     if (!entry) return null;
     this.waiting.delete(token);
     clearTimeout(entry.timer);
-    return {
-      download: { file: entry.file, name: entry.name },
-      size: statSync(entry.file).size,
-      done: () => rmSync(entry.dir, { recursive: true, force: true }),
-    };
+    const done = () => rmSync(entry.dir, { recursive: true, force: true });
+    if (!existsSync(entry.file)) {
+      done();
+      return null;
+    }
+    return { download: { file: entry.file, name: entry.name }, size: statSync(entry.file).size, done };
   }
 
   clear(): void {
