@@ -2,6 +2,8 @@
  * The app in a browser tab, served by `dramalog serve`: what the desktop's menu and
  * dialogs do, done the browser's way, and two tabs on one journal.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,3 +163,38 @@ test.describe('two tabs on one journal', () => {
     await expect.poll(() => journal.journal.reviews.get(drama.id)?.story).toEqual(['Typed just before closing the tab.']);
   });
 });
+
+test.describe('the browser screens are accessible', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the command palette, the folder question and the conflict notice have no serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {
+      await page.emulateMedia({ colorScheme });
+      const drama = seedForReview(journal);
+      await app.open();
+      await page.getByRole('button', { name: 'Menu' }).click();
+      expect(await seriousViolations(page), 'command palette').toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await page.keyboard.press(`${mod}+Shift+E`);
+      await page.getByRole('dialog', { name: 'Export Site' }).getByRole('button', { name: 'Choose Folder…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Export the site' })).toBeVisible();
+      expect(await seriousViolations(page), 'folder question').toEqual([]);
+      await page.getByRole('dialog', { name: 'Export the site' }).getByRole('button', { name: 'Cancel' }).click();
+      await page.keyboard.press('Escape');
+
+      await app.open(`#/drama/${drama.id}/review`);
+      await reviewEditor(page).story.fill('Mine.');
+      const cli = openJournal(journal.path);
+      cli.reviews.save({ dramaId: drama.id, grade: null, reviewer: { name: 'Jill', location: 'USA' }, intro: [], story: ['Theirs.'], closing: [], state: 'draft' });
+      cli.close();
+      await expect(page.getByRole('alert', { name: 'This review was changed in another window' })).toBeVisible();
+      expect(await seriousViolations(page), 'conflict notice').toEqual([]);
+    });
+  }
+});
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
