@@ -10,6 +10,7 @@ const benches = [
   ['journal check and saves', 'scripts/bench-journal.ts'],
   ['readers', 'scripts/bench-parse.ts'],
   ['earlier versions', 'scripts/bench-revisions.ts'],
+  ['serve over HTTP', 'scripts/bench-serve.ts'],
   ['renderer (Chromium)', 'scripts/bench-renderer.ts'],
   ['CLI start', 'scripts/bench-cli-start.mjs'],
 ];

@@ -154,6 +154,14 @@ export interface ReviewSaveInput extends ReviewWords {
   /** Left out: the review keeps the pictures it has (none for a new review). */
   pictures?: StoredPicture[];
   state: ReviewState;
+  /**
+   * The stored review's `updatedAt` this text was written over (null: there was no review).
+   * When given and the review has been saved since (from another window, tab or the CLI),
+   * the save is refused with `conflict` and nothing changes.
+   */
+  baseUpdatedAt?: string | null;
+  /** Keep this save as a revision of its own, never merged into the newest one (saving over someone else's text). */
+  separateRevision?: boolean;
 }
 
 export interface NoteAddInput {

@@ -1,58 +1,51 @@
 /**
  * The renderer's one door to the journal. Everything else calls `api(...)` and
- * gets a plain value back or an ApiError; nothing else touches `window.dramalog`.
+ * gets a plain value back or an ApiError. The transport is the desktop shell's
+ * preload where there is one, else the `dramalog serve` server this page came from.
  */
-import type {
-  ChannelInput,
-  ChannelName,
-  ChannelOutput,
-  DramalogApi,
-  IpcResult,
-  MenuCommand,
-  ProgressEvent,
-} from '../../src-main/core/ipc/contract';
+import type { ChannelInput, ChannelName, ChannelOutput, MenuCommand, ProgressEvent } from '../../src-main/core/ipc/contract';
 import { ApiError } from './api-error';
+import { desktopTransport } from './desktop-transport';
+import { httpTransport } from './http-transport';
+import type { Transport } from './transport';
 
-// Read through a cast rather than a global declaration, so this module does not
-// fight the preload's own typing of `window`.
-function bridge(): DramalogApi {
-  const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
-  if (!bridged) {
-    throw new ApiError('internal', 'Dramalog cannot reach its journal: the app was opened without its desktop shell.');
-  }
-  return bridged;
+let chosen: Transport | null = null;
+function transport(): Transport {
+  chosen ??= desktopTransport() ?? httpTransport();
+  return chosen;
 }
+
+/** Whether the app runs in a browser tab (served by `dramalog serve`) rather than the desktop window. */
+export const inBrowser = () => transport().kind === 'browser';
 
 /** Calls `channel` and unwraps its answer: the value, or a thrown ApiError with the core's code and message. */
 export async function api<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const call = bridge()[channel] as (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
-  let result: IpcResult<ChannelOutput<C>>;
+  let result;
   try {
-    result = await call(input);
+    result = await transport().call(channel, input);
   } catch (error) {
     throw new ApiError('internal', `Dramalog lost touch with its journal: ${(error as Error)?.message ?? String(error)}`);
   }
-  if (result.ok) return result.value;
+  if (result.ok) return result.value as ChannelOutput<C>;
   throw new ApiError(result.error.code, result.error.message);
 }
 
-/** Subscribes to the app menu's commands; a no-op where there is no menu. Returns the unsubscribe function. */
+/** Subscribes to the app menu's commands. Returns the unsubscribe function. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-  const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
-  return bridged ? bridged.onMenuCommand(listener) : () => {};
+  return transport().onMenuCommand(listener);
 }
 
-/**
- * Runs `listener` before the desktop window closes and lets it finish (for a few
- * seconds at most); a no-op where there is no desktop shell. Returns the unsubscribe function.
- */
+/** Runs `listener` before the window or tab closes (saving unsaved typing). Returns the unsubscribe function. */
 export function onBeforeClose(listener: () => void | Promise<void>): () => void {
-  const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
-  return bridged?.onBeforeClose ? bridged.onBeforeClose(listener) : () => {};
+  return transport().onBeforeClose(listener);
 }
 
-/** Subscribes to progress of long work (an export); a no-op where there is no desktop shell. Returns the unsubscribe function. */
+/** Subscribes to progress of long work (an export). Returns the unsubscribe function. */
 export function onProgress(listener: (event: ProgressEvent) => void): () => void {
-  const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
-  return bridged?.onProgress ? bridged.onProgress(listener) : () => {};
+  return transport().onProgress(listener);
+}
+
+/** Hears that the journal was changed somewhere else (another tab, the CLI). Returns the unsubscribe function. */
+export function onJournalChanged(listener: () => void): () => void {
+  return transport().onJournalChanged(listener);
 }

@@ -16,7 +16,10 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { StatsScreen } from '../features/stats/StatsScreen';
 import { DataScreen } from '../features/transfer/DataScreen';
+import { inBrowser } from '../api/client';
+import { FolderPrompt } from '../features/browser/FolderPrompt';
 import { AppHeader } from './AppHeader';
+import { followJournalChanges } from './journal-sync';
 import { followAddressChanges, useRouterStore } from './router-store';
 import { hrefOf, type Route } from './routes';
 import { useAppCommands } from './use-app-commands';
@@ -55,6 +58,7 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const route = useRouterStore((s) => s.route);
   useEffect(followAddressChanges, []);
+  useEffect(followJournalChanges, []);
   useAppCommands();
   useTheme();
   useEditorLifecycle();
@@ -91,6 +95,7 @@ export function App() {
       </main>
       <ImportDialog />
       <ExportDialog />
+      {inBrowser() && <FolderPrompt />}
       <Announcements />
     </div>
   );

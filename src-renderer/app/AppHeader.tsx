@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { inBrowser } from '../api/client';
+import { CommandPalette } from '../features/command-palette/CommandPalette';
 import type { Route } from './routes';
 import { hrefOf } from './routes';
 import { navigate } from './router-store';
@@ -81,6 +83,8 @@ export function AppHeader({ route }: { route: Route }) {
       <button type="button" className="button button--primary app-header__add" onClick={() => navigate({ name: 'new' })}>
         <span aria-hidden="true">+</span> Add drama
       </button>
+      {/* The desktop window has the app menu; a browser tab has this instead. */}
+      {inBrowser() && <CommandPalette />}
     </header>
   );
 }

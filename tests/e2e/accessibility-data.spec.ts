@@ -7,6 +7,9 @@ import { readReference } from '../fixtures/fixtures';
 import { expect, test } from '../support/browser/fixtures';
 import { seedKnownJournal } from '../support/browser/known-journal';
 
+// These tests play the desktop's native dialogs (journal.host answers them), so the page uses the in-page bridge.
+test.use({ transport: 'bridge' });
+
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations

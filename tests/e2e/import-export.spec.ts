@@ -18,6 +18,47 @@ test.afterEach(() => {
 });
 
 test.describe('importing a review', () => {
+  test('a paste that is not in the house format is refused with the line, and nothing is saved', async ({ app, page, journal }) => {
+    await app.open('#/data');
+    await page.getByRole('button', { name: 'Paste a review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import review' });
+    await dialog.getByLabel('Review text').fill(readReference().replace('Romance, Music, Grade: B+', 'Romance, Music, B+'));
+    await expect(dialog.getByRole('alert')).toHaveText('Not in the house format: line 8: expected "Genre, Genre, Grade: X"; found "Romance, Music, B+"');
+    await expect(dialog.getByLabel('Review text')).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+    // Fixing the line brings the preview back.
+    await dialog.getByLabel('Review text').fill(readReference());
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect(journal.journal.dramas.list({})).toEqual([]);
+  });
+
+  test('a review already in the journal is offered as Replace, which keeps the drama', async ({ app, page, journal }) => {
+    const first = importReview(journal.journal, readReference());
+    journal.journal.notes.add({ dramaId: first.dramaId, episode: null, text: 'kept' });
+    await app.open('#/data');
+    await page.getByRole('button', { name: 'Paste a review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import review' });
+    await dialog.getByLabel('Review text').fill(readReference().replace('Grade: B+', 'Grade: A-'));
+    await expect(dialog.getByText('Soundtrack #2 (Dec. 2023) is already in your journal.', { exact: false })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
+    await expect(dialog.getByText('Replaced Soundtrack #2.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Skip' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Soundtrack #2' })).toBeVisible();
+    const dramas = journal.journal.dramas.list({});
+    expect(dramas).toHaveLength(1);
+    expect(dramas[0]).toMatchObject({ id: first.dramaId, grade: 'A-' });
+    expect(journal.journal.dramas.get(first.dramaId).notes.map((n) => n.text)).toEqual(['kept']);
+  });
+});
+
+test.describe('importing a review, with the desktop dialogs', () => {
+  // The desktop's file and folder dialogs are played here (journal.host answers them): the in-page bridge.
+  test.use({ transport: 'bridge' });
+
   test('paste the reference review, check the preview, save, confirm the cast, export, and open the exported page', async ({ app, page, journal }) => {
     await app.open('#/data');
     await page.getByRole('button', { name: 'Paste a review…' }).click();
@@ -97,42 +138,6 @@ test.describe('importing a review', () => {
     await expect(page.getByRole('link', { name: 'HOME TO KOREAN DRAMA REVIEWS' })).toHaveAttribute('href', '../index.html');
   });
 
-  test('a paste that is not in the house format is refused with the line, and nothing is saved', async ({ app, page, journal }) => {
-    await app.open('#/data');
-    await page.getByRole('button', { name: 'Paste a review…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import review' });
-    await dialog.getByLabel('Review text').fill(readReference().replace('Romance, Music, Grade: B+', 'Romance, Music, B+'));
-    await expect(dialog.getByRole('alert')).toHaveText('Not in the house format: line 8: expected "Genre, Genre, Grade: X"; found "Romance, Music, B+"');
-    await expect(dialog.getByLabel('Review text')).toHaveAttribute('aria-invalid', 'true');
-    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-
-    // Fixing the line brings the preview back.
-    await dialog.getByLabel('Review text').fill(readReference());
-    await expect(dialog.getByRole('alert')).toHaveCount(0);
-    await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(dialog).toBeHidden();
-    expect(journal.journal.dramas.list({})).toEqual([]);
-  });
-
-  test('a review already in the journal is offered as Replace, which keeps the drama', async ({ app, page, journal }) => {
-    const first = importReview(journal.journal, readReference());
-    journal.journal.notes.add({ dramaId: first.dramaId, episode: null, text: 'kept' });
-    await app.open('#/data');
-    await page.getByRole('button', { name: 'Paste a review…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import review' });
-    await dialog.getByLabel('Review text').fill(readReference().replace('Grade: B+', 'Grade: A-'));
-    await expect(dialog.getByText('Soundtrack #2 (Dec. 2023) is already in your journal.', { exact: false })).toBeVisible();
-    await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
-    await expect(dialog.getByText('Replaced Soundtrack #2.')).toBeVisible();
-    await dialog.getByRole('button', { name: 'Skip' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Soundtrack #2' })).toBeVisible();
-    const dramas = journal.journal.dramas.list({});
-    expect(dramas).toHaveLength(1);
-    expect(dramas[0]).toMatchObject({ id: first.dramaId, grade: 'A-' });
-    expect(journal.journal.dramas.get(first.dramaId).notes.map((n) => n.text)).toEqual(['kept']);
-  });
-
   test('File > Import Review… previews each chosen file in turn', async ({ app, page, journal }) => {
     const dir = scratchFolder();
     const good = join(dir, 'soundtrack-2.txt');
@@ -158,6 +163,9 @@ test.describe('importing a review', () => {
 });
 
 test.describe('exporting', () => {
+  // The desktop's file and folder dialogs are played here (journal.host answers them): the in-page bridge.
+  test.use({ transport: 'bridge' });
+
   /** Enough reviews that the export takes a while in this process. */
   function seedReviews(journal: import('../support/browser/journal-under-test').JournalUnderTest, count: number) {
     const j = journal.journal;

@@ -173,21 +173,6 @@ test.describe('the review editor', () => {
     await expect(editor.intro).toHaveValue('Saved before the reload.\n\nTyped just before closing.');
   });
 
-  test('Ctrl/Cmd+S saves at once, and the window closing waits for the save', async ({ app, page, journal }) => {
-    const drama = seedForReview(journal);
-    await app.open(`#/drama/${drama.id}/review`);
-    const editor = reviewEditor(page);
-    await editor.story.fill('Saved with the shortcut.');
-    await page.keyboard.press(`${mod}+s`);
-    // Well before autosave's pause is over.
-    await expect.poll(() => journal.journal.reviews.get(drama.id)?.story, { timeout: 500 }).toEqual(['Saved with the shortcut.']);
-    await editor.expectSaved();
-
-    await editor.story.fill('Typed as the window closes.');
-    await app.beforeWindowCloses();
-    expect(journal.journal.reviews.get(drama.id)?.story).toEqual(['Typed as the window closes.']);
-  });
-
   test('a save that fails keeps the text, says why, and succeeds once the problem is gone', async ({ app, page, journal }) => {
     const drama = seedForReview(journal);
     await app.open(`#/drama/${drama.id}/review`);
@@ -246,6 +231,27 @@ test.describe('the review editor', () => {
     await expect(versions.nth(1)).toContainText('A rewrite I regret.');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+  });
+
+});
+
+// The desktop window closing and its file dialog: played through the in-page bridge.
+test.describe('the review editor in the desktop window', () => {
+  test.use({ transport: 'bridge' });
+
+  test('Ctrl/Cmd+S saves at once, and the window closing waits for the save', async ({ app, page, journal }) => {
+    const drama = seedForReview(journal);
+    await app.open(`#/drama/${drama.id}/review`);
+    const editor = reviewEditor(page);
+    await editor.story.fill('Saved with the shortcut.');
+    await page.keyboard.press(`${mod}+s`);
+    // Well before autosave's pause is over.
+    await expect.poll(() => journal.journal.reviews.get(drama.id)?.story, { timeout: 500 }).toEqual(['Saved with the shortcut.']);
+    await editor.expectSaved();
+
+    await editor.story.fill('Typed as the window closes.');
+    await app.beforeWindowCloses();
+    expect(journal.journal.reviews.get(drama.id)?.story).toEqual(['Typed as the window closes.']);
   });
 
   test('a picture goes between paragraphs with its alt text, moves, shows in the preview and in the export', async ({ app, page, journal }) => {

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../support/browser/fixtures';
 
+// These tests play the desktop's native dialogs (journal.host answers them), so the page uses the in-page bridge.
+test.use({ transport: 'bridge' });
+
 const scratch: string[] = [];
 test.afterEach(() => {
   while (scratch.length) rmSync(scratch.pop()!, { recursive: true, force: true });

@@ -14,11 +14,12 @@ import { noteCommand } from './note';
 import { notesCommand } from './notes';
 import { recoverCommand } from './recover';
 import { searchCommand } from './search';
+import { serveCommand } from './serve';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 import { watchCommand } from './watch';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
+  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand, serveCommand].map((command) => [command.name, command]),
 );

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { invalidInput, notFound } from '../errors';
+import { invalidInput, JournalError, notFound } from '../errors';
 import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../model';
 import { type ReviewRow, toReview } from '../dramas/rows';
 import { checkPicturePlaces, checkPicturesCanBeFinal, clampPicturePlaces } from './picture-rules';
@@ -57,6 +57,9 @@ export class ReviewRepository {
       content.pictures = clampPicturePlaces(this.get(input.dramaId)?.pictures ?? [], sections);
     }
     if (input.state === 'final') checkCanBeFinal(content);
+    if (input.baseUpdatedAt !== undefined && (this.get(input.dramaId)?.updatedAt ?? null) !== input.baseUpdatedAt) {
+      throw new JournalError('conflict', 'this review was saved from another window since this text was opened; nothing was saved over it');
+    }
     const now = isoNow(this.clock);
     const updatedAt = times?.updatedAt ?? now;
     // The review and its revision land together, even when no caller wraps this in a transaction.
@@ -82,7 +85,7 @@ export class ReviewRepository {
           createdAt: times?.createdAt ?? now,
           updatedAt,
         });
-      this.revisions.record(input.dramaId, content, updatedAt, options);
+      this.revisions.record(input.dramaId, content, updatedAt, { ...options, separate: input.separateRevision });
     })();
     return this.get(input.dramaId)!;
   }

@@ -58,9 +58,9 @@ export class RevisionRepository {
   /**
    * Keeps `content` as the drama's newest revision, saved at `at`. Content equal
    * to the newest revision adds nothing; a save within REVISION_WINDOW_MS of the
-   * newest revision's first write updates it. `restoredFrom` always adds one.
+   * newest revision's first write updates it. `restoredFrom` or `separate` always adds one.
    */
-  record(dramaId: number, content: ReviewContent, at: string, options: { restoredFrom?: number } = {}): void {
+  record(dramaId: number, content: ReviewContent, at: string, options: { restoredFrom?: number; separate?: boolean } = {}): void {
     const json = contentJson(content);
     const latest = this.db
       .prepare('SELECT id, started_at, content, restored_from FROM review_revisions WHERE drama_id = ? ORDER BY id DESC LIMIT 1')
@@ -71,7 +71,7 @@ export class RevisionRepository {
     const words = countWordsIn(sections.flat());
     const preview = previewOf(sections);
     const age = latest ? Date.parse(at) - Date.parse(latest.started_at) : Number.POSITIVE_INFINITY;
-    if (latest && restoredFrom === null && latest.restored_from === null && age >= 0 && age < REVISION_WINDOW_MS) {
+    if (latest && restoredFrom === null && !options.separate && latest.restored_from === null && age >= 0 && age < REVISION_WINDOW_MS) {
       this.db
         .prepare('UPDATE review_revisions SET saved_at = ?, words = ?, preview = ?, content = ? WHERE id = ?')
         .run(at, words, preview, json, latest.id);

@@ -116,6 +116,8 @@ export const reviewSaveSchema: z.ZodType<ReviewSaveInput> = z.strictObject(
     closing: paragraphs('closing'),
     pictures: pictureListSchema.optional(),
     state: reviewState,
+    baseUpdatedAt: z.string({ error: 'baseUpdatedAt must be the time the review was last saved' }).max(40).nullable().optional(),
+    separateRevision: z.boolean({ error: 'separateRevision must be true or false' }).optional(),
   },
   { error: 'a review must be an object with its fields' },
 );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ConflictNotice } from './ConflictNotice';
 import { useCommand } from '../../app/commands';
 import { hrefOf } from '../../app/routes';
 import { shortcutLabel } from '../../app/shortcuts';
@@ -204,6 +205,8 @@ export function ReviewEditorScreen({ id }: { id: number }) {
         </div>
         <FinalRefusal />
       </div>
+
+      <ConflictNotice />
 
       {recoveredNotice && (
         <div className="notice notice--info" role="status">

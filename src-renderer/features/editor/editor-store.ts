@@ -5,9 +5,14 @@
  * leaving the screen, hiding or closing the window). Meanwhile a copy of the
  * unsaved text sits in localStorage (draft-backup.ts) and is saved the next time
  * the review opens, if the app closed first.
+ *
+ * Each save names the stored review it was written over; when another window or
+ * tab saved the review since, the journal refuses it (conflict). The editor then
+ * keeps the typed text, stops saving, and shows the other text (`conflict`) until
+ * the user keeps theirs over it (the other stays in Earlier versions).
  */
 import { create } from 'zustand';
-import type { Drama, Grade, ReviewPartName } from '../../../src-main/core/model';
+import type { Drama, Grade, Review, ReviewPartName } from '../../../src-main/core/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { fieldOfMessage } from '../../shared/forms/field-errors';
@@ -35,6 +40,7 @@ import {
 } from './editor-model';
 
 export const AUTOSAVE_MS = 800;
+const CONFLICT_MESSAGE = 'the review was changed in another window or tab since you opened it.';
 
 export type SaveStatus = AutosaveStatus;
 export type HeaderErrors = Partial<Record<DramaFormField, string>>;
@@ -61,6 +67,8 @@ interface EditorState {
   recoveredNotice: string | null;
   /** Bumps when the review text was replaced from outside the textareas (a restore), so they show it. */
   replacedAt: number;
+  /** The review as another window saved it while this one held other text; saving waits for keepMine(). */
+  conflict: { theirs: Review } | null;
 
   open(dramaId: number): Promise<void>;
   setHeader(patch: Partial<DramaHeaderValues>): void;
@@ -78,6 +86,8 @@ interface EditorState {
   saveNow(): Promise<boolean>;
   restoreRevision(id: number): Promise<void>;
   dismissRecovered(): void;
+  /** Saves the text typed here over the other window's, which stays in Earlier versions. */
+  keepMine(): Promise<boolean>;
 }
 
 let journalPath: string | null = null;
@@ -100,6 +110,10 @@ const backupStorage: BackupStorage = {
 
 /** The review last known to be in the journal, to tell whether the draft has changed since. */
 let savedReviewKey: string | null = null;
+/** The stored review's updatedAt the text here was written over; null: no review was stored. */
+let baseUpdatedAt: string | null = null;
+/** The next save overrides a conflict: it starts a revision of its own. */
+let overriding = false;
 
 /**
  * Saves the header and the review separately, so a bad title never holds back the
@@ -136,13 +150,24 @@ function saveEditor(): Promise<SaveOutcome> | null {
         set({ headerErrors: field ? { [field]: inPlainWords(message) } : {} });
       }
     }
-    if (reviewChanged) {
+    if (reviewChanged && useEditorStore.getState().conflict) {
+      problems.push(CONFLICT_MESSAGE);
+    } else if (reviewChanged) {
       try {
-        await api('reviews.save', reviewInput);
+        const separateRevision = overriding;
+        const saved = await api('reviews.save', { ...reviewInput, baseUpdatedAt, ...(separateRevision ? { separateRevision } : {}) });
+        overriding = false;
+        baseUpdatedAt = saved.updatedAt;
         savedReviewKey = reviewKey;
         set({ reviewStored: true });
       } catch (error) {
-        failed(error);
+        if (error instanceof ApiError && error.code === 'conflict') {
+          problems.push(CONFLICT_MESSAGE);
+          const theirs = await api('dramas.get', { id: dramaId }).then((d) => d.review, () => null);
+          if (theirs) set({ conflict: { theirs } });
+        } else {
+          failed(error);
+        }
       }
     }
     return problems.length === 0 ? { ok: true } : { ok: false, message: problems.join(' '), retry: worthRetrying };
@@ -183,6 +208,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     finalError: null,
     recoveredNotice: null,
     replacedAt: 0,
+    conflict: null,
 
     async open(dramaId) {
       const isLatest = latestOpen.begin();
@@ -218,7 +244,10 @@ export const useEditorStore = create<EditorState>()((set, get) => {
             clearBackup(path, dramaId);
           }
         }
+        baseUpdatedAt = drama.review?.updatedAt ?? null;
+        overriding = false;
         set({
+          conflict: null,
           loadState: 'ready',
           drama,
           siteTitle: settings.siteTitle,
@@ -324,12 +353,23 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       if (dramaId === null || get().dramaId !== dramaId) return;
       const settings = { reviewerName: '', reviewerLocation: '' };
       savedReviewKey = storedReviewKey(dramaId, restored);
+      baseUpdatedAt = restored.updatedAt;
       set({ review: draftOf(restored, settings), reviewStored: true, finalError: null, replacedAt: Date.now() });
       editorAutosave.reset('saved');
     },
 
     dismissRecovered() {
       set({ recoveredNotice: null });
+    },
+
+    async keepMine() {
+      const conflict = get().conflict;
+      if (!conflict) return true;
+      baseUpdatedAt = conflict.theirs.updatedAt;
+      overriding = true;
+      savedReviewKey = null;
+      set({ conflict: null });
+      return saveNow();
     },
   };
 });

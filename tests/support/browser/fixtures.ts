@@ -1,7 +1,11 @@
 /**
- * Playwright fixtures for the renderer end-to-end tests: Debian's Chromium, the built
- * renderer served over http://127.0.0.1, and `window.dramalog` bridged to the real
- * journal core on a temporary SQLite file in this test process.
+ * Playwright fixtures for the renderer end-to-end tests: Debian's Chromium and the real
+ * journal core on a temporary SQLite file in this test process, reached as users reach it
+ * in a browser: through `dramalog serve`'s server (src-main/server), over HTTP and SSE.
+ *
+ * A test that must play a native dialog of the desktop app (journal.host.answerFiles, …)
+ * or the window closing uses the in-page bridge instead: `test.use({ transport: 'bridge' })`
+ * puts a `window.dramalog` shaped like the Electron preload in the page, calling the same core.
  *
  *   import { test, expect } from '../support/browser/fixtures';
  *   test('…', async ({ app, page, journal }) => { await app.open(); … });
@@ -12,6 +16,9 @@
 import { resolve } from 'node:path';
 import { chromium, expect, test as base, type Browser, type Page } from '@playwright/test';
 import type { MenuCommand } from '../../../src-main/core/ipc/contract';
+import { browserHost } from '../../../src-main/server/browser-host';
+import { EventHub } from '../../../src-main/server/events';
+import { startServer } from '../../../src-main/server/start-server';
 import { BEFORE_CLOSE_FUNCTION, bridgeInitScript, INVOKE_BINDING, MENU_COMMAND_EVENT, PROGRESS_TEST_EVENT } from './bridge-script';
 import { JournalUnderTest } from './journal-under-test';
 import { serveFolder } from './static-server';
@@ -27,8 +34,24 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Plays an app-menu command (File > New Drama, …) as Electron's menu would send it. */
-export async function sendMenuCommand(page: Page, command: MenuCommand): Promise<void> {
+export type Transport = 'http' | 'bridge';
+
+/** Where the page gets the app: the server's address and key, or (bridge) a plain static server. */
+interface AppAddress {
+  baseUrl: string;
+  /** The server's key, exchanged for a session on the first page load. */
+  key: string | null;
+  /** The server's events (http): menu commands reach the page through them. */
+  events: EventHub | null;
+}
+
+/** Plays an app-menu command (File > New Drama, …) as Electron's menu would send it, or (http) as the server's event stream carries it. */
+export async function sendMenuCommand(page: Page, command: MenuCommand, events: EventHub | null = null): Promise<void> {
+  if (events) {
+    await expect.poll(() => events.size, { message: 'the page listens to the server\'s events' }).toBeGreaterThan(0);
+    events.publish({ type: 'menu-command', command });
+    return;
+  }
   await page.evaluate(
     ([event, detail]) => window.dispatchEvent(new CustomEvent(event, { detail })),
     [MENU_COMMAND_EVENT, command] as const,
@@ -40,13 +63,23 @@ export class DramalogApp {
   constructor(
     readonly page: Page,
     readonly journal: JournalUnderTest,
-    private readonly baseUrl: string,
+    private readonly address: AppAddress,
   ) {}
 
+  /** The server's address (http): another tab or a script may use it with `key`. */
+  get baseUrl(): string {
+    return this.address.baseUrl;
+  }
+
+  get key(): string | null {
+    return this.address.key;
+  }
+
   /** Opens the app at a route (`#/library`, `#/new`, `#/drama/3`, `#/settings`). */
-  async open(route = '#/library'): Promise<void> {
-    await this.page.goto(new URL(`index.html${route}`, this.baseUrl).href);
-    await this.settled();
+  async open(route = '#/library', page: Page = this.page): Promise<void> {
+    const key = this.address.key ? `?key=${encodeURIComponent(this.address.key)}` : '';
+    await page.goto(new URL(`index.html${key}${route}`, this.address.baseUrl).href);
+    await this.settled(page);
   }
 
   /** Reloads the page: the renderer starts over, the journal stays open. */
@@ -62,7 +95,7 @@ export class DramalogApp {
   }
 
   sendMenuCommand(command: MenuCommand): Promise<void> {
-    return sendMenuCommand(this.page, command);
+    return sendMenuCommand(this.page, command, this.address.events);
   }
 
   /**
@@ -73,10 +106,10 @@ export class DramalogApp {
     await this.page.evaluate((name) => (window as unknown as Record<string, () => Promise<void>>)[name]!(), BEFORE_CLOSE_FUNCTION);
   }
 
-  private async settled(): Promise<void> {
+  private async settled(page: Page = this.page): Promise<void> {
     // The first: the review editor's preview holds the review's own title as a second level-1 heading.
-    await expect(this.page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-    await expect(this.page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
   }
 }
 
@@ -87,12 +120,18 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** A journal with the first-run questions still to answer: `test.use({ freshJournal: true })`. */
   freshJournal: boolean;
+  /** How the page reaches the core: `dramalog serve`'s HTTP API (the default) or the in-page bridge. */
+  transport: Transport;
+  serverEvents: EventHub;
   journal: JournalUnderTest;
+  appAddress: AppAddress;
   app: DramalogApp;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browser }>({
   freshJournal: [false, { option: true }],
+  transport: ['http', { option: true }],
+  serverEvents: async ({}, use) => use(new EventHub()),
 
   browser: [
     async ({}, use) => {
@@ -112,8 +151,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browse
     { scope: 'worker' },
   ],
 
-  journal: async ({ freshJournal }, use) => {
-    const journal = new JournalUnderTest({ fresh: freshJournal });
+  journal: async ({ freshJournal, transport, serverEvents }, use) => {
+    // Over HTTP, the core's questions are answered by the browser (uploads, downloads), as in `dramalog serve`.
+    const journal = new JournalUnderTest({ fresh: freshJournal, dialogHost: transport === 'http' ? browserHost(serverEvents) : undefined });
     await use(journal);
     journal.dispose();
     expect(journal.unexpectedErrors, 'the core hit errors it did not expect').toEqual([]);
@@ -121,7 +161,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browse
 
   // Every page gets the bridge before the app's scripts run, and fails the test if it logs an error
   // (an exception, a Content-Security-Policy violation, a failed request).
-  page: async ({ page, journal }, use) => {
+  page: async ({ page, journal, transport }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -133,22 +173,41 @@ export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browse
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
     });
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-    await page.exposeBinding(INVOKE_BINDING, async (_source, channel: string, input: unknown) => JSON.stringify(await journal.dispatch(channel, input)));
-    await page.addInitScript({ content: bridgeInitScript() });
-    // The test host's progress reaches the page as the shell's reaches the window: as an event, in order.
-    const stopProgress = journal.host.onProgress((event) => {
-      page
-        .evaluate(([name, detail]) => window.dispatchEvent(new CustomEvent(name, { detail })), [PROGRESS_TEST_EVENT, event] as const)
-        .catch(() => {}); // the page closed or navigated meanwhile: nobody is watching
+    page.on('requestfailed', (request) => {
+      // Leaving or reloading the page aborts the server's event stream (it never ends by itself),
+      // and a last save started as the page went away (it still reaches the server: keepalive).
+      if (new URL(request.url()).pathname.startsWith('/api/') && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
     });
+    let stopProgress = () => {};
+    if (transport === 'bridge') {
+      await page.exposeBinding(INVOKE_BINDING, async (_source, channel: string, input: unknown) => JSON.stringify(await journal.dispatch(channel, input)));
+      await page.addInitScript({ content: bridgeInitScript() });
+      // The test host's progress reaches the page as the shell's reaches the window: as an event, in order.
+      stopProgress = journal.host.onProgress((event) => {
+        page
+          .evaluate(([name, detail]) => window.dispatchEvent(new CustomEvent(name, { detail })), [PROGRESS_TEST_EVENT, event] as const)
+          .catch(() => {}); // the page closed or navigated meanwhile: nobody is watching
+      });
+    }
     await use(page);
     stopProgress();
     expect(problems, 'the page reported errors').toEqual([]);
   },
 
-  app: async ({ page, journal, rendererUrl }, use) => {
-    await use(new DramalogApp(page, journal, rendererUrl));
+  appAddress: async ({ transport, journal, serverEvents, rendererUrl }, use) => {
+    if (transport === 'bridge') return use({ baseUrl: rendererUrl, key: null, events: null });
+    const server = await startServer({
+      journal: journal.journal,
+      rendererDir: RENDERER_DIR,
+      live: { journal: () => journal.journal, dispatch: journal.dispatch, events: serverEvents },
+    });
+    await use({ baseUrl: `${server.origin}/`, key: server.secret, events: serverEvents });
+    await server.close();
+  },
+
+  app: async ({ page, journal, appAddress }, use) => {
+    await use(new DramalogApp(page, journal, appAddress));
   },
 });
 

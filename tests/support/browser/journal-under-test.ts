@@ -4,10 +4,16 @@ import { join } from 'node:path';
 import type { Clock } from '../../../src-main/core/clock';
 import { createDispatch, type Dispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
+import type { Host } from '../../../src-main/core/ipc/host';
 import { openJournal, type Journal } from '../../../src-main/core/journal';
 import { TestHost } from './test-host';
 
 export interface JournalUnderTestOptions {
+  /**
+   * Who answers the core's dialogs: by default `host` (the test queues answers); a page
+   * that reaches the core through `dramalog serve` passes the server's browser host.
+   */
+  dialogHost?: Host;
   /**
    * A journal as a new user has it, with the first-run questions still to answer.
    * By default the journal is past them (settings.onboarded), so tests start on the library.
@@ -33,7 +39,10 @@ export class JournalUnderTest {
   /** Errors the dispatcher did not expect (bugs, not user errors). */
   readonly unexpectedErrors: unknown[] = [];
 
+  private readonly dialogHost: Host;
+
   constructor(options: JournalUnderTestOptions = {}) {
+    this.dialogHost = options.dialogHost ?? this.host;
     this.dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-'));
     this.path = join(this.dir, 'journal.sqlite');
     this.current = openJournal(this.path, { clock: this.clock });
@@ -68,6 +77,6 @@ export class JournalUnderTest {
   }
 
   private dispatcherFor(journal: Journal): Dispatch {
-    return createDispatch(createHandlers(journal, this.host), (error) => this.unexpectedErrors.push(error));
+    return createDispatch(createHandlers(journal, this.dialogHost), (error) => this.unexpectedErrors.push(error));
   }
 }

@@ -23,10 +23,11 @@ function fakeElectronDist(script?: string): string {
   return t.dir;
 }
 
-describe('npm start without a runnable Electron', () => {
+// `npm start` opens the browser instead (tests/unit/server/npm-start.test.ts); `npm run dev` needs the window.
+describe('npm run dev without a runnable Electron', () => {
   test('prints one line saying what is missing and what to do, and exits 1', () => {
     const dist = fakeElectronDist();
-    const run = spawnSync(process.execPath, ['scripts/start.mjs'], {
+    const run = spawnSync(process.execPath, ['scripts/start.mjs', '--dev'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: dist },
