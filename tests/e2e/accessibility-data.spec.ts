@@ -74,7 +74,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       writeFileSync(csv, 'Title,Status,Episodes Seen,Score\nMoving,Completed,20,9\n,Completed,3,7\n');
       journal.host.answerFiles([csv]);
       await app.open('#/data');
-      await page.getByRole('button', { name: 'Choose CSV File…' }).click();
+      await page.getByRole('button', { name: 'Choose CSV file…' }).click();
       await expect(page.getByText('How ratings become grades:')).toBeVisible();
       expect(await seriousViolations(page), 'tracker preview').toEqual([]);
     } finally {

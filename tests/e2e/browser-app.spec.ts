@@ -53,7 +53,7 @@ test.describe('files, the browser way', () => {
       await page.keyboard.press(`${mod}+k`);
       await page.getByRole('option', { name: /Import Review/ }).click();
       await (await chooser).setFiles([join(dir, 'soundtrack-2.txt')]);
-      const dialog = page.getByRole('dialog', { name: 'Import Review' });
+      const dialog = page.getByRole('dialog', { name: 'Import review' });
       await expect(dialog.getByTestId('import-preview').getByRole('heading', { level: 1 })).toHaveText('Soundtrack #2');
       await dialog.getByRole('button', { name: 'Import', exact: true }).click();
       await dialog.getByRole('button', { name: 'Skip' }).click();

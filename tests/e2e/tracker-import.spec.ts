@@ -64,7 +64,7 @@ test.describe('importing from a tracker', () => {
     journal.host.answerFiles([writeFile('groceries.csv', csv('Item,Count', 'eggs,12'))]);
     await app.open('#/data');
     const section = page.getByRole('region', { name: 'Import from a Tracker' });
-    await section.getByRole('button', { name: 'Choose CSV File…' }).click();
+    await section.getByRole('button', { name: 'Choose CSV file…' }).click();
     await expect(section.getByRole('alert')).toContainText('groceries.csv cannot be imported: line 1:');
     await expect(section.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
     expect(journal.journal.dramas.list({})).toEqual([]);

@@ -96,7 +96,7 @@ export function TrackerImport() {
       </p>
       <div className="tracker-import__controls">
         <button type="button" className="button button--primary" onClick={() => void chooseCsv()} disabled={importing}>
-          Choose CSV File…
+          Choose CSV file…
         </button>
         <div className="inline-field">
           <label htmlFor={kindId}>Read as</label>
