@@ -5,6 +5,9 @@ import { mediaDirFor } from '../../src-main/core/pictures/picture-store';
 import { expect, test } from '../support/browser/fixtures';
 import { posterBytes, posterFile, seedCovers } from '../support/browser/posters';
 
+// The file dialog is played here (journal.host answers it), which takes the in-page bridge.
+test.use({ transport: 'bridge' });
+
 const drama = (title: string, nativeTitle: string) => ({
   title,
   nativeTitle,
