@@ -16,6 +16,8 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { StatsScreen } from '../features/stats/StatsScreen';
 import { DataScreen } from '../features/transfer/DataScreen';
+import { ListScreen } from '../features/lists/ListScreen';
+import { ListsScreen } from '../features/lists/ListsScreen';
 import { AppHeader } from './AppHeader';
 import { followAddressChanges, useRouterStore } from './router-store';
 import { hrefOf, type Route } from './routes';
@@ -49,6 +51,10 @@ function Screen({ route }: { route: Route }) {
       return <StatsScreen />;
     case 'data':
       return <DataScreen />;
+    case 'lists':
+      return <ListsScreen />;
+    case 'list':
+      return <ListScreen id={route.id} />;
   }
 }
 

@@ -11,6 +11,7 @@ import { NotesPanel } from './NotesPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { WatchRecordPanel } from './WatchRecordPanel';
 import { CastSection } from '../actors/CastSection';
+import { AddToList } from '../lists/AddToList';
 import './drama.css';
 
 export function DramaScreen({ id }: { id: number }) {
@@ -90,6 +91,7 @@ export function DramaScreen({ id }: { id: number }) {
         <ReviewPanel drama={shown} />
       </div>
       <CastSection dramaId={shown.id} />
+      <AddToList dramaId={shown.id} title={shown.title} />
       <NotesPanel drama={shown} />
 
       <ConfirmDialog
