@@ -41,6 +41,7 @@ export function ListDetailsForm({ initial, submitLabel, busy, onSubmit, resetAft
       <InputField
         id={`${id}-name`}
         label="Name"
+        type="text"
         value={details.name}
         maxLength={100}
         required
