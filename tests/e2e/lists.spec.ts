@@ -84,7 +84,7 @@ test.describe('lists', () => {
     await page.getByLabel('Public').check();
     await page.getByRole('button', { name: 'Save details' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Best of the year' })).toBeVisible();
-    await expect(page.getByText('public: exported with your site')).toBeVisible();
+    await expect(page.locator('.screen__subtitle')).toHaveText('3 dramas · public');
     expect(journal.journal.lists.get(made.id)).toMatchObject({ name: 'Best of the year', public: true });
 
     await page.getByRole('button', { name: 'Delete list' }).click();

@@ -70,7 +70,7 @@ export function ListDetailsForm({ initial, submitLabel, busy, onSubmit, resetAft
         />
         <label htmlFor={`${id}-public`}>Public</label>
         <p className="field__hint" id={`${id}-public-hint`}>
-          A public list is exported with your site. Lists are private until you say so.
+          Lists are private until you mark them public. The site export does not publish lists yet.
         </p>
       </div>
       <FormError message={error} />
