@@ -22,6 +22,7 @@ import { openSqlite } from './db/sqlite';
 import { renameDurably, syncFile, syncFolder } from './fs/durable';
 import { DramaRepository } from './dramas/drama-repository';
 import { JournalError } from './errors';
+import { ListRepository } from './lists/list-repository';
 import { NoteRepository } from './notes/note-repository';
 import { mediaDirFor, PictureStore } from './pictures/picture-store';
 import { ReviewRepository } from './reviews/review-repository';
@@ -65,6 +66,8 @@ export class Journal {
   /** Pictures copied into the journal's media folder beside the database. */
   readonly pictures: PictureStore;
   readonly notes: NoteRepository;
+  /** The user's own lists of dramas. */
+  readonly lists: ListRepository;
   readonly settings: SettingsRepository;
   readonly cast: CastRepository;
   readonly search: SearchIndex;
@@ -91,6 +94,7 @@ export class Journal {
     this.reviews = new ReviewRepository(db, clock, this.revisions);
     this.pictures = new PictureStore(mediaDirFor(path));
     this.notes = new NoteRepository(db, clock);
+    this.lists = new ListRepository(db, clock);
     this.settings = new SettingsRepository(db);
     this.cast = new CastRepository(db);
     this.search = new SearchIndex(db);

@@ -18,6 +18,8 @@ import { StatsScreen } from '../features/stats/StatsScreen';
 import { DataScreen } from '../features/transfer/DataScreen';
 import { inBrowser } from '../api/client';
 import { FolderPrompt } from '../features/browser/FolderPrompt';
+import { ListScreen } from '../features/lists/ListScreen';
+import { ListsScreen } from '../features/lists/ListsScreen';
 import { AppHeader } from './AppHeader';
 import { followJournalChanges } from './journal-sync';
 import { followAddressChanges, useRouterStore } from './router-store';
@@ -52,6 +54,10 @@ function Screen({ route }: { route: Route }) {
       return <StatsScreen />;
     case 'data':
       return <DataScreen />;
+    case 'lists':
+      return <ListsScreen />;
+    case 'list':
+      return <ListScreen id={route.id} />;
   }
 }
 

@@ -15,7 +15,9 @@ export type Route =
   | { name: 'actors' }
   | { name: 'actor'; actor: string }
   | { name: 'stats' }
-  | { name: 'data' };
+  | { name: 'data' }
+  | { name: 'lists' }
+  | { name: 'list'; id: number };
 
 export const LIBRARY: Route = { name: 'library' };
 /** Where the app starts: an address with no route names the home screen. */
@@ -47,6 +49,10 @@ export function hrefOf(route: Route): string {
       return '#/stats';
     case 'data':
       return '#/data';
+    case 'lists':
+      return '#/lists';
+    case 'list':
+      return `#/lists/${route.id}`;
   }
 }
 
@@ -71,6 +77,8 @@ export function parseHash(hash: string): Route {
   if (first === 'stats' && parts.length === 1) return { name: 'stats' };
   if (first === 'data' && parts.length === 1) return { name: 'data' };
   if (first === 'actors' && parts.length === 1) return { name: 'actors' };
+  if (first === 'lists' && parts.length === 1) return { name: 'lists' };
+  if (first === 'lists' && second && parts.length === 2 && /^[1-9]\d{0,15}$/.test(second)) return { name: 'list', id: Number(second) };
   if (first === 'actors' && second && parts.length === 2) {
     const actor = decodedName(second);
     if (actor) return { name: 'actor', actor };

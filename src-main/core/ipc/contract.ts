@@ -11,6 +11,7 @@ import type { JournalDumpSummary } from '../interactive/dump-to-chosen-file';
 import type { SiteExportRequest, SiteExportSummary } from '../interactive/export-site-to-folder';
 import type { TaskName } from '../interactive/tasks';
 import type { CoverPasteInput, CoverPicture, CoverThumbsInput } from '../covers/cover-types';
+import type { DramaList, ListAddInput, ListCreateInput, ListMoveInput, ListNoteInput, ListSummary, ListUpdateInput } from '../lists/types';
 import type { ProgressEvent } from './host';
 import type {
   ActorDetail,
@@ -147,6 +148,23 @@ export interface IpcContract {
   'transfer.previewCsv': { input: TrackerImportInput; output: TrackerImportPreview };
   /** Imports such a CSV in one transaction: all of the preview's rows, or nothing. */
   'transfer.importCsv': { input: TrackerImportInput; output: TrackerImportReport };
+
+  /** The user's own lists, by name. */
+  'lists.list': { input: NoInput; output: ListSummary[] };
+  /** A list with its dramas in the user's order. */
+  'lists.get': { input: { id: number }; output: DramaList };
+  /** The ids of the lists that hold a drama. */
+  'lists.holding': { input: { dramaId: number }; output: number[] };
+  'lists.create': { input: ListCreateInput; output: DramaList };
+  /** Renames, describes or marks public; fields left out stay as they are. */
+  'lists.update': { input: ListUpdateInput; output: DramaList };
+  'lists.delete': { input: { id: number }; output: null };
+  /** Adds a drama at the end of a list. */
+  'lists.add': { input: ListAddInput; output: DramaList };
+  'lists.remove': { input: { id: number }; output: DramaList };
+  /** Moves an item to a place in its list (1 = first). */
+  'lists.move': { input: ListMoveInput; output: DramaList };
+  'lists.note': { input: ListNoteInput; output: DramaList };
 }
 
 export type ChannelName = keyof IpcContract;
@@ -199,6 +217,16 @@ export const CHANNEL_NAMES = [
   'transfer.chooseCsv',
   'transfer.previewCsv',
   'transfer.importCsv',
+  'lists.list',
+  'lists.get',
+  'lists.holding',
+  'lists.create',
+  'lists.update',
+  'lists.delete',
+  'lists.add',
+  'lists.remove',
+  'lists.move',
+  'lists.note',
 ] as const satisfies readonly ChannelName[];
 
 // A channel added to IpcContract but not to CHANNEL_NAMES fails to compile here.

@@ -83,6 +83,17 @@ export function createHandlers(journal: Journal, host: Host = headlessHost): Han
     'transfer.chooseCsv': () => chooseTrackerCsv(host),
     'transfer.previewCsv': (input) => previewTrackerImport(journal, input),
     'transfer.importCsv': (input) => importTrackerCsv(journal, input),
+
+    'lists.list': () => journal.lists.all(),
+    'lists.get': ({ id }) => journal.lists.get(id),
+    'lists.holding': ({ dramaId }) => journal.lists.holding(dramaId),
+    'lists.create': (input) => tx(() => journal.lists.create(input)),
+    'lists.update': (input) => tx(() => journal.lists.update(input)),
+    'lists.delete': ({ id }) => tx(() => (journal.lists.delete(id), null)),
+    'lists.add': (input) => tx(() => journal.lists.add(input)),
+    'lists.remove': ({ id }) => tx(() => journal.lists.remove(id)),
+    'lists.move': (input) => tx(() => journal.lists.move(input)),
+    'lists.note': (input) => tx(() => journal.lists.setNote(input)),
   });
 }
 

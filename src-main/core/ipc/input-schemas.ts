@@ -24,6 +24,7 @@ import { siteExportSchema } from '../site/ipc-schemas';
 import { taskCancelSchema } from '../interactive/ipc-schemas';
 import { pictureAddSchema, pictureReadSchema } from '../pictures/ipc-schemas';
 import { coverPasteSchema, coverThumbsSchema } from '../covers/ipc-schemas';
+import { listAddSchema, listCreateSchema, listMoveSchema, listNoteSchema, listUpdateSchema } from '../lists/schemas';
 import type { ChannelInput, ChannelName, NoInput } from './contract';
 
 // Every channel that takes no input shares this one schema. (It also lets null through, which the type leaves out.)
@@ -76,4 +77,14 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'transfer.chooseCsv': noInput,
   'transfer.previewCsv': trackerImportSchema,
   'transfer.importCsv': trackerImportSchema,
+  'lists.list': noInput,
+  'lists.get': idInputSchema,
+  'lists.holding': dramaIdInputSchema,
+  'lists.create': listCreateSchema,
+  'lists.update': listUpdateSchema,
+  'lists.delete': idInputSchema,
+  'lists.add': listAddSchema,
+  'lists.remove': idInputSchema,
+  'lists.move': listMoveSchema,
+  'lists.note': listNoteSchema,
 };

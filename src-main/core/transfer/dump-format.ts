@@ -20,6 +20,19 @@ export interface JournalDump {
   exportedAt?: string;
   settings: Settings;
   dramas: DumpDrama[];
+  /** The user's lists, in id order. A dump from before lists has none. */
+  lists: DumpList[];
+}
+
+/** One of the user's lists: its dramas by id, in the user's order, each with its note. */
+export interface DumpList {
+  id: number;
+  name: string;
+  description: string;
+  public: boolean;
+  items: { dramaId: number; note: string }[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface DumpDrama extends Omit<PublicDrama, 'review'> {

@@ -10,6 +10,7 @@ import {
   DUMP_VERSION,
   picturesFolderFor,
   type DumpDrama,
+  type DumpList,
   type DumpPicture,
   type DumpRevision,
   type JournalDump,
@@ -71,12 +72,28 @@ export function buildDump(journal: Journal, options: DumpOptions = {}): { dump: 
       updatedAt: drama.updatedAt,
     };
   });
+  const lists = journal.lists
+    .all()
+    .sort((a, b) => a.id - b.id)
+    .map(({ id }): DumpList => {
+      const list = journal.lists.get(id);
+      return {
+        id: list.id,
+        name: list.name,
+        description: list.description,
+        public: list.public,
+        items: list.items.map((item) => ({ dramaId: item.dramaId, note: item.note })),
+        createdAt: list.createdAt,
+        updatedAt: list.updatedAt,
+      };
+    });
   const dump: JournalDump = {
     format: DUMP_FORMAT,
     version: DUMP_VERSION,
     ...(options.exportedAt ? { exportedAt: options.exportedAt } : {}),
     settings,
     dramas,
+    lists,
   };
   return { dump, pictures: [...pictures].sort() };
 }

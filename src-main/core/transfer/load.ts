@@ -5,11 +5,12 @@ import { mergeWatch } from '../dramas/watch-rules';
 import { invalidInput, JournalError } from '../errors';
 import type { Journal } from '../journal';
 import { DEFAULT_SETTINGS, type ReviewContent, type Settings, type StoredPicture, type WatchRecord } from '../model';
+import { listCreateSchema, MAX_LIST_NOTE } from '../lists/schemas';
 import { PICTURE_FILE_NAME } from '../pictures/picture-file';
 import { checkPicturePlaces, checkPicturesCanBeFinal } from '../reviews/picture-rules';
 import { contentJson } from '../reviews/revision-repository';
 import { countWordsIn, previewOf } from '../reviews/word-count';
-import { id, wholeNumber } from '../validation/fields';
+import { id, text, wholeNumber } from '../validation/fields';
 import {
   castEntrySchema,
   dramaCreateSchema,
@@ -48,6 +49,7 @@ export function readDumpFile(file: string): CheckedDump {
 export interface CheckedDump {
   settings: Settings;
   dramas: CheckedDrama[];
+  lists: CheckedList[];
   /** Picture name in the journal → the file beside the dump that holds it. */
   pictures: Map<string, string>;
 }
@@ -89,7 +91,8 @@ export function checkDump(data: unknown, where: { source?: string; folder?: stri
     }
     earlier.add(revision.id);
   }
-  return { settings, dramas, pictures: pictures.found };
+  const lists = checkLists(dump.lists ?? [], new Set(dramas.map((d) => d.id)));
+  return { settings, dramas, lists, pictures: pictures.found };
 }
 
 /**
@@ -99,7 +102,7 @@ export function checkDump(data: unknown, where: { source?: string; folder?: stri
  * transaction. Ids and times are kept, so dumping the restored journal gives
  * the same file.
  */
-export function restoreDump(journal: Journal, { settings, dramas, pictures }: CheckedDump): { dramas: number } {
+export function restoreDump(journal: Journal, { settings, dramas, lists, pictures }: CheckedDump): { dramas: number } {
   refuseIfNotEmpty(journal);
   for (const [name, file] of pictures) {
     const kept = journal.pictures.importFile(file);
@@ -112,20 +115,22 @@ export function restoreDump(journal: Journal, { settings, dramas, pictures }: Ch
     for (const revision of dramas.flatMap((d) => d.revisions.map((r) => ({ ...r, dramaId: d.id }))).sort((a, b) => a.id - b.id)) {
       insertRevision(insert, revision);
     }
+    for (const list of lists) insertList(insert, list);
     journal.settings.update(settings);
     return { dramas: dramas.length };
   });
 }
 
 function refuseIfNotEmpty(journal: Journal): void {
-  const present = journal.dramas.count();
-  if (present) {
-    throw new JournalError(
-      'conflict',
-      `the journal at ${journal.path} already holds ${present} drama${present === 1 ? '' : 's'}: ` +
-        'a dump is restored into an empty journal only (load it with --db NEW-FILE.sqlite). Nothing was loaded.',
-    );
-  }
+  const dramas = journal.dramas.count();
+  const lists = journal.lists.all().length;
+  if (!dramas && !lists) return;
+  const held = dramas ? `${dramas} drama${dramas === 1 ? '' : 's'}` : `${lists} list${lists === 1 ? '' : 's'}`;
+  throw new JournalError(
+    'conflict',
+    `the journal at ${journal.path} already holds ${held}: ` +
+      'a dump is restored into an empty journal only (load it with --db NEW-FILE.sqlite). Nothing was loaded.',
+  );
 }
 
 // ---- the dump's shape ----------------------------------------------------------
@@ -142,6 +147,8 @@ const envelopeSchema = z.looseObject(
     exportedAt: timestamp('exportedAt').optional(),
     settings: z.record(z.string(), z.unknown(), { error: 'settings must be an object' }),
     dramas: z.array(z.unknown(), { error: 'dramas must be a list' }),
+    // A dump from before lists has none.
+    lists: z.array(z.unknown(), { error: 'lists must be a list' }).optional(),
   },
   { error: 'a journal dump must be a JSON object' },
 );
@@ -205,6 +212,67 @@ const picturePathSchema = z.looseObject(
   },
   { error: 'each picture must be an object' },
 );
+
+const listSchema = z.strictObject(
+  {
+    id: id('id'),
+    name: z.unknown(),
+    description: z.unknown(),
+    public: z.unknown(),
+    items: z.array(
+      z.strictObject(
+        { dramaId: id('dramaId'), note: text('note', { max: MAX_LIST_NOTE }) },
+        { error: 'each item must be an object with a dramaId and a note' },
+      ),
+      { error: 'items must be a list' },
+    ),
+    createdAt: timestamp('createdAt'),
+    updatedAt: timestamp('updatedAt'),
+  },
+  { error: 'each list must be an object' },
+);
+
+/** A checked list: its dramas are in the dump, each once, and its name is its own. */
+interface CheckedList {
+  id: number;
+  name: string;
+  description: string;
+  public: boolean;
+  items: { dramaId: number; note: string }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+function checkLists(raw: unknown[], dramaIds: Set<number>): CheckedList[] {
+  const names = new Map<string, string>();
+  const lists = raw.map((rawList, index) => {
+    const name = (rawList as { name?: unknown })?.name;
+    const where = `lists[${index}]${typeof name === 'string' ? ` (${JSON.stringify(name)})` : ''}`;
+    const list = check(listSchema, rawList, where);
+    const fields = check(listCreateSchema, { name: list.name, description: list.description, public: list.public }, where);
+    if (fields.name !== list.name) failWith(`${where}.name: name must not start or end with spaces`);
+    const key = fields.name.toLowerCase();
+    if (names.has(key)) failWith(`${where}.name: the name ${fields.name} is used by ${names.get(key)} too`);
+    names.set(key, where);
+    const seen = new Set<number>();
+    list.items.forEach((item, j) => {
+      if (!dramaIds.has(item.dramaId)) failWith(`${where}.items[${j}].dramaId: drama ${item.dramaId} is not in the dump`);
+      if (seen.has(item.dramaId)) failWith(`${where}.items[${j}].dramaId: drama ${item.dramaId} is in the list twice`);
+      seen.add(item.dramaId);
+    });
+    return {
+      id: list.id,
+      name: fields.name,
+      description: fields.description ?? '',
+      public: fields.public ?? false,
+      items: list.items,
+      createdAt: list.createdAt,
+      updatedAt: list.updatedAt,
+    };
+  });
+  refuseRepeats(lists.map((l, index) => ({ id: l.id, where: `lists[${index}].id`, what: 'list id' })));
+  return lists;
+}
 
 /** A checked drama: the dump's own values (not trimmed or rewritten), known to be valid. */
 interface CheckedDrama {
@@ -357,10 +425,20 @@ function statements(journal: Journal) {
       `INSERT INTO review_revisions (id, drama_id, started_at, saved_at, words, preview, content, restored_from)
        VALUES (@id, @dramaId, @startedAt, @savedAt, @words, @preview, @content, @restoredFrom)`,
     ),
+    list: db.prepare(
+      'INSERT INTO lists (id, name, description, public, created_at, updated_at) VALUES (@id, @name, @description, @public, @createdAt, @updatedAt)',
+    ),
+    listItem: db.prepare('INSERT INTO list_items (list_id, drama_id, position, note) VALUES (@listId, @dramaId, @position, @note)'),
   };
 }
 
 type Statements = ReturnType<typeof statements>;
+
+function insertList(insert: Statements, list: CheckedList): void {
+  const { items, ...row } = list;
+  insert.list.run({ ...row, public: list.public ? 1 : 0 });
+  items.forEach((item, index) => insert.listItem.run({ listId: list.id, dramaId: item.dramaId, position: index + 1, note: item.note }));
+}
 
 function insertDrama(insert: Statements, drama: CheckedDrama): void {
   insert.drama.run({

@@ -75,6 +75,17 @@ function trackerImport(): Case[] {
   ];
 }
 
+function listFields(base: Record<string, unknown>): Case[] {
+  return [
+    { kind: 'wrong-type', input: { ...base, name: 7 }, message: 'name must be text of 1 to 100 characters', field: 'name' },
+    { kind: 'missing', input: { ...base, name: '   ' }, message: 'name is required', field: 'name' },
+    { kind: 'too-long', input: { ...base, name: long(101) }, message: 'name must be at most 100 characters', field: 'name' },
+    { kind: 'too-long', input: { ...base, name: 'Best', description: long(2001) }, message: 'description must be at most 2000 characters', field: 'description' },
+    { kind: 'wrong-type', input: { ...base, name: 'Best', public: 'yes' }, message: 'public must be true or false', field: 'public' },
+    { kind: 'unknown-field', input: { ...base, name: 'Best', slug: 'best' }, message: 'unexpected field slug', field: 'slug' },
+  ];
+}
+
 const CASES: Record<ChannelName, Case[]> = {
   'journal.info': noInput(),
   'dramas.suggestions': noInput(),
@@ -335,6 +346,43 @@ const CASES: Record<ChannelName, Case[]> = {
 
   'transfer.previewCsv': trackerImport(),
   'transfer.importCsv': trackerImport(),
+
+  'lists.list': noInput(),
+  'lists.get': idOnly(),
+  'lists.delete': idOnly(),
+  'lists.remove': idOnly(),
+  'lists.holding': dramaIdOnly(),
+  'lists.create': [
+    { kind: 'not-an-object', input: 'Best', message: 'a list needs a name', field: 'name' },
+    { kind: 'missing', input: {}, message: 'name is required', field: 'name' },
+    ...listFields({}),
+  ],
+  'lists.update': [
+    { kind: 'not-an-object', input: [], message: 'expected an object with the list id', field: 'id' },
+    { kind: 'missing', input: { name: 'Best' }, message: 'id is required', field: 'id' },
+    ...listFields({ id: 1 }),
+  ],
+  'lists.add': [
+    { kind: 'not-an-object', input: 1, message: 'expected an object with a listId and a dramaId', field: 'listId' },
+    { kind: 'missing', input: { listId: 1 }, message: 'dramaId is required', field: 'dramaId' },
+    { kind: 'wrong-type', input: { listId: '1', dramaId: 1 }, message: `listId must be a whole number from 1 to ${MAX_ID}`, field: 'listId' },
+    { kind: 'too-long', input: { listId: 1, dramaId: 1, note: long(2001) }, message: 'note must be at most 2000 characters', field: 'note' },
+    { kind: 'unknown-field', input: { listId: 1, dramaId: 1, position: 1 }, message: 'unexpected field position', field: 'position' },
+  ],
+  'lists.move': [
+    { kind: 'not-an-object', input: 'up', message: 'expected an object with an itemId and a position', field: 'itemId' },
+    { kind: 'missing', input: { itemId: 1 }, message: 'position is required', field: 'position' },
+    { kind: 'wrong-type', input: { itemId: 1, position: 1.5 }, message: 'position must be a whole number from 1 to 100000', field: 'position' },
+    { kind: 'out-of-range', input: { itemId: 1, position: 0 }, message: 'position must be a whole number from 1 to 100000', field: 'position' },
+    { kind: 'unknown-field', input: { itemId: 1, position: 1, listId: 1 }, message: 'unexpected field listId', field: 'listId' },
+  ],
+  'lists.note': [
+    { kind: 'not-an-object', input: null, message: 'expected an object with an itemId and a note', field: 'itemId' },
+    { kind: 'missing', input: { itemId: 1 }, message: 'note is required', field: 'note' },
+    { kind: 'wrong-type', input: { itemId: 1, note: 3 }, message: 'note must be text of at most 2000 characters', field: 'note' },
+    { kind: 'too-long', input: { itemId: 1, note: long(2001) }, message: 'note must be at most 2000 characters', field: 'note' },
+    { kind: 'unknown-field', input: { itemId: 1, note: 'x', text: 'x' }, message: 'unexpected field text', field: 'text' },
+  ],
 };
 
 /** The kinds of malformed input every channel must be shown to refuse. */
@@ -441,6 +489,16 @@ test('well-formed input passes the schema of every channel (so each case above i
     'stats.get': { year: 2024 },
     'transfer.previewCsv': { text: 'Title,Rating\n', kind: 'auto' },
     'transfer.importCsv': { text: 'Title,Rating\n' },
+    'lists.list': undefined,
+    'lists.get': { id: 1 },
+    'lists.holding': { dramaId: 1 },
+    'lists.create': { name: 'Comfort rewatches', description: 'For rainy days.', public: false },
+    'lists.update': { id: 1, public: true },
+    'lists.delete': { id: 1 },
+    'lists.add': { listId: 1, dramaId: 1, note: 'The rain scene.' },
+    'lists.remove': { id: 1 },
+    'lists.move': { itemId: 1, position: 2 },
+    'lists.note': { itemId: 1, note: '' },
   };
   expect(Object.keys(good).sort()).toEqual([...CHANNEL_NAMES].sort());
   for (const channel of CHANNEL_NAMES) {

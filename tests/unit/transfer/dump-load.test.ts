@@ -88,7 +88,12 @@ function fullJournal(): Journal {
     });
     journal.dramas.delete(deleted.id); // ids need not be contiguous
     journal.reviews.save({ dramaId: planned.id, grade: null, reviewer: { name: '', location: '' }, intro: [], story: ['Half a thought.'], closing: [], state: 'draft' });
-    journal.dramas.create({ title: 'Moonlit Ferry', nativeTitle: '달빛 나루', platforms: ['Netflix'], aired: { year: 2024, month: 3 }, episodes: 12, genres: ['Mystery'], watch: { status: 'dropped', episodesWatched: 4 } });
+    const ferry = journal.dramas.create({ title: 'Moonlit Ferry', nativeTitle: '달빛 나루', platforms: ['Netflix'], aired: { year: 2024, month: 3 }, episodes: 12, genres: ['Mystery'], watch: { status: 'dropped', episodesWatched: 4 } });
+    const comfort = journal.lists.create({ name: 'Comfort rewatches', description: 'For rainy days.', public: true });
+    for (const dramaId of [soundtrack.id, planned.id, ferry.id]) journal.lists.add({ listId: comfort.id, dramaId });
+    const moved = journal.lists.move({ itemId: journal.lists.get(comfort.id).items[2].id, position: 1 });
+    journal.lists.setNote({ itemId: moved.items[1].id, note: 'The duet, episode 3.' });
+    journal.lists.create({ name: 'Someday' });
   });
   return journal;
 }
@@ -99,7 +104,7 @@ describe('dump', () => {
     const file = join(dir, 'out', 'journal.json');
     expect(dump(journal, file)).toEqual({ file, dramas: 3, pictures: 1 });
     const written = JSON.parse(readFileSync(file, 'utf8'));
-    expect(Object.keys(written)).toEqual(['format', 'version', 'settings', 'dramas']);
+    expect(Object.keys(written)).toEqual(['format', 'version', 'settings', 'dramas', 'lists']);
     expect(written).toMatchObject({
       format: 'dramalog-journal',
       version: 1,
@@ -162,6 +167,26 @@ describe('load', () => {
     expect(target.revisions.list(1)).toEqual(source.revisions.list(1));
     expect(target.pictures.dataUrl(target.dramas.get(1).review!.pictures[0].file)).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
     expect(target.cast.list(1).map(({ id: _id, ...m }) => m)).toEqual(source.cast.list(1).map(({ id: _id, ...m }) => m));
+    expect(target.lists.all()).toEqual(source.lists.all());
+    const comfort = target.lists.get(1);
+    // An item's id is the journal's own; the dump keeps the order instead.
+    const withoutItemIds = ({ items, ...list }: ReturnType<Journal['lists']['get']>) => ({ ...list, items: items.map(({ id: _id, ...item }) => item) });
+    expect(withoutItemIds(comfort)).toEqual(withoutItemIds(source.lists.get(1)));
+    expect(comfort.public).toBe(true);
+    expect(comfort.items.map((i) => [i.title, i.note])).toEqual([
+      ['Moonlit Ferry', ''],
+      ['Soundtrack #2', 'The duet, episode 3.'],
+      ['Tears of War', ''],
+    ]);
+  });
+
+  test('a dump from before lists loads, with no lists', () => {
+    dump(fullJournal(), join(dir, 'd.json'));
+    const { lists: _lists, ...older } = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8'));
+    writeFileSync(join(dir, 'older.json'), JSON.stringify(older));
+    const target = newJournal('target.sqlite');
+    expect(load(target, join(dir, 'older.json'))).toEqual({ dramas: 3 });
+    expect(target.lists.all()).toEqual([]);
   });
 
   test('the loaded journal is searchable straight away', () => {
@@ -213,6 +238,11 @@ describe('load', () => {
       ['a final review with a picture without alt text', (d) => ((review(d).pictures[0].alt = ''), d), 'dramas[0] ("Soundtrack #2").review: alt text is required before a review can be final'],
       ['a revision restored from one that is not there', (d) => (((d.dramas[0].revisions as Record<string, unknown>[])[2].restoredFrom = 99), d), 'dramas[0] ("Soundtrack #2").revisions[2].restoredFrom: revision 99 is not an earlier revision in the dump'],
       ['a revision with an unknown grade', (d) => (((d.dramas[0].revisions as { content: Record<string, unknown> }[])[0].content.grade = 'Z'), d), 'dramas[0] ("Soundtrack #2").revisions[0].content.grade: grade must be one of'],
+      ['a list holding a drama the dump lacks', (d) => (((d.lists as { items: { dramaId: number }[] }[])[0].items[0].dramaId = 2), d), 'lists[0] ("Comfort rewatches").items[0].dramaId: drama 2 is not in the dump'],
+      ['a list holding a drama twice', (d) => (((d.lists as { items: { dramaId: number }[] }[])[0].items[1].dramaId = 4), d), 'lists[0] ("Comfort rewatches").items[1].dramaId: drama 4 is in the list twice'],
+      ['two lists of one name', (d) => (((d.lists as { name: string }[])[1].name = 'COMFORT REWATCHES'), d), 'lists[1] ("COMFORT REWATCHES").name: the name COMFORT REWATCHES is used by lists[0] ("Comfort rewatches") too'],
+      ['a list without a name', (d) => (((d.lists as { name: string }[])[1].name = ''), d), 'lists[1] ("").name: name is required'],
+      ['a list public flag that is not true or false', (d) => (((d.lists as { public: unknown }[])[0].public = 'yes'), d), 'lists[0] ("Comfort rewatches").public: public must be true or false'],
     ];
 
     test.each(cases)('%s', (_name, spoil, message) => {
