@@ -67,7 +67,7 @@ describe('what is exported', () => {
       'reviews/winter-letters.html',
       'style.css',
     ]);
-    expect(result).toEqual({ outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [], renderedOnThreads: 0 });
+    expect(result).toEqual({ outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [], renderedOnThreads: 0, notes: [] });
   });
 
   test('every exported page passes html-validate’s standard preset, with a site URL, drafts and pictures too', async () => {
