@@ -62,7 +62,7 @@ test('exports the site into the folder the user chose, reporting progress as the
   const { host: again } = recordingHost({ folder: site });
   expect(await createDispatch(createHandlers(journal, again))('site.export', {})).toEqual({
     ok: true,
-    value: { outDir: site, pages: 5, written: 0, unchanged: 7 },
+    value: { outDir: site, pages: 5, written: 0, unchanged: 7, notes: [] },
   });
 });
 
