@@ -117,7 +117,9 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       slugs: plan.publishedSlugs,
       files: files.entries,
     };
-    await writer.commit(manifestText(manifest));
+    // Nothing to change in DIR, not even the manifest: leave it as it is.
+    if (files.written === 0 && removed === 0 && sameManifest(state.previous, manifest)) await writer.abandon();
+    else await writer.commit(manifestText(manifest));
     const pages = plan.reviews.length + plan.lists.length + plan.described.length;
     const { written, renderedOnThreads } = files;
     return { outDir: state.outDir, pages, written, unchanged: Object.keys(files.entries).length - written, removed, kept, renderedOnThreads, notes };
@@ -127,6 +129,22 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     await writer?.abandon();
     throw error;
   }
+}
+
+/** Whether the manifest DIR holds already says exactly this. */
+function sameManifest(previous: ExportManifest | null, next: ExportManifest): boolean {
+  if (!previous || previous.formatVersion !== next.formatVersion || previous.sharedKey !== next.sharedKey) return false;
+  if (previous.includeDrafts !== next.includeDrafts || !sameScope(previous.scope, next.scope)) return false;
+  const sameRecords = <T>(a: Record<string, T>, b: Record<string, T>, same: (x: T, y: T) => boolean) => {
+    const keys = Object.keys(b);
+    return Object.keys(a).length === keys.length && keys.every((key) => key in a && same(a[key], b[key]));
+  };
+  return (
+    previous.links.length === next.links.length &&
+    previous.links.every(([phrase, href], i) => phrase === next.links[i][0] && href === next.links[i][1]) &&
+    sameRecords(previous.slugs ?? {}, next.slugs ?? {}, (x, y) => x === y) &&
+    sameRecords(previous.files, next.files, (x, y) => x.hash === y.hash && x.key === y.key)
+  );
 }
 
 /** The export's rendering threads, if any: started early for a large full export, kept only when there are pages enough. */
