@@ -156,7 +156,8 @@ function reviewJob(drama: Published, slug: string, sources: readonly SourcePictu
   });
   const pictureKeys = pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])));
   const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, ...pictureKeys].join(' ');
-  return { ...job(`reviews/${slug}.html`, key), drama, slug, pictures };
+  const path = `reviews/${slug}.html`;
+  return { path, key, current: job(path, key).current, drama, slug, pictures };
 }
 
 interface PagesInput {
@@ -180,7 +181,9 @@ function otherPages({ sharedKey, published, slugs, actors, job }: PagesInput) {
   const described: DescribedPageJob[] = [];
   if (hasActors) described.push({ ...job(ACTORS_INDEX, actorKeys.index), describes: { kind: 'actors-index' }, dramaIds: [] });
   actors.forEach((actor, i) => {
-    described.push({ ...job(`actors/${actor.slug}.html`, actorKeys.pages[i]), describes: { kind: 'actor', actor }, dramaIds: actor.credits.map((c) => c.dramaId) });
+    const path = `actors/${actor.slug}.html`;
+    const key = actorKeys.pages[i];
+    described.push({ path, key, current: job(path, key).current, describes: { kind: 'actor', actor }, dramaIds: actor.credits.map((c) => c.dramaId) });
   });
   for (const year of years) {
     const dramas = byYear.get(year)!;

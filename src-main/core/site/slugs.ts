@@ -54,8 +54,12 @@ export function reviewOwner(id: number, reviewCreatedAt: string): string {
  * slug, and no other drama ever gets one of them.
  */
 export function assignSlugs(dramas: readonly SlugRequest[], published: Readonly<Record<string, string>> = {}): Map<number, string> {
-  const taken = new Set(Object.keys(published));
-  const ownSlug = new Map(Object.entries(published).map(([slug, owner]) => [owner, slug]));
+  const taken = new Set<string>();
+  const ownSlug = new Map<string, string>();
+  for (const slug in published) {
+    taken.add(slug);
+    ownSlug.set(published[slug], slug);
+  }
   const slugs = new Map<number, string>();
   for (const { id, title, owner } of dramas) {
     const kept = owner ? ownSlug.get(owner) : undefined;
