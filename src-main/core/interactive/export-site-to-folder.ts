@@ -19,6 +19,8 @@ export interface SiteExportSummary {
   written: number;
   /** Files already up to date, left untouched. */
   unchanged: number;
+  /** What the export left out and why (a picture that is a symbolic link), one sentence each. */
+  notes: string[];
 }
 
 /**
@@ -60,7 +62,7 @@ export async function exportSiteToChosenFolder(
       signal,
       onProgress: ({ done, total }) => host.progress({ task: 'site-export', done, total }),
     });
-    return { outDir: result.outDir, pages: result.pages, written: result.written, unchanged: result.unchanged };
+    return { outDir: result.outDir, pages: result.pages, written: result.written, unchanged: result.unchanged, notes: result.notes };
   } catch (error) {
     // Clears the window's progress bar (and taskbar entry) that the export left part-way.
     host.progress({ task: 'site-export', done: 0, total: 0, message: 'stopped' });

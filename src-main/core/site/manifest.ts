@@ -31,10 +31,16 @@ export interface ExportManifest {
   sharedKey: string;
   /** Title and page of every exported review, as cross-links used them: [title, href]. */
   links: [string, string][];
+  /**
+   * Every review address this folder has published, slug → owner (slugs.ts): kept
+   * for the reviews still here, and for deleted ones so no other review takes theirs.
+   * Absent from manifests written before addresses were kept.
+   */
+  slugs?: Record<string, string>;
   files: Record<string, ManifestFile>;
 }
 
-/** How file contents are hashed, here and on the writing thread (write-thread.ts). */
+/** How file contents are hashed, on every thread (write-file.ts). */
 export const HASH_ALGORITHM = 'sha256';
 export const HASH_LENGTH = 32;
 
@@ -84,12 +90,16 @@ function damaged(dir: string): JournalError {
  * of a large site stays readable and diffable.
  */
 export function manifestText(manifest: ExportManifest): string {
-  const { links, files, ...header } = manifest;
+  const { links, slugs = {}, files, ...header } = manifest;
   const head = JSON.stringify(header);
   const linkLines = links.map((link) => JSON.stringify(link)).join(',\n');
+  const slugLines = Object.keys(slugs)
+    .sort()
+    .map((slug) => `${JSON.stringify(slug)}:${JSON.stringify(slugs[slug])}`)
+    .join(',\n');
   const fileLines = Object.keys(files)
     .sort()
     .map((path) => `${JSON.stringify(path)}:${JSON.stringify({ hash: files[path].hash, key: files[path].key })}`)
     .join(',\n');
-  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"files":{\n${fileLines}\n}}\n`;
+  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n"files":{\n${fileLines}\n}}\n`;
 }

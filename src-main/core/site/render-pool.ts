@@ -44,13 +44,12 @@ interface Thread {
 }
 
 /**
- * Rendering threads to start beside the main thread: one per CPU beyond the
- * two that the main thread and the writing thread (write-thread.ts) already
- * keep busy, MAX_CPUS in all. On two CPUs that is none: measured there, the
- * main thread and the writing thread together already use about one and a half
- * CPUs, and a rendering thread's start (a fresh V8 with React to load and
- * compile; four times slower again from TypeScript sources through tsx) cost
- * more than it saved (scripts/bench-export.ts prints both ways).
+ * Rendering threads to start beside the main thread: one per CPU beyond two,
+ * MAX_CPUS in all. On two CPUs that is none: measured there, the main thread
+ * and the system writing its files already use more than one CPU, and a
+ * rendering thread's start (a fresh V8 with React to load and compile; four
+ * times slower again from TypeScript sources through tsx) cost more than it
+ * saved (scripts/bench-export.ts prints both ways).
  */
 export function renderThreadCount(): number {
   return Math.max(0, Math.min(availableParallelism(), MAX_CPUS) - 2);

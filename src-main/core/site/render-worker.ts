@@ -2,18 +2,18 @@
  * A thread rendering pages for a large export (see render-pool.ts).
  * It renders each page with the same code as the main thread, hashes it and,
  * unless the folder already holds those bytes, writes it to the staging
- * folder, then answers with the hashes: pages never travel back as text.
+ * folder (write-file.ts, as the main thread does), then answers with the
+ * hashes: pages never travel back as text.
  *
  * Any failure answers `failed` for the whole batch, and the main thread
  * renders that batch itself: a thread can only make an export faster, never
  * change what it writes or make it fail.
  */
-import { writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { hashOf } from './manifest';
 import { renderPageSpec } from './page-specs';
 import { createReviewRenderer, type ReviewRenderer } from './review-render';
 import type { RenderRequest, RenderReply } from './render-protocol';
+import { writeIfChanged } from './write-file';
 
 const port = parentPort;
 if (!port) throw new Error('render-worker.ts runs as a worker thread');
@@ -30,14 +30,8 @@ port.on('message', (request: RenderRequest) => {
     if (!render) throw new Error('no site settings were sent before the first batch');
     const results: [string, boolean][] = [];
     for (const page of request.pages) {
-      const { target, knownHash } = page;
       const html = 'review' in page ? render(page.review) : renderPageSpec(page.page);
-      // Encoded once, for the hash and the file both.
-      const bytes = Buffer.from(html);
-      const hash = hashOf(bytes);
-      const write = hash !== knownHash;
-      if (write) writeFileSync(target, bytes);
-      results.push([hash, write]);
+      results.push(writeIfChanged(page.target, html, page.knownHash));
     }
     reply = { type: 'done', batch: request.batch, results };
   } catch (error) {

@@ -51,7 +51,7 @@ test('exports the site into the folder the user chose, reporting progress as the
   const { host, asked, progress } = recordingHost({ folder: site });
   const dispatch = createDispatch(createHandlers(journal, host));
   const answer = await dispatch('site.export', {});
-  expect(answer).toEqual({ ok: true, value: { outDir: site, pages: 5, written: 7, unchanged: 0 } });
+  expect(answer).toEqual({ ok: true, value: { outDir: site, pages: 5, written: 7, unchanged: 0, notes: [] } });
   expect(asked).toEqual([{ title: 'Export the site', buttonLabel: 'Export Here' }]);
   expect(readFileSync(join(site, 'reviews', 'soundtrack-2.html'), 'utf8')).toContain('사운드트랙 #2');
   expect(progress.length).toBeGreaterThan(1);
@@ -62,7 +62,7 @@ test('exports the site into the folder the user chose, reporting progress as the
   const { host: again } = recordingHost({ folder: site });
   expect(await createDispatch(createHandlers(journal, again))('site.export', {})).toEqual({
     ok: true,
-    value: { outDir: site, pages: 5, written: 0, unchanged: 7 },
+    value: { outDir: site, pages: 5, written: 0, unchanged: 7, notes: [] },
   });
 });
 

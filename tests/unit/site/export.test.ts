@@ -67,7 +67,7 @@ describe('what is exported', () => {
       'reviews/winter-letters.html',
       'style.css',
     ]);
-    expect(result).toEqual({ outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [], renderedOnThreads: 0 });
+    expect(result).toEqual({ outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [], renderedOnThreads: 0, notes: [] });
   });
 
   test('every exported page passes html-validate’s standard preset, with a site URL, drafts and pictures too', async () => {
@@ -420,7 +420,7 @@ test('the IPC channel exports to the folder the user chose and answers with what
   const dispatch = createDispatch(createHandlers(journal, { ...headlessHost, chooseFolder: async () => site }));
   expect(await dispatch('site.export', {})).toEqual({
     ok: true,
-    value: { outDir: site, pages: 6, written: 8, unchanged: 0 },
+    value: { outDir: site, pages: 6, written: 8, unchanged: 0, notes: [] },
   });
   expect(await dispatch('site.export', { dramaId: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
 });

@@ -30,3 +30,12 @@ test('slugs are unique, given out in drama id order, and a drama keeps its slug 
   for (const [id, slug] of slugs) expect(more.get(id)).toBe(slug);
   expect(more.get(10)).toBe('mother-4');
 });
+
+test('Windows device names never become file names, whatever the letter case or words around', () => {
+  for (const title of ['CON', 'nul', 'Prn', 'AUX', 'COM1', 'com9', 'LPT1', 'Lpt9', 'con.', ' Nul! ']) {
+    expect(slugOf(title)).toMatch(/-page$/);
+  }
+  expect(slugOf('Con Artist')).toBe('con-artist');
+  expect(slugOf('COM10')).toBe('com10');
+  expect([...assignSlugs([{ id: 1, title: 'CON' }, { id: 2, title: 'con' }, { id: 3, title: 'Con Page' }]).values()]).toEqual(['con-page', 'con-page-2', 'con-page-3']);
+});

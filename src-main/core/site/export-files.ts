@@ -1,0 +1,29 @@
+/** What an export has settled so far: each file's manifest entry, and the counts its result reports. */
+import type { ManifestFile } from './manifest';
+
+export class ExportFiles {
+  readonly entries: Record<string, ManifestFile> = {};
+  /** Files settled, for progress. */
+  done = 0;
+  written = 0;
+  renderedOnThreads = 0;
+
+  constructor(
+    /** Every file of the export, for progress. */
+    readonly total: number,
+  ) {}
+
+  /** A file as it now is in the export: its hash, its key ('' for "its hash"), and whether this export wrote it. */
+  settle(path: string, hash: string, key: string, written: boolean, onThread = false): void {
+    this.entries[path] = { hash, key: key || hash };
+    if (written) this.written += 1;
+    if (onThread) this.renderedOnThreads += 1;
+    this.done += 1;
+  }
+
+  /** A file the earlier export wrote and this one leaves as it is. */
+  keep(path: string, entry: ManifestFile): void {
+    this.entries[path] = entry;
+    this.done += 1;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The three list pages (index, by grade, by year), drawn on the main thread
+ * from every exported review's list fields. Each entry is drawn once for all
+ * three, in steps (the entries of 10,000 reviews take a while to draw; the
+ * export lets the event loop run between steps).
+ */
+import { createElement } from 'react';
+import type { Journal } from '../journal';
+import { buildLists } from './lists';
+import { ListPage, type ListPageName, type RenderedGroup } from './pages/ListPage';
+import { renderEntryItems } from './pages/entry-items';
+import type { ListEntry } from './pages/parts';
+import type { ExportPlan } from './plan';
+import { readListed } from './read-journal';
+import { renderDocument } from './render';
+
+/** List entries drawn per step. */
+const ITEMS_PER_STEP = 2000;
+
+export class ListPages {
+  private groups: ReturnType<typeof buildLists> | null = null;
+  private entries: ListEntry[] = [];
+  private readonly items = new Map<ListEntry, string>();
+
+  constructor(
+    private readonly journal: Journal,
+    private readonly plan: ExportPlan,
+  ) {}
+
+  /** Works out the next step of what the lists need; false once there is none left. */
+  step(): boolean {
+    if (!this.groups) {
+      const { slugs } = this.plan;
+      this.groups = buildLists(readListed(this.journal, this.plan.reviews.map((r) => r.drama)), (drama) => `reviews/${slugs.get(drama.id)}.html`);
+      this.entries = this.groups['index.html'].flatMap((group) => group.entries);
+      return true;
+    }
+    if (this.items.size === this.entries.length) return false;
+    const chunk = this.entries.slice(this.items.size, this.items.size + ITEMS_PER_STEP);
+    renderEntryItems(chunk).forEach((item, i) => this.items.set(chunk[i], item));
+    return true;
+  }
+
+  render(page: ListPageName): string {
+    while (this.step());
+    const { siteTitle, baseUrl, actors, years, reviews } = this.plan;
+    const groups: RenderedGroup[] = this.groups![page].map(({ id, label, entries }) => ({ id, label, items: entries.map((entry) => this.items.get(entry)!) }));
+    const canonical = baseUrl ? `${baseUrl}${page === 'index.html' ? '' : page}` : null;
+    return renderDocument(createElement(ListPage, { page, siteTitle, groups, total: reviews.length, canonical, actors: actors.length > 0, years }));
+  }
+}

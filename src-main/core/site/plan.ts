@@ -1,0 +1,280 @@
+/**
+ * The export's first step, with no disk and no journal: given what the journal
+ * holds and what the earlier export recorded (its manifest, and which of its
+ * files are still in DIR), every file of the site, each with the key of what
+ * it is made from, and whether DIR already holds it as it would be made now.
+ * Rendering (render-site.ts) then draws only the pages that are not current,
+ * and writing (output-dir.ts) replaces only the files whose bytes changed.
+ */
+import { extname, join } from 'node:path';
+import { JournalError } from '../errors';
+import type { ReviewPicture } from '../house-format/model';
+import { type ActorPart, siteActors, type SiteActor } from './actors';
+import { byCodeUnits } from './code-units';
+import { FEED_SIZE } from './feed';
+import { LIST_PAGES, type ListPageName } from './pages/ListPage';
+import { hashOf, MANIFEST_VERSION, type ExportManifest, type ManifestFile } from './manifest';
+import type { CreditRow, IndexedDrama } from './read-journal';
+import type { SitemapPage } from './sitemap';
+import { assignSlugs, reviewOwner } from './slugs';
+import { finishYear } from './years';
+
+export type Published = IndexedDrama & { review: NonNullable<IndexedDrama['review']> };
+
+/** A picture of a review as found (pictures.ts): the file to copy and the hash of its bytes. */
+export interface SourcePicture {
+  picture: ReviewPicture;
+  source: string;
+  hash: string;
+}
+
+export interface PictureFile extends SourcePicture {
+  /** In the export: `images/soundtrack-2-1.jpg`. */
+  path: string;
+}
+
+/** A file of the site: its path, the key of what it is made from, and whether DIR holds it so already. */
+export interface FileJob {
+  path: string;
+  key: string;
+  current: boolean;
+}
+
+export interface ReviewPageJob extends FileJob {
+  drama: Published;
+  slug: string;
+  pictures: PictureFile[];
+}
+
+export interface ListPageJob extends FileJob {
+  page: ListPageName;
+}
+
+/** An actor, actors index or year page: drawn from plain data here or on a rendering thread. */
+export type DescribedPage = { kind: 'actors-index' } | { kind: 'actor'; actor: SiteActor } | { kind: 'year'; year: number; dramas: readonly Published[] };
+
+export interface DescribedPageJob extends FileJob {
+  describes: DescribedPage;
+  /** Dramas whose list fields the page shows. */
+  dramaIds: readonly number[];
+}
+
+export interface PlanInput {
+  /** DIR, for messages only: planning reads no disk. */
+  outDir: string;
+  scope: ExportManifest['scope'];
+  includeDrafts: boolean;
+  siteTitle: string;
+  baseUrl: string | null;
+  /** How pages currently look (fingerprint.ts): when it changes, every page is drawn again. */
+  pageFormat: string;
+  /** Every drama in the journal, in id order: slugs are given out over all of them. */
+  dramas: readonly IndexedDrama[];
+  /** The dramas this export publishes, in id order. */
+  published: readonly Published[];
+  /** Every cast entry in the journal. */
+  credits: readonly CreditRow[];
+  /** Each published drama's pictures, in order. */
+  pictures: ReadonlyMap<number, readonly SourcePicture[]>;
+  previous: ExportManifest | null;
+  /** Files in DIR now (read-journal's `filesOnDisk`): the earlier export's, and any the user put there. */
+  onDisk: ReadonlySet<string>;
+}
+
+export interface ExportPlan {
+  siteTitle: string;
+  baseUrl: string | null;
+  sharedKey: string;
+  slugs: ReadonlyMap<number, string>;
+  /** Every slug this folder has published, slug → owner, for the manifest. */
+  publishedSlugs: Record<string, string>;
+  /** Names that link, in the order the text linker tries them: [phrase, href]. */
+  links: [string, string][];
+  actors: SiteActor[];
+  years: number[];
+  reviews: ReviewPageJob[];
+  pictures: FileJob[];
+  lists: ListPageJob[];
+  described: DescribedPageJob[];
+  feed: FileJob & { newest: ReviewPageJob[] };
+  /** The sitemap's pages, or null without a site address. */
+  sitemap: SitemapPage[] | null;
+  /** Names whose link target appeared, vanished or moved since the earlier export: pages naming them are drawn again. */
+  linkChanges: string[];
+  /** Files of the earlier export still in DIR and no longer part of the site. */
+  retired: string[];
+  /** What the earlier export recorded of a file still in DIR. */
+  recorded: (path: string) => ManifestFile | null;
+}
+
+const ACTORS_INDEX = 'actors/index.html';
+/** Files besides pages, keyed by their own hash (a key of '' stands for that). */
+export const STYLE = 'style.css';
+export const FEED = 'feed.xml';
+export const SITEMAP = 'sitemap.xml';
+
+export function planExport(input: PlanInput): ExportPlan {
+  const { siteTitle, baseUrl, previous, onDisk, published } = input;
+  const sharedKey = hashOf(JSON.stringify([MANIFEST_VERSION, siteTitle, baseUrl, input.pageFormat]));
+  // A page made from the same data, with the same settings and page code, would come out the same.
+  const trustKeys = previous !== null && previous.formatVersion === MANIFEST_VERSION && previous.sharedKey === sharedKey;
+  const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && previous?.files[path]) || null;
+  const job = (path: string, key: string): FileJob => ({ path, key, current: trustKeys && recorded(path)?.key === key });
+
+  const slugs = assignSlugs(
+    input.dramas.map(({ id, title, review }) => ({ id, title, owner: review && reviewOwner(id, review.createdAt) })),
+    previous?.slugs,
+  );
+  const publishedSlugs: Record<string, string> = { ...previous?.slugs };
+  for (const d of published) publishedSlugs[slugs.get(d.id)!] = reviewOwner(d.id, d.review.createdAt);
+  const actors = siteActors(input.credits, new Set(published.map((d) => d.id)));
+  // Review titles first, in drama id order (where two reviewed dramas share a title, the name
+  // links to the first), then actors' names: a drama titled like an actor links to the drama.
+  const links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
+  for (const actor of actors) for (const spelling of actor.spellings) links.push([spelling, `../actors/${actor.slug}.html`]);
+
+  const reviews = published.map((drama) => reviewJob(drama, slugs.get(drama.id)!, input.pictures.get(drama.id) ?? [], job));
+  const pictures = reviews.flatMap((r) => r.pictures.map((p) => ({ path: p.path, key: p.hash, current: recorded(p.path)?.hash === p.hash })));
+  const pages = otherPages({ sharedKey, published, slugs, actors, job });
+  const newest = newestFirst(reviews, FEED_SIZE);
+  const feed = { ...job(FEED, hashOf([sharedKey, ...newest.map((j) => `${j.drama.id} ${j.slug} ${j.key}`)].join('\n'))), newest };
+  const sitemap = baseUrl ? sitemapPages(reviews, pages) : null;
+
+  const outputPaths = [...reviews, ...pictures, ...pages.lists, ...pages.described].map((f) => f.path);
+  outputPaths.push(STYLE, FEED, ...(sitemap ? [SITEMAP] : []));
+  refuseOthersFiles(input.outDir, outputPaths, onDisk, previous);
+  const output = new Set(outputPaths);
+  const retired = Object.keys(previous?.files ?? {}).filter((path) => !output.has(path) && onDisk.has(path));
+  const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
+  return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
+}
+
+function reviewJob(drama: Published, slug: string, sources: readonly SourcePicture[], job: (path: string, key: string) => FileJob): ReviewPageJob {
+  const pictures = sources.map((source, index) => {
+    const extension = extname(source.source).toLowerCase().replace(/[^.a-z0-9]/g, '');
+    return { ...source, path: `images/${slug}-${index + 1}${extension}` };
+  });
+  const pictureKeys = pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])));
+  const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, ...pictureKeys].join(' ');
+  const path = `reviews/${slug}.html`;
+  return { path, key, current: job(path, key).current, drama, slug, pictures };
+}
+
+interface PagesInput {
+  sharedKey: string;
+  published: readonly Published[];
+  slugs: ReadonlyMap<number, string>;
+  actors: readonly SiteActor[];
+  job: (path: string, key: string) => FileJob;
+}
+
+/** The list, actor and year pages, each keyed by the list fields of the dramas it shows. */
+function otherPages({ sharedKey, published, slugs, actors, job }: PagesInput) {
+  /** What a list, actor or year page shows of a drama changes only with these. */
+  const listedKey = (d: Published) => `${d.id} ${slugs.get(d.id)} ${d.dramaUpdatedAt} ${d.review.grade} ${d.review.state}`;
+  const { years, byYear } = byFinishYear(published);
+  const hasActors = actors.length > 0;
+  // The lists change only when a listed drama, its grade, its state or its address does, or the pages they link to.
+  const listKey = hashOf([sharedKey, hasActors, years.join(','), ...published.map(listedKey)].join('\n'));
+  const lists = (Object.keys(LIST_PAGES) as ListPageName[]).map((page) => ({ ...job(page, listKey), page }));
+  const actorKeys = actorPageKeys(actors, sharedKey, new Map(published.map((d) => [d.id, listedKey(d)])));
+  const described: DescribedPageJob[] = [];
+  if (hasActors) described.push({ ...job(ACTORS_INDEX, actorKeys.index), describes: { kind: 'actors-index' }, dramaIds: [] });
+  actors.forEach((actor, i) => {
+    const path = `actors/${actor.slug}.html`;
+    const key = actorKeys.pages[i];
+    described.push({ path, key, current: job(path, key).current, describes: { kind: 'actor', actor }, dramaIds: actor.credits.map((c) => c.dramaId) });
+  });
+  for (const year of years) {
+    const dramas = byYear.get(year)!;
+    const key = hashOf([sharedKey, year, years.join(','), hasActors, ...dramas.map(listedKey)].join('\n'));
+    described.push({ ...job(`year/${year}.html`, key), describes: { kind: 'year', year, dramas }, dramaIds: dramas.map((d) => d.id) });
+  }
+  return { years, lists, described };
+}
+
+/** Years in review: every year in which an exported drama was finished, newest first, with those dramas. */
+function byFinishYear(published: readonly Published[]): { years: number[]; byYear: Map<number, Published[]> } {
+  const byYear = new Map<number, Published[]>();
+  for (const drama of published) {
+    const year = finishYear(drama.finishedOn);
+    if (year === null) continue;
+    const dramas = byYear.get(year);
+    if (dramas) dramas.push(drama);
+    else byYear.set(year, [drama]);
+  }
+  return { years: [...byYear.keys()].sort((a, b) => b - a), byYear };
+}
+
+/** The parts an actor plays in a drama, for a page key (NUL never occurs in a name). */
+function partsKey(parts: readonly ActorPart[]): string {
+  let key = '';
+  for (const { role, character } of parts) key += `\u0000${role}\u0000${character ?? '\u0001'}`;
+  return key;
+}
+
+/**
+ * Keys of each actor's page and of the actors index, given each drama's listed key: built as
+ * plain strings, as there may be thousands of actors.
+ */
+function actorPageKeys(actors: readonly SiteActor[], sharedKey: string, dramaKeys: ReadonlyMap<number, string>): { index: string; pages: string[] } {
+  let index = sharedKey;
+  const pages = actors.map((actor) => {
+    let own = `\n${actor.name}\u0000${actor.slug}`;
+    index += own;
+    for (const { dramaId, parts } of actor.credits) {
+      const played = partsKey(parts);
+      index += played;
+      own += `\n${dramaKeys.get(dramaId)}${played}`;
+    }
+    return hashOf(sharedKey + own);
+  });
+  return { index: hashOf(index), pages };
+}
+
+/** The `count` most recently saved reviews, newest first (ties: higher id first), without sorting them all. */
+function newestFirst(jobs: readonly ReviewPageJob[], count: number): ReviewPageJob[] {
+  const newer = (a: ReviewPageJob, b: ReviewPageJob) =>
+    byCodeUnits(a.drama.review.updatedAt, b.drama.review.updatedAt) > 0 || (a.drama.review.updatedAt === b.drama.review.updatedAt && a.drama.id > b.drama.id);
+  const top: ReviewPageJob[] = [];
+  for (const job of jobs) {
+    if (top.length === count && !newer(job, top[count - 1])) continue;
+    let at = top.length;
+    while (at > 0 && newer(job, top[at - 1])) at -= 1;
+    top.splice(at, 0, job);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
+/** The later of two journal times (ISO strings). */
+const later = (a: string, b: string) => (byCodeUnits(a, b) > 0 ? a : b);
+
+function sitemapPages(reviews: readonly ReviewPageJob[], pages: { lists: readonly ListPageJob[]; described: readonly DescribedPageJob[] }): SitemapPage[] {
+  return [
+    ...pages.lists.map(({ path }) => ({ path: path === 'index.html' ? '' : path, lastModified: null })),
+    ...reviews.map((job) => ({ path: job.path, lastModified: later(job.drama.review.updatedAt, job.drama.dramaUpdatedAt) })),
+    ...pages.described.map(({ path }) => ({ path: path === ACTORS_INDEX ? 'actors/' : path, lastModified: null })),
+  ];
+}
+
+/** Refuses to write where DIR holds a file the earlier export did not write: it is the user's. */
+function refuseOthersFiles(outDir: string, paths: readonly string[], onDisk: ReadonlySet<string>, previous: ExportManifest | null): void {
+  for (const path of paths) {
+    if (onDisk.has(path) && !previous?.files[path]) {
+      throw new JournalError('conflict', `${join(outDir, path)} was not written by Dramalog; move it out of the folder and export again`);
+    }
+  }
+}
+
+/** Names whose link target appeared, vanished or moved between two exports. */
+function changedLinkPhrases(before: readonly [string, string][], after: readonly [string, string][]): string[] {
+  if (before.length === after.length && before.every(([p, h], i) => p === after[i][0] && h === after[i][1])) return [];
+  const key = ([phrase, href]: [string, string]) => `${phrase}\u0000${href}`;
+  const old = new Set(before.map(key));
+  const now = new Set(after.map(key));
+  const changed = new Set<string>();
+  for (const pair of before) if (!now.has(key(pair))) changed.add(pair[0]);
+  for (const pair of after) if (!old.has(key(pair))) changed.add(pair[0]);
+  return [...changed];
+}

@@ -1,0 +1,141 @@
+/**
+ * The export's second step: draws the pages the plan says are not current and
+ * hands each to the writer. Pages go in batches to a rendering thread with room
+ * (render-pool.ts), or are drawn here: the lists (only here), preferably while
+ * the threads are busy or still starting, then the other pages, then reviews.
+ * Whoever draws a page, its bytes are the same.
+ */
+import { JournalError } from '../errors';
+import type { Journal } from '../journal';
+import { pageSpecOf } from './describe-page';
+import type { ExportFiles } from './export-files';
+import { ListPages } from './list-pages';
+import type { Pace } from './pace';
+import { renderPageSpec, type PageSpec } from './page-specs';
+import type { DescribedPageJob, ExportPlan, ListPageJob, ReviewPageJob } from './plan';
+import { type ListedDrama, readListed, readReviewRows } from './read-journal';
+import type { RenderPool } from './render-pool';
+import { createReviewRenderer, type PagePicture, type ReviewRenderer, type ReviewRenderJob } from './review-render';
+import type { SiteWriter } from './output-dir';
+
+/** Review pages per read of review text, and per batch handed to a rendering thread. */
+const BATCH = 64;
+
+/** A batch of pages: what to draw (`review` or `page`) and where the result goes. */
+type Batch = ({ path: string; key: string } & ({ review: ReviewRenderJob } | { page: PageSpec }))[];
+
+export interface RenderInput {
+  journal: Journal;
+  plan: ExportPlan;
+  /** The review pages to draw: those not current, and those naming a link that changed. */
+  reviews: readonly ReviewPageJob[];
+  writer: SiteWriter;
+  files: ExportFiles;
+  pool: RenderPool | null;
+  pace: Pace;
+}
+
+export class SiteRenderer {
+  private renderHere: ReviewRenderer | null = null;
+  private listed: Map<number, ListedDrama> | null = null;
+  private readonly outstanding: Promise<void>[] = [];
+  private threadFailure: unknown = null;
+  private readonly lists: ListPageJob[];
+  private readonly described: DescribedPageJob[];
+  private readonly listPages: ListPages;
+
+  constructor(private readonly input: RenderInput) {
+    this.lists = input.plan.lists.filter((page) => !page.current);
+    this.described = input.plan.described.filter((page) => !page.current);
+    this.listPages = new ListPages(input.journal, input.plan);
+  }
+
+  /** Draws and writes every page to draw; resolves once all are written, wherever they were drawn. */
+  async run(): Promise<void> {
+    const { pool, pace } = this.input;
+    let nextReview = 0;
+    let nextDescribed = 0;
+    let nextList = 0;
+    const takeDescribed = () => this.described.slice(nextDescribed, (nextDescribed += BATCH));
+    const takeReviews = () => this.input.reviews.slice(nextReview, (nextReview += BATCH));
+    const reviewsLeft = () => nextReview < this.input.reviews.length;
+    const describedLeft = () => nextDescribed < this.described.length;
+    while (reviewsLeft() || describedLeft() || nextList < this.lists.length) {
+      if (pool?.hasRoom() && (describedLeft() || reviewsLeft())) {
+        this.offer(pool, describedLeft() ? this.describe(takeDescribed()) : this.readReviews(takeReviews()));
+      } else if (nextList < this.lists.length) {
+        const list = this.lists[nextList];
+        if (!this.listPages.step()) {
+          this.put(list.path, this.listPages.render(list.page), list.key);
+          nextList += 1;
+        }
+      } else if (describedLeft()) this.drawHere(this.describe(takeDescribed()));
+      else this.drawHere(this.readReviews(takeReviews()));
+      if (this.threadFailure) throw this.threadFailure;
+      await pace.breathe(pool !== null);
+    }
+    await Promise.all(this.outstanding);
+    if (this.threadFailure) throw this.threadFailure;
+  }
+
+  /** Hashes the page and stages it unless DIR already holds exactly these bytes. */
+  put(path: string, content: string, key: string): void {
+    const [hash, written] = this.input.writer.write(path, content, this.input.plan.recorded(path)?.hash ?? null);
+    this.input.files.settle(path, hash, key, written);
+  }
+
+  private drawHere(batch: Batch): void {
+    for (const item of batch) {
+      const html = 'review' in item ? (this.renderHere ??= createReviewRenderer(this.siteShared()))(item.review) : renderPageSpec(item.page);
+      this.put(item.path, html, item.key);
+    }
+  }
+
+  private siteShared() {
+    const { siteTitle, baseUrl, links } = this.input.plan;
+    return { siteTitle, baseUrl, links };
+  }
+
+  private readReviews(slice: readonly ReviewPageJob[]): Batch {
+    const rows = readReviewRows(this.input.journal, slice.map((job) => job.drama.id));
+    return slice.map((job) => {
+      const row = rows.get(job.drama.id);
+      if (!row) throw new JournalError('conflict', `the review of ${job.drama.title} was removed during the export; export again`);
+      const pictures: PagePicture[] = job.pictures.map(({ picture, path }) => ({ path, alt: picture.alt, section: picture.section, afterParagraph: picture.afterParagraph }));
+      return { path: job.path, key: job.key, review: { slug: job.slug, path: job.path, pictures, row } };
+    });
+  }
+
+  private describe(pages: readonly DescribedPageJob[]): Batch {
+    const { journal, plan } = this.input;
+    if (!this.listed) {
+      const needed = new Set(this.described.flatMap((page) => page.dramaIds));
+      const dramas = plan.reviews.filter((r) => needed.has(r.drama.id)).map((r) => r.drama);
+      this.listed = new Map(dramas.length ? readListed(journal, dramas).map((d) => [d.id, d]) : []);
+    }
+    const context = { journal, plan, listed: this.listed };
+    return pages.map((page) => ({ path: page.path, key: page.key, page: pageSpecOf(page, context) }));
+  }
+
+  /** Hands the batch to a thread with room (the caller checked there is one), or draws it here. */
+  private offer(pool: RenderPool, batch: Batch): void {
+    const { writer, files, plan } = this.input;
+    const offered = pool.offer(batch.map((item) => ({ ...item, target: writer.target(item.path), knownHash: plan.recorded(item.path)?.hash ?? null })));
+    if (!offered) return this.drawHere(batch);
+    this.outstanding.push(
+      offered
+        .then((results) => {
+          // The thread failed this batch: draw it here, the same way.
+          if (!results) return this.drawHere(batch);
+          results.forEach(([hash, written], i) => {
+            const { path, key } = batch[i];
+            if (written) writer.stagedElsewhere(path);
+            files.settle(path, hash, key, written, true);
+          });
+        })
+        .catch((error: unknown) => {
+          this.threadFailure ??= error;
+        }),
+    );
+  }
+}
