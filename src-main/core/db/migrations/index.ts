@@ -2,9 +2,10 @@ import { initial } from './0001-initial';
 import { castSearchEpisodeLength } from './0002-cast-search-episode-length';
 import { picturesRevisions } from './0003-pictures-revisions';
 import { reviewListingIndex } from './0004-review-listing-index';
+import { watchDiary } from './0007-watch-diary';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions count up from 1 with no gaps. */
-export const MIGRATIONS: readonly Migration[] = [initial, castSearchEpisodeLength, picturesRevisions, reviewListingIndex];
+export const MIGRATIONS: readonly Migration[] = [initial, castSearchEpisodeLength, picturesRevisions, reviewListingIndex, watchDiary];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
