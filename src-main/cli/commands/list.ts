@@ -25,7 +25,7 @@ export const listCommand: Command = {
   async run({ values, readJournal, print, printJson, journalPath }) {
     if (values.json) {
       const dramas = await readJournal<PublicDrama[]>((journal) =>
-        journal.dramas.list().map((summary) => toPublicDrama(journal.dramas.get(summary.id))),
+        journal.dramas.list().map((summary) => toPublicDrama(journal.dramas.get(summary.id), journal.diary.history(summary.id))),
       );
       printJson(dramas);
       return;

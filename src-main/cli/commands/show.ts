@@ -16,8 +16,8 @@ export const showCommand: Command = {
   },
   async run({ values, positionals, readJournal, print, printJson }) {
     const { id } = parseInput(idInputSchema, { id: numberOrText(positionals[0]) });
-    const drama = await readJournal((journal) => journal.dramas.get(id));
-    if (values.json) printJson(toPublicDrama(drama));
+    const { drama, history } = await readJournal((journal) => ({ drama: journal.dramas.get(id), history: journal.diary.history(id) }));
+    if (values.json) printJson(toPublicDrama(drama, history));
     else print(dramaText(drama));
   },
 };

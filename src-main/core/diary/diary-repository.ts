@@ -58,6 +58,11 @@ export class DiaryRepository {
     return (this.db.prepare('SELECT * FROM diary_entries WHERE drama_id = ? ORDER BY seq').all(dramaId) as EntryRow[]).map(toEntry);
   }
 
+  /** A drama's diary and episode log, as `show --json` and the dump carry them. */
+  history(dramaId: number): { diary: DiaryEntry[]; episodeLog: EpisodeLogEntry[] } {
+    return { diary: this.entries(dramaId), episodeLog: this.episodeLog(dramaId) };
+  }
+
   /** Entries that are watches (not plans), newest first, undated ones last. */
   list(query: DiaryQuery = {}): DiaryListing[] {
     const rows = this.db

@@ -89,6 +89,9 @@ function fullJournal(): Journal {
     journal.dramas.delete(deleted.id); // ids need not be contiguous
     journal.reviews.save({ dramaId: planned.id, grade: null, reviewer: { name: '', location: '' }, intro: [], story: ['Half a thought.'], closing: [], state: 'draft' });
     journal.dramas.create({ title: 'Moonlit Ferry', nativeTitle: '달빛 나루', platforms: ['Netflix'], aired: { year: 2024, month: 3 }, episodes: 12, genres: ['Mystery'], watch: { status: 'dropped', episodesWatched: 4 } });
+    journal.diary.logWatch({ dramaId: soundtrack.id, finishedOn: '2025-08-09', rewatch: true, note: 'Cried at the duet again' });
+    journal.dramas.nextEpisode(planned.id);
+    journal.diary.logEpisode(planned.id, 2, '2026-01-05', 'A-');
   });
   return journal;
 }
@@ -106,7 +109,7 @@ describe('dump', () => {
       settings: { siteTitle: 'My K-Drama Notes', reviewerName: 'Jill', reviewerLocation: 'USA', siteUrl: 'https://example.com/kdrama', theme: 'dark', onboarded: true },
     });
     const [soundtrack] = written.dramas;
-    const publicShape = toPublicDrama(journal.dramas.get(soundtrack.id));
+    const publicShape = toPublicDrama(journal.dramas.get(soundtrack.id), journal.diary.history(soundtrack.id));
     expect(soundtrack).toMatchObject({ ...publicShape, review: { ...publicShape.review } });
     expect(soundtrack).toMatchObject({
       episodeMinutes: 50,
@@ -162,6 +165,34 @@ describe('load', () => {
     expect(target.revisions.list(1)).toEqual(source.revisions.list(1));
     expect(target.pictures.dataUrl(target.dramas.get(1).review!.pictures[0].file)).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
     expect(target.cast.list(1).map(({ id: _id, ...m }) => m)).toEqual(source.cast.list(1).map(({ id: _id, ...m }) => m));
+    expect(target.diary.entries(1).map((e) => [e.finishedOn, e.rewatch, e.note])).toEqual([
+      [null, true, null],
+      [null, true, null],
+      ['2024-12-20', false, null],
+      ['2025-08-09', true, 'Cried at the duet again'],
+    ]);
+    expect(target.dramas.get(1).watch.rewatches).toBe(3);
+    expect(target.diary.episodeLog(3)).toEqual([
+      { episode: 1, watchedOn: '2026-01-02', grade: null },
+      { episode: 2, watchedOn: '2026-01-05', grade: 'A-' },
+    ]);
+  });
+
+  test('a dump made before the diary loads with its watch records as the diary', () => {
+    const source = fullJournal();
+    const file = join(dir, 'old.json');
+    dump(source, file);
+    const old = JSON.parse(readFileSync(file, 'utf8'));
+    for (const drama of old.dramas) {
+      delete drama.diary;
+      delete drama.episodeLog;
+    }
+    writeFileSync(file, JSON.stringify(old));
+    const target = newJournal('target.sqlite');
+    load(target, file);
+    expect(target.dramas.get(1).watch).toEqual(source.dramas.get(1).watch);
+    expect(target.diary.entries(1).filter((e) => e.rewatch)).toHaveLength(3);
+    expect(target.diary.entries(1).at(-1)).toMatchObject({ finishedOn: '2025-08-09', status: 'completed' });
   });
 
   test('the loaded journal is searchable straight away', () => {
@@ -213,6 +244,9 @@ describe('load', () => {
       ['a final review with a picture without alt text', (d) => ((review(d).pictures[0].alt = ''), d), 'dramas[0] ("Soundtrack #2").review: alt text is required before a review can be final'],
       ['a revision restored from one that is not there', (d) => (((d.dramas[0].revisions as Record<string, unknown>[])[2].restoredFrom = 99), d), 'dramas[0] ("Soundtrack #2").revisions[2].restoredFrom: revision 99 is not an earlier revision in the dump'],
       ['a revision with an unknown grade', (d) => (((d.dramas[0].revisions as { content: Record<string, unknown> }[])[0].content.grade = 'Z'), d), 'dramas[0] ("Soundtrack #2").revisions[0].content.grade: grade must be one of'],
+      ['a diary whose last entry is not the watch record', (d) => (((d.dramas[0].diary as Record<string, unknown>[]).at(-1)!.finishedOn = '2025-08-10'), d), 'dramas[0] ("Soundtrack #2").diary: its last entry must be the watch record'],
+      ['a diary with fewer rewatches than counted', (d) => (((d.dramas[0].diary as Record<string, unknown>[])[1].rewatch = false), d), 'dramas[0] ("Soundtrack #2").diary: it holds 2 rewatches, but watch.rewatches says 3'],
+      ['an episode logged past the end', (d) => (((d.dramas[1].episodeLog as Record<string, unknown>[])[0].episode = 17), d), 'dramas[1] ("Tears of War").episodeLog[0].episode: episode must be from 1 to 16'],
     ];
 
     test.each(cases)('%s', (_name, spoil, message) => {
