@@ -1,6 +1,7 @@
 import { addCommand } from './add';
 import { backupCommand } from './backup';
 import { deleteNoteCommand } from './delete-note';
+import { diaryCommand } from './diary';
 import type { Command } from './command';
 import { dumpCommand } from './dump';
 import { editCommand } from './edit';
@@ -16,8 +17,9 @@ import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 import { watchCommand } from './watch';
+import { watchedCommand } from './watched';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
+  [addCommand, editCommand, watchCommand, watchedCommand, diaryCommand, noteCommand, notesCommand, deleteNoteCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand].map((command) => [command.name, command]),
 );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AIRED_YEARS, WATCH_STATUSES } from '../model';
-import { MAX_EPISODES, calendarDate, grade, id, oneOf, text, wholeNumber } from '../validation/fields';
+import { type FieldLabel, MAX_EPISODES, calendarDate, fieldName, grade, id, oneOf, text, wholeNumber } from '../validation/fields';
 import type { DiaryQuery, LogWatchInput } from './types';
 
 /** Longest note on a diary entry (the database checks the same bound). */
@@ -29,15 +29,19 @@ export const episodeLogEntrySchema = z.strictObject(
   { error: 'each episode log entry must be an object' },
 );
 
-export const logWatchSchema: z.ZodType<LogWatchInput> = z.strictObject(
-  {
-    dramaId: id('dramaId'),
-    finishedOn: calendarDate('finishedOn').unwrap().optional(),
-    rewatch: z.boolean({ error: 'rewatch must be true or false' }).optional(),
-    note: note.optional(),
-  },
-  { error: 'a logged watch must be an object with the drama id' },
-);
+/** `label` names the fields in a refusal (the CLI passes its options). */
+export const logWatchSchemaNamed = (label: FieldLabel = fieldName): z.ZodType<LogWatchInput> =>
+  z.strictObject(
+    {
+      dramaId: id(label('dramaId', 'dramaId')),
+      finishedOn: calendarDate(label('finishedOn', 'finishedOn')).unwrap().optional(),
+      rewatch: z.boolean({ error: `${label('rewatch', 'rewatch')} must be true or false` }).optional(),
+      note: text(label('note', 'note'), { min: 1, max: MAX_DIARY_NOTE }).nullable().optional(),
+    },
+    { error: 'a logged watch must be an object with the drama id' },
+  );
+
+export const logWatchSchema = logWatchSchemaNamed();
 
 export const diaryQuerySchema: z.ZodType<DiaryQuery> = z.strictObject(
   { year: wholeNumber('year', AIRED_YEARS.min, AIRED_YEARS.max).optional() },
