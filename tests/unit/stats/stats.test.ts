@@ -234,3 +234,21 @@ describe('the stats.get channel', () => {
     expect(journal.dramas.get(1).episodeMinutes).toBe(60);
   });
 });
+
+describe('the diary in the figures', () => {
+  test('a rewatch finished in 2025 counts in 2025, and the first watch still in 2024', () => {
+    journal.diary.logWatch({ dramaId: 2, rewatch: true, finishedOn: '2025-02-14' });
+    const all = journalStats(journal.db);
+    expect(all.finishedPerYear).toEqual([
+      { year: 2023, count: 1 },
+      { year: 2024, count: 2 },
+      { year: 2025, count: 1 },
+    ]);
+    expect(all.totals.finished).toBe(4);
+    const year = journalStats(journal.db, { year: 2025 });
+    expect(year.totals.dramas).toBe(1);
+    expect(year.finishedPerMonth.filter((m) => m.count)).toEqual([{ year: 2025, month: 2, count: 1 }]);
+    expect(year.averageByGenre.map((g) => g.name)).toEqual(['Thriller']);
+    expect(journalStats(journal.db, { year: 2024 }).finishedPerMonth.filter((m) => m.count)).toEqual([{ year: 2024, month: 3, count: 2 }]);
+  });
+});
