@@ -357,6 +357,8 @@ export interface TrackerImportRow {
   assumed: string[];
   /** Lines of the file merged into this row (rewatches of the same drama). */
   mergedLines: number[];
+  /** Each viewing, a diary entry of its own (a Letterboxd diary); null for a list without viewings. */
+  viewings: import('./diary/types').Viewing[] | null;
   /** The private note saved with the drama: where it came from and what to fill in. */
   note: string;
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
 import { invalidInput, JournalError, notFound } from '../errors';
 import type { Grade, WatchStatus } from '../model';
-import type { DiaryEntry, DiaryListing, DiaryQuery, EpisodeLogEntry, LogWatchInput } from './types';
+import type { DiaryEntry, DiaryListing, DiaryQuery, EpisodeLogEntry, LogWatchInput, Viewing } from './types';
 
 interface EntryRow {
   id: number;
@@ -126,6 +126,24 @@ export class DiaryRepository {
       )
       .run(startedOn, finishedOn, isoNow(this.clock), input.dramaId);
     return this.latest(input.dramaId)!;
+  }
+
+  /**
+   * A new drama's diary from a tracker's viewings, oldest first: each a finished
+   * entry. Its watch record must already be the last viewing, its rewatches their count.
+   */
+  recordViewings(dramaId: number, viewings: readonly Viewing[]): void {
+    const drama = this.watchRow(dramaId);
+    const last = viewings[viewings.length - 1];
+    const rewatches = viewings.filter((v) => v.rewatch).length;
+    if (!last || last.finishedOn !== drama.finished_on || rewatches !== drama.rewatches) {
+      throw new JournalError('internal', `the viewings of ${drama.title} do not match its watch record`);
+    }
+    this.db.prepare('DELETE FROM diary_entries WHERE drama_id = ?').run(dramaId);
+    const insert = this.db.prepare(
+      "INSERT INTO diary_entries (drama_id, seq, status, finished_on, rewatch) VALUES (?, ?, 'completed', ?, ?)",
+    );
+    viewings.forEach((v, seq) => insert.run(dramaId, seq, v.finishedOn, v.rewatch ? 1 : 0));
   }
 
   /**

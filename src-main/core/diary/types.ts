@@ -36,3 +36,9 @@ export interface DiaryQuery {
   /** Entries finished (or, unfinished, started) in this year. */
   year?: number;
 }
+
+/** One finished viewing from a tracker's diary: a diary entry of its own when imported. */
+export interface Viewing {
+  finishedOn: CalendarDate | null;
+  rewatch: boolean;
+}
