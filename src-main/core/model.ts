@@ -326,6 +326,8 @@ export interface JournalStats {
   finishedPerYear: { year: number; count: number }[];
   /** Every month from the first to the last with a finished drama (all twelve for a year), zeros included. */
   finishedPerMonth: { year: number; month: number; count: number }[];
+  /** Episodes watched per month: from the episode log where a drama has one, else each dated watch's episodes in its finish month. */
+  episodesPerMonth: { year: number; month: number; count: number }[];
   /** Completed dramas with no finish date: counted as finished, in no year or month. */
   finishedUndated: number;
   gradeDistribution: { grade: Grade; count: number }[];

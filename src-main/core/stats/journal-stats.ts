@@ -15,11 +15,14 @@ export interface StatsRow {
   grade: Grade | null;
   /** JSON list of the days its watches were finished, from the diary (FINISHED_DATES_SQL). */
   finished_dates: string;
+  /** JSON list of the days its episodes were watched, from the episode log (also FINISHED_DATES_SQL). */
+  episode_days: string;
 }
 
 /** The column of a stats row that lists the days a drama `d` was finished, one per watch. */
 export const FINISHED_DATES_SQL = `(SELECT json_group_array(e.finished_on) FROM diary_entries e
-  WHERE e.drama_id = d.id AND e.finished_on IS NOT NULL) AS finished_dates`;
+  WHERE e.drama_id = d.id AND e.finished_on IS NOT NULL) AS finished_dates,
+  (SELECT json_group_array(l.watched_on) FROM episode_log l WHERE l.drama_id = d.id) AS episode_days`;
 
 interface ScopedDrama {
   id: number;
@@ -29,6 +32,10 @@ interface ScopedDrama {
   finishedOn: string | null;
   /** The day each watch was finished: a rewatch counts in the year and month it was finished. */
   finishedDates: string[];
+  /** One day for each episode the episode log holds. */
+  episodeDays: string[];
+  episodes: number;
+  episodesWatched: number;
   /** Episodes seen, counting each rewatch as the whole drama again. */
   episodesSeen: number;
   minutesSeen: number;
@@ -87,7 +94,8 @@ export function statsOf(rows: StatsRow[], cast: CastRow[], query: StatsQuery = {
       averageGrade: averageGrade(grades),
     },
     finishedPerYear: countBy(dated.map((date) => Number(date.slice(0, 4)))).map(([y, count]) => ({ year: y, count })),
-    finishedPerMonth: perMonth(dated, year),
+    finishedPerMonth: perMonth(dated.map((date) => [date, 1]), year),
+    episodesPerMonth: perMonth(rows.map(toScoped).flatMap((d) => episodeDaysOf(d).filter(([date]) => inYear(date))), year),
     finishedUndated: finished.filter((d) => !d.finishedDates.length).length,
     gradeDistribution: GRADES.map((grade) => ({ grade, count: grades.filter((g) => g === grade).length })),
     averageByGenre: averageBy(dramas, (d) => d.genres),
@@ -105,6 +113,9 @@ function toScoped(row: StatsRow): ScopedDrama {
     finished: row.finished_on !== null || row.status === 'completed',
     finishedOn: row.finished_on,
     finishedDates: (JSON.parse(row.finished_dates) as string[]).sort(),
+    episodeDays: JSON.parse(row.episode_days) as string[],
+    episodes: row.episodes,
+    episodesWatched: row.episodes_watched,
     episodesSeen,
     minutesSeen: episodesSeen * row.episode_minutes,
     grade: row.grade,
@@ -121,11 +132,21 @@ function countBy(keys: number[]): [number, number][] {
   return [...counts].sort((a, b) => a[0] - b[0]);
 }
 
-function perMonth(dates: string[], year: number | null): JournalStats['finishedPerMonth'] {
+/**
+ * The days a drama's episodes were watched, each with how many: the episode log
+ * where the drama has one; else every dated watch in its finish month, the
+ * latest with the episodes watched so far and earlier ones with all of them.
+ */
+function episodeDaysOf(drama: ScopedDrama): [string, number][] {
+  if (drama.episodeDays.length) return drama.episodeDays.map((day) => [day, 1]);
+  return drama.finishedDates.map((day, i, all) => [day, drama.finishedOn === day && i === all.length - 1 ? drama.episodesWatched : drama.episodes]);
+}
+
+function perMonth(dates: [string, number][], year: number | null): JournalStats['finishedPerMonth'] {
   const counts = new Map<number, number>();
-  for (const date of dates) {
+  for (const [date, count] of dates) {
     const key = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + count);
   }
   if (year === null && !counts.size) return [];
   const first = year !== null ? year * 12 : Math.min(...counts.keys());
