@@ -20,6 +20,7 @@ import { migrate, schemaVersion } from './db/migrate';
 import { LATEST_VERSION } from './db/migrations';
 import { openSqlite } from './db/sqlite';
 import { renameDurably, syncFile, syncFolder } from './fs/durable';
+import { DiaryRepository } from './diary/diary-repository';
 import { DramaRepository } from './dramas/drama-repository';
 import { JournalError } from './errors';
 import { ListRepository } from './lists/list-repository';
@@ -61,6 +62,8 @@ interface JournalState {
 /** An open journal: one SQLite file and the repositories over it. */
 export class Journal {
   readonly dramas: DramaRepository;
+  /** Every watch of every drama, and the day each episode was watched. */
+  readonly diary: DiaryRepository;
   readonly reviews: ReviewRepository;
   readonly revisions: RevisionRepository;
   /** Pictures copied into the journal's media folder beside the database. */
@@ -89,7 +92,8 @@ export class Journal {
     this.writeRefusal = state.writeRefusal ?? null;
     this.created = state.created ?? false;
     this.cleanup = state.cleanup ?? (() => {});
-    this.dramas = new DramaRepository(db, clock);
+    this.diary = new DiaryRepository(db, clock);
+    this.dramas = new DramaRepository(db, clock, this.diary);
     this.revisions = new RevisionRepository(db);
     this.reviews = new ReviewRepository(db, clock, this.revisions);
     this.pictures = new PictureStore(mediaDirFor(path));

@@ -334,6 +334,8 @@ export interface JournalStats {
   finishedPerYear: { year: number; count: number }[];
   /** Every month from the first to the last with a finished drama (all twelve for a year), zeros included. */
   finishedPerMonth: { year: number; month: number; count: number }[];
+  /** Episodes watched per month: from the episode log where a drama has one, else each dated watch's episodes in its finish month. */
+  episodesPerMonth: { year: number; month: number; count: number }[];
   /** Completed dramas with no finish date: counted as finished, in no year or month. */
   finishedUndated: number;
   gradeDistribution: { grade: Grade; count: number }[];
@@ -365,6 +367,8 @@ export interface TrackerImportRow {
   assumed: string[];
   /** Lines of the file merged into this row (rewatches of the same drama). */
   mergedLines: number[];
+  /** Each viewing, a diary entry of its own (a Letterboxd diary); null for a list without viewings. */
+  viewings: import('./diary/types').Viewing[] | null;
   /** The private note saved with the drama: where it came from and what to fill in. */
   note: string;
 }

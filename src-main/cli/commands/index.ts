@@ -2,6 +2,7 @@ import { addCommand } from './add';
 import { backupCommand } from './backup';
 import { coverCommand } from './cover';
 import { deleteNoteCommand } from './delete-note';
+import { diaryCommand } from './diary';
 import type { Command } from './command';
 import { dumpCommand } from './dump';
 import { editCommand } from './edit';
@@ -18,8 +19,9 @@ import { serveCommand } from './serve';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 import { watchCommand } from './watch';
+import { watchedCommand } from './watched';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, editCommand, watchCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand, serveCommand].map((command) => [command.name, command]),
+  [addCommand, editCommand, watchCommand, watchedCommand, diaryCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand, serveCommand].map((command) => [command.name, command]),
 );

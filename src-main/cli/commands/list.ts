@@ -26,7 +26,7 @@ export const listCommand: Command = {
   async run({ values, readJournal, print, printJson, journalPath }) {
     if (values.json) {
       const dramas = await readJournal<ShownDrama[]>((journal) =>
-        journal.dramas.list().map((summary) => toShownDrama(journal.dramas.get(summary.id), publicCover(journal, summary.id))),
+        journal.dramas.list().map((summary) => toShownDrama(journal.dramas.get(summary.id), journal.diary.history(summary.id), publicCover(journal, summary.id))),
       );
       printJson(dramas);
       return;

@@ -1,4 +1,4 @@
-import { toPublicDrama } from '../../core/dramas/public-json';
+import { toPublicNotes } from '../../core/dramas/public-json';
 import type { Note } from '../../core/model';
 import type { Command } from './command';
 import { DRAMA_ID, idFrom, onExistingDrama } from './drama-id';
@@ -24,7 +24,7 @@ export const notesCommand: Command = {
     const id = idFrom(positionals[0], fieldLabels(notesCommand));
     const drama = await onExistingDrama(readJournal, id, (journal) => journal.dramas.get(id));
     if (values.json) {
-      printJson(toPublicDrama(drama).notes);
+      printJson(toPublicNotes(drama));
       return;
     }
     if (!drama.notes.length) {

@@ -17,8 +17,8 @@ export const showCommand: Command = {
   },
   async run({ values, positionals, readJournal, print, printJson }) {
     const { id } = parseInput(idInputSchema, { id: numberOrText(positionals[0]) });
-    const { drama, cover } = await readJournal((journal) => ({ drama: journal.dramas.get(id), cover: publicCover(journal, id) }));
-    if (values.json) printJson(toShownDrama(drama, cover));
+    const { drama, history, cover } = await readJournal((journal) => ({ drama: journal.dramas.get(id), history: journal.diary.history(id), cover: publicCover(journal, id) }));
+    if (values.json) printJson(toShownDrama(drama, history, cover));
     else print(dramaText(drama));
   },
 };

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
+import type { DiaryRepository } from '../diary/diary-repository';
 import { invalidInput, JournalError, notFound } from '../errors';
 import type {
   Drama,
@@ -34,9 +35,14 @@ export class DramaRepository {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly diary: DiaryRepository,
   ) {}
 
   create(input: DramaCreateInput): Drama {
+    return this.db.transaction(() => this.insert(input))();
+  }
+
+  private insert(input: DramaCreateInput): Drama {
     const watch = mergeWatch(DEFAULT_WATCH, input.watch ?? {}, input.episodes);
     const now = isoNow(this.clock);
     const id = this.db
@@ -58,11 +64,16 @@ export class DramaRepository {
         ...watch,
         now,
       }).lastInsertRowid;
+    this.diary.follow(Number(id));
     return this.get(Number(id));
   }
 
   /** `label` names fields in a refusal by their path in `input` (the CLI passes its options). */
   update(input: DramaUpdateInput, label: FieldLabel = fieldName): Drama {
+    return this.db.transaction(() => this.write(input, label))();
+  }
+
+  private write(input: DramaUpdateInput, label: FieldLabel): Drama {
     const current = this.get(input.id);
     const episodes = input.episodes ?? current.episodes;
     // A corrected, smaller episode count brings the watched count down with it (checked before the
@@ -94,6 +105,7 @@ export class DramaRepository {
         ...watch,
         now: isoNow(this.clock),
       });
+    this.diary.follow(input.id);
     return this.get(input.id);
   }
 
@@ -130,7 +142,11 @@ export class DramaRepository {
       change.status = 'completed';
       if (!watch.finishedOn) change.finishedOn = today;
     }
-    return this.update({ id, watch: change });
+    return this.db.transaction(() => {
+      const drama = this.update({ id, watch: change });
+      this.diary.logEpisode(id, drama.watch.episodesWatched, today);
+      return drama;
+    })();
   }
 
   delete(id: number): void {

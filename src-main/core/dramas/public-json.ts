@@ -1,4 +1,5 @@
 import type { PublicCover } from '../covers/cover-types';
+import type { DiaryEntry, EpisodeLogEntry } from '../diary/types';
 import type { Drama, Grade, ReviewState, WatchRecord, YearMonth } from '../model';
 
 /**
@@ -23,9 +24,21 @@ export interface PublicDrama {
     state: ReviewState;
   };
   notes: { id: number; episode: number | null; text: string; createdAt: string; updatedAt: string }[];
+  /** Every watch, oldest first; the last is `watch`. */
+  diary: PublicDiaryEntry[];
+  /** The days episodes were watched, in the order they were. */
+  episodeLog: EpisodeLogEntry[];
 }
 
-export function toPublicDrama(drama: Drama): PublicDrama {
+export type PublicDiaryEntry = Omit<DiaryEntry, 'id' | 'dramaId'>;
+
+/** What the diary holds of one drama, beside the drama itself. */
+export interface DramaHistory {
+  diary: readonly DiaryEntry[];
+  episodeLog: readonly EpisodeLogEntry[];
+}
+
+export function toPublicDrama(drama: Drama, history: DramaHistory): PublicDrama {
   const { review } = drama;
   return {
     id: drama.id,
@@ -44,13 +57,9 @@ export function toPublicDrama(drama: Drama): PublicDrama {
       closing: [...review.closing],
       state: review.state,
     },
-    notes: drama.notes.map((n) => ({
-      id: n.id,
-      episode: n.episode,
-      text: n.text,
-      createdAt: n.createdAt,
-      updatedAt: n.updatedAt,
-    })),
+    notes: toPublicNotes(drama),
+    diary: history.diary.map((e) => ({ startedOn: e.startedOn, finishedOn: e.finishedOn, status: e.status, rewatch: e.rewatch, note: e.note })),
+    episodeLog: history.episodeLog.map((e) => ({ episode: e.episode, watchedOn: e.watchedOn, grade: e.grade })),
   };
 }
 
@@ -61,6 +70,10 @@ export function toPublicDrama(drama: Drama): PublicDrama {
  */
 export type ShownDrama = PublicDrama & { cover: PublicCover | null };
 
-export function toShownDrama(drama: Drama, cover: PublicCover | null): ShownDrama {
-  return { ...toPublicDrama(drama), cover: cover && { file: cover.file, width: cover.width, height: cover.height } };
+export function toShownDrama(drama: Drama, history: DramaHistory, cover: PublicCover | null): ShownDrama {
+  return { ...toPublicDrama(drama, history), cover: cover && { file: cover.file, width: cover.width, height: cover.height } };
+}
+
+export function toPublicNotes(drama: Drama): PublicDrama['notes'] {
+  return drama.notes.map((n) => ({ id: n.id, episode: n.episode, text: n.text, createdAt: n.createdAt, updatedAt: n.updatedAt }));
 }

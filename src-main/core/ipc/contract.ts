@@ -4,6 +4,7 @@
  * `input-schemas.ts` before use; the preload exposes one function per channel.
  * This file holds types and names only, so every process can import it cheaply.
  */
+import type { DiaryListing, DiaryQuery, LogWatchInput } from '../diary/types';
 import type { ErrorCode } from '../errors';
 import type { ImportPreview, ImportResult } from '../house-format/import';
 import type { ChosenText } from '../interactive/read-text-file';
@@ -139,6 +140,11 @@ export interface IpcContract {
   /** Every drama with this actor (letter case ignored), with grades; not-found when none. */
   'actors.get': { input: { name: string }; output: ActorDetail };
 
+  /** Every watch in the diary, newest first; with `year`, those finished (or started) that year. */
+  'diary.list': { input: DiaryQuery; output: DiaryListing[] };
+  /** A finished watch (a rewatch, or the watch under way) logged in the diary; answers the drama as it now is. */
+  'diary.logWatch': { input: LogWatchInput; output: Drama };
+
   /** The journal in figures; with `year`, only dramas finished that year. */
   'stats.get': { input: StatsQuery; output: JournalStats };
 
@@ -213,6 +219,8 @@ export const CHANNEL_NAMES = [
   'cast.suggest',
   'actors.list',
   'actors.get',
+  'diary.list',
+  'diary.logWatch',
   'stats.get',
   'transfer.chooseCsv',
   'transfer.previewCsv',

@@ -78,6 +78,9 @@ export function createHandlers(journal: Journal, host: Host = headlessHost): Han
     'actors.list': () => journal.cast.actors(),
     'actors.get': ({ name }) => journal.cast.actor(name),
 
+    'diary.list': (query) => journal.diary.list(query),
+    'diary.logWatch': (input) => tx(() => (journal.diary.logWatch(input), journal.dramas.get(input.dramaId))),
+
     'stats.get': (query) => journalStats(journal.db, query),
 
     'transfer.chooseCsv': () => chooseTrackerCsv(host),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { diaryQuerySchema, logWatchSchema } from '../diary/schemas';
 import {
   actorNameInputSchema,
   castAddManySchema,
@@ -73,6 +74,8 @@ export const INPUT_SCHEMAS: { [C in ChannelName]: z.ZodType<ChannelInput<C>> } =
   'cast.suggest': dramaIdInputSchema,
   'actors.list': noInput,
   'actors.get': actorNameInputSchema,
+  'diary.list': diaryQuerySchema,
+  'diary.logWatch': logWatchSchema,
   'stats.get': statsQuerySchema,
   'transfer.chooseCsv': noInput,
   'transfer.previewCsv': trackerImportSchema,

@@ -112,7 +112,7 @@ function sampleLists(siteTitle: string, baseUrl: string | null): string[] {
     }),
   );
   const figures = yearFigures(2024, [
-    { id: 1, platforms: '["tvN"]', genres: '["Romance"]', episodes: 1, episode_minutes: 70, status: 'completed', episodes_watched: 1, finished_on: '2024-10-03', rewatches: 0, grade: 'B+' },
+    { id: 1, platforms: '["tvN"]', genres: '["Romance"]', episodes: 1, episode_minutes: 70, status: 'completed', episodes_watched: 1, finished_on: '2024-10-03', rewatches: 0, grade: 'B+', finished_dates: '["2024-10-03"]', episode_days: '[]' },
   ]);
   const year = renderDocument(
     createElement(YearPage, {

@@ -8,7 +8,7 @@
 import type { Journal } from '../journal';
 import type { HouseReview } from '../house-format/model';
 import type { CastRole, Grade, ReviewState, StoredPicture, YearMonth } from '../model';
-import type { StatsRow } from '../stats/journal-stats';
+import { FINISHED_DATES_SQL, type StatsRow } from '../stats/journal-stats';
 
 /** A drama as the export first sees it: enough for addresses, links and change detection. */
 export interface IndexedDrama {
@@ -191,7 +191,7 @@ export function readStatsRows(journal: Journal, ids: readonly number[]): StatsRo
   return journal.db
     .prepare(
       `SELECT d.id, d.platforms, d.genres, d.episodes, d.episode_minutes, d.status, d.episodes_watched,
-         d.finished_on, d.rewatches, r.grade
+         d.finished_on, d.rewatches, r.grade, ${FINISHED_DATES_SQL}
        FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id
        WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
     )

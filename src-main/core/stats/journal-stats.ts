@@ -13,7 +13,16 @@ export interface StatsRow {
   finished_on: string | null;
   rewatches: number;
   grade: Grade | null;
+  /** JSON list of the days its watches were finished, from the diary (FINISHED_DATES_SQL). */
+  finished_dates: string;
+  /** JSON list of the days its episodes were watched, from the episode log (also FINISHED_DATES_SQL). */
+  episode_days: string;
 }
+
+/** The column of a stats row that lists the days a drama `d` was finished, one per watch. */
+export const FINISHED_DATES_SQL = `(SELECT json_group_array(e.finished_on) FROM diary_entries e
+  WHERE e.drama_id = d.id AND e.finished_on IS NOT NULL) AS finished_dates,
+  (SELECT json_group_array(l.watched_on) FROM episode_log l WHERE l.drama_id = d.id) AS episode_days`;
 
 interface ScopedDrama {
   id: number;
@@ -21,6 +30,12 @@ interface ScopedDrama {
   genres: string[];
   finished: boolean;
   finishedOn: string | null;
+  /** The day each watch was finished: a rewatch counts in the year and month it was finished. */
+  finishedDates: string[];
+  /** One day for each episode the episode log holds. */
+  episodeDays: string[];
+  episodes: number;
+  episodesWatched: number;
   /** Episodes seen, counting each rewatch as the whole drama again. */
   episodesSeen: number;
   minutesSeen: number;
@@ -33,7 +48,9 @@ const TOP_ACTORS = 10;
  * The journal in figures. Without a year: every drama in the journal (episodes
  * and hours from every watch record, grades from every graded review, actors
  * from every drama with an episode watched). With a year: the year in review,
- * only dramas finished in that year. A drama is finished when it has a finish
+ * only dramas with a watch (first or rewatch, from the diary) finished in that
+ * year. Finished per year and month count watches: a drama finished in 2024 and
+ * rewatched in 2025 counts in both. A drama is finished when it has a finish
  * date or is marked completed; completed dramas without a date count as finished
  * but fall in no year or month.
  */
@@ -41,7 +58,7 @@ export function journalStats(db: Database, query: StatsQuery = {}): JournalStats
   const rows = db
     .prepare(
       `SELECT d.id, d.platforms, d.genres, d.episodes, d.episode_minutes, d.status, d.episodes_watched,
-         d.finished_on, d.rewatches, r.grade
+         d.finished_on, d.rewatches, r.grade, ${FINISHED_DATES_SQL}
        FROM dramas d LEFT JOIN reviews r ON r.drama_id = d.id ORDER BY d.id`,
     )
     .all() as StatsRow[];
@@ -58,9 +75,10 @@ export interface CastRow {
 /** The figures from rows already read (none, for a journal that does not exist yet). */
 export function statsOf(rows: StatsRow[], cast: CastRow[], query: StatsQuery = {}): JournalStats {
   const year = query.year ?? null;
-  const dramas = rows.map(toScoped).filter((d) => year === null || d.finishedOn?.startsWith(`${year}-`));
+  const inYear = (date: string) => year === null || date.startsWith(`${year}-`);
+  const dramas = rows.map(toScoped).filter((d) => year === null || d.finishedDates.some(inYear));
   const finished = dramas.filter((d) => d.finished);
-  const dated = finished.filter((d) => d.finishedOn).map((d) => d.finishedOn!);
+  const dated = finished.flatMap((d) => d.finishedDates.filter(inYear));
   const grades = dramas.flatMap((d) => (d.grade ? [d.grade] : []));
   const minutes = sum(dramas.map((d) => d.minutesSeen));
 
@@ -76,8 +94,9 @@ export function statsOf(rows: StatsRow[], cast: CastRow[], query: StatsQuery = {
       averageGrade: averageGrade(grades),
     },
     finishedPerYear: countBy(dated.map((date) => Number(date.slice(0, 4)))).map(([y, count]) => ({ year: y, count })),
-    finishedPerMonth: perMonth(dated, year),
-    finishedUndated: finished.length - dated.length,
+    finishedPerMonth: perMonth(dated.map((date) => [date, 1]), year),
+    episodesPerMonth: perMonth(rows.map(toScoped).flatMap((d) => episodeDaysOf(d).filter(([date]) => inYear(date))), year),
+    finishedUndated: finished.filter((d) => !d.finishedDates.length).length,
     gradeDistribution: GRADES.map((grade) => ({ grade, count: grades.filter((g) => g === grade).length })),
     averageByGenre: averageBy(dramas, (d) => d.genres),
     averageByPlatform: averageBy(dramas, (d) => d.platforms),
@@ -93,6 +112,10 @@ function toScoped(row: StatsRow): ScopedDrama {
     genres: JSON.parse(row.genres) as string[],
     finished: row.finished_on !== null || row.status === 'completed',
     finishedOn: row.finished_on,
+    finishedDates: (JSON.parse(row.finished_dates) as string[]).sort(),
+    episodeDays: JSON.parse(row.episode_days) as string[],
+    episodes: row.episodes,
+    episodesWatched: row.episodes_watched,
     episodesSeen,
     minutesSeen: episodesSeen * row.episode_minutes,
     grade: row.grade,
@@ -109,11 +132,21 @@ function countBy(keys: number[]): [number, number][] {
   return [...counts].sort((a, b) => a[0] - b[0]);
 }
 
-function perMonth(dates: string[], year: number | null): JournalStats['finishedPerMonth'] {
+/**
+ * The days a drama's episodes were watched, each with how many: the episode log
+ * where the drama has one; else every dated watch in its finish month, the
+ * latest with the episodes watched so far and earlier ones with all of them.
+ */
+function episodeDaysOf(drama: ScopedDrama): [string, number][] {
+  if (drama.episodeDays.length) return drama.episodeDays.map((day) => [day, 1]);
+  return drama.finishedDates.map((day, i, all) => [day, drama.finishedOn === day && i === all.length - 1 ? drama.episodesWatched : drama.episodes]);
+}
+
+function perMonth(dates: [string, number][], year: number | null): JournalStats['finishedPerMonth'] {
   const counts = new Map<number, number>();
-  for (const date of dates) {
+  for (const [date, count] of dates) {
     const key = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + count);
   }
   if (year === null && !counts.size) return [];
   const first = year !== null ? year * 12 : Math.min(...counts.keys());

@@ -40,7 +40,7 @@ export function buildDump(journal: Journal, options: DumpOptions = {}): { dump: 
     Object.keys(DEFAULT_SETTINGS).map((key) => [key, stored[key as keyof Settings]]),
   ) as unknown as Settings;
   const dramas = journal.dramas.all().map((drama): DumpDrama => {
-    const { review, ...publicDrama } = toPublicDrama(drama);
+    const { review, ...publicDrama } = toPublicDrama(drama, journal.diary.history(drama.id));
     return {
       ...publicDrama,
       review: review && drama.review && {

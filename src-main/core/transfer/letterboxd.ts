@@ -48,10 +48,11 @@ interface DiaryLine {
 
 /**
  * A Letterboxd-style diary: one line per viewing (`Date, Name, Year, Rating,
- * Rewatch, Tags, Watched Date`). Every line is a finished viewing. Lines for the
- * same title and year are one drama: the first viewing is its finish date, the
- * others (and a first line marked Rewatch) count as rewatches, and the latest
- * rating is its grade. A diary does not know episode counts.
+ * Rewatch, Tags, Watched Date`). Every line is a finished viewing and becomes a
+ * diary entry. Lines for the same title and year are one drama: the latest
+ * viewing is its watch record (its finish date), the others after the first
+ * (and a first line marked Rewatch) are rewatches, and the latest rating is its
+ * grade. A diary does not know episode counts.
  */
 export function readLetterboxd(columns: Columns<Key>, records: CsvRecord[]): TrackerReading {
   columns.requireAll(['name', 'year'], 'a Letterboxd diary', DISPLAY);
@@ -102,6 +103,10 @@ function toEntry(lines: DiaryLine[]): TrackerEntry {
   const latestRating = rated[rated.length - 1];
   const tags = [...new Set(lines.flatMap((l) => l.tags))];
   const [firstLine, ...later] = lines;
+  const viewings = byDate.map((l) => ({ finishedOn: l.watchedOn, rewatch: l.rewatch || l !== first }));
+  // Undated viewings happened at some unknown time: they go first, as counted rewatches do in the diary.
+  const ordered = [...viewings.filter((v) => !v.finishedOn), ...viewings.filter((v) => v.finishedOn)];
+  const latest = ordered[ordered.length - 1];
   return {
     line: firstLine.line,
     mergedLines: later.map((l) => l.line),
@@ -116,9 +121,10 @@ function toEntry(lines: DiaryLine[]): TrackerEntry {
       status: 'completed',
       episodesWatched: 1,
       startedOn: null,
-      finishedOn: first.watchedOn,
-      rewatches: lines.length - 1 + (first.rewatch ? 1 : 0),
+      finishedOn: latest.finishedOn,
+      rewatches: ordered.filter((v) => v.rewatch).length,
     },
+    viewings: ordered,
     rating: latestRating
       ? { text: `${latestRating.ratingText} stars`, grade: gradeFromStars(latestRating.stars!) }
       : null,

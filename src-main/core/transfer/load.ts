@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { diaryEntrySchema, episodeLogEntrySchema } from '../diary/schemas';
+import type { EpisodeLogEntry } from '../diary/types';
+import type { PublicDiaryEntry } from '../dramas/public-json';
 import { mergeWatch } from '../dramas/watch-rules';
 import { invalidInput, JournalError } from '../errors';
 import type { Journal } from '../journal';
@@ -111,7 +114,7 @@ export function restoreDump(journal: Journal, { settings, dramas, lists, picture
   return journal.transaction(() => {
     refuseIfNotEmpty(journal);
     const insert = statements(journal);
-    for (const drama of dramas) insertDrama(insert, drama);
+    for (const drama of dramas) insertDrama(journal, insert, drama);
     for (const revision of dramas.flatMap((d) => d.revisions.map((r) => ({ ...r, dramaId: d.id }))).sort((a, b) => a.id - b.id)) {
       insertRevision(insert, revision);
     }
@@ -168,6 +171,9 @@ const dramaSchema = z.strictObject(
     episodeMinutes: wholeNumber('episodeMinutes', 1, MAX_EPISODE_MINUTES),
     cast: z.array(castEntrySchema, { error: 'cast must be a list' }),
     revisions: z.array(z.unknown(), { error: 'revisions must be a list' }),
+    // Dumps made before the diary have neither: their watch record stands for the diary, as in migration 0007.
+    diary: z.array(z.unknown(), { error: 'diary must be a list' }).optional(),
+    episodeLog: z.array(z.unknown(), { error: 'episodeLog must be a list' }).optional(),
     createdAt: timestamp('createdAt'),
     updatedAt: timestamp('updatedAt'),
   },
@@ -291,6 +297,9 @@ interface CheckedDrama {
   notes: { id: number; episode: number | null; text: string; createdAt: string; updatedAt: string }[];
   cast: { actor: string; character: string | null; role: string }[];
   revisions: { id: number; startedAt: string; savedAt: string; restoredFrom: number | null; content: ReviewContent }[];
+  /** Null in a dump made before the diary. */
+  diary: PublicDiaryEntry[] | null;
+  episodeLog: EpisodeLogEntry[];
   createdAt: string;
   updatedAt: string;
 }
@@ -373,6 +382,15 @@ function checkDrama(raw: unknown, index: number, pictures: PictureFiles): Checke
     return { id: revision.id, startedAt: revision.startedAt, savedAt: revision.savedAt, restoredFrom: revision.restoredFrom, content: kept };
   });
 
+  const diary = drama.diary ? checkDiary(drama.diary, watch, where) : null;
+  const episodeLog = (drama.episodeLog ?? []).map((raw, j) => {
+    const entry = check(episodeLogEntrySchema, raw, `${where}.episodeLog[${j}]`) as EpisodeLogEntry;
+    if (entry.episode > fields.episodes) {
+      failWith(`${where}.episodeLog[${j}].episode: episode must be from 1 to ${fields.episodes}, the drama's episode count`);
+    }
+    return entry;
+  });
+
   return {
     label: where,
     id: drama.id,
@@ -388,9 +406,32 @@ function checkDrama(raw: unknown, index: number, pictures: PictureFiles): Checke
     notes,
     cast: drama.cast,
     revisions,
+    diary,
+    episodeLog,
     createdAt: drama.createdAt,
     updatedAt: drama.updatedAt,
   };
+}
+
+/** The diary as written, its last entry the watch record and its rewatches as many as the record counts. */
+function checkDiary(raw: unknown[], watch: WatchRecord, where: string): PublicDiaryEntry[] {
+  const entries = raw.map((entry, j) => {
+    const checked = check(diaryEntrySchema, entry, `${where}.diary[${j}]`) as PublicDiaryEntry;
+    if (checked.startedOn && checked.finishedOn && checked.finishedOn < checked.startedOn) {
+      failWith(`${where}.diary[${j}].finishedOn: finishedOn cannot be before startedOn`);
+    }
+    return checked;
+  });
+  const latest = entries[entries.length - 1];
+  if (!latest) failWith(`${where}.diary: the diary must hold at least the watch record`);
+  if (latest.status !== watch.status || latest.startedOn !== watch.startedOn || latest.finishedOn !== watch.finishedOn) {
+    failWith(`${where}.diary: its last entry must be the watch record (status, startedOn and finishedOn as in watch)`);
+  }
+  const rewatches = entries.filter((e) => e.rewatch).length;
+  if (rewatches !== watch.rewatches) {
+    failWith(`${where}.diary: it holds ${rewatches} rewatch${rewatches === 1 ? '' : 'es'}, but watch.rewatches says ${watch.rewatches}`);
+  }
+  return entries;
 }
 
 /** A review's content, checked as a save of it would be (pictures inside their sections included). */
@@ -421,6 +462,11 @@ function statements(journal: Journal) {
     cast: db.prepare(
       'INSERT INTO cast_members (drama_id, actor, character, role, position) VALUES (@dramaId, @actor, @character, @role, @position)',
     ),
+    diaryEntry: db.prepare(
+      `INSERT INTO diary_entries (drama_id, seq, status, started_on, finished_on, rewatch, note)
+       VALUES (@dramaId, @seq, @status, @startedOn, @finishedOn, @rewatch, @note)`,
+    ),
+    episode: db.prepare('INSERT INTO episode_log (drama_id, episode, watched_on, grade) VALUES (@dramaId, @episode, @watchedOn, @grade)'),
     revision: db.prepare(
       `INSERT INTO review_revisions (id, drama_id, started_at, saved_at, words, preview, content, restored_from)
        VALUES (@id, @dramaId, @startedAt, @savedAt, @words, @preview, @content, @restoredFrom)`,
@@ -440,7 +486,7 @@ function insertList(insert: Statements, list: CheckedList): void {
   items.forEach((item, index) => insert.listItem.run({ listId: list.id, dramaId: item.dramaId, position: index + 1, note: item.note }));
 }
 
-function insertDrama(insert: Statements, drama: CheckedDrama): void {
+function insertDrama(journal: Journal, insert: Statements, drama: CheckedDrama): void {
   insert.drama.run({
     id: drama.id,
     title: drama.title,
@@ -475,6 +521,12 @@ function insertDrama(insert: Statements, drama: CheckedDrama): void {
   drama.cast.forEach((member, index) =>
     insert.cast.run({ dramaId: drama.id, actor: member.actor, character: member.character, role: member.role, position: index + 1 }),
   );
+  if (drama.diary) {
+    drama.diary.forEach((entry, seq) => insert.diaryEntry.run({ ...entry, dramaId: drama.id, seq, rewatch: entry.rewatch ? 1 : 0 }));
+  } else {
+    journal.diary.follow(drama.id);
+  }
+  for (const entry of drama.episodeLog) insert.episode.run({ ...entry, dramaId: drama.id });
 }
 
 function insertRevision(insert: Statements, revision: CheckedDrama['revisions'][number] & { dramaId: number }): void {

@@ -152,6 +152,7 @@ function readRow(columns: Columns<Key>, record: CsvRecord): TrackerEntry | strin
     genres: readList(get('genres')),
     episodes,
     watch: { status, episodesWatched: seen, startedOn, finishedOn, rewatches: 0 },
+    viewings: null,
     rating: score ? { text: `${score}/10`, grade: gradeFromTenPoint(score) } : null,
     assumed,
     extra: notes ? `MyDramaList notes: ${notes}` : null,

@@ -1,3 +1,4 @@
+import type { Viewing } from '../diary/types';
 import type { Grade, TrackerKind, WatchStatus } from '../model';
 
 /**
@@ -21,6 +22,8 @@ export interface TrackerEntry {
     finishedOn: string | null;
     rewatches: number;
   };
+  /** Each viewing, for the diary, in the order watched (undated ones first); null when the file lists no viewings. */
+  viewings: Viewing[] | null;
   rating: { text: string; grade: Grade } | null;
   /** Fields the reader had to assume (air year from a watch date, episode count …), in words. */
   assumed: string[];

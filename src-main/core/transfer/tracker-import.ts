@@ -79,6 +79,7 @@ export function importTrackerCsv(journal: Journal, input: TrackerImportInput): T
     const imported = preview.rows.map((row) => {
       try {
         const drama = journal.dramas.create(row.drama);
+        if (row.viewings) journal.diary.recordViewings(drama.id, row.viewings);
         if (row.grade) {
           journal.reviews.save({
             dramaId: drama.id,
@@ -153,6 +154,7 @@ function toRow(kind: TrackerKind, entry: TrackerEntry): TrackerImportRow {
       rating: entry.rating?.text ?? null,
       assumed,
       mergedLines: entry.mergedLines,
+      viewings: entry.viewings,
       note,
     };
   } catch (error) {

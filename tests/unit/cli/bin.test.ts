@@ -38,6 +38,8 @@ test('bin/dramalog.js runs on plain Node: add prints the id, show --json prints 
     watch: { status: 'watching', episodesWatched: 0, startedOn: null, finishedOn: null, rewatches: 0 },
     review: null,
     notes: [],
+    diary: [{ startedOn: null, finishedOn: null, status: 'watching', rewatch: false, note: null }],
+    episodeLog: [],
     cover: null,
   });
 });

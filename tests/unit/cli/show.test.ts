@@ -23,7 +23,7 @@ describe('dramalog show --json', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const shown = JSON.parse(run.stdout);
-    expect(Object.keys(shown)).toEqual(['id', 'title', 'nativeTitle', 'platforms', 'aired', 'episodes', 'genres', 'watch', 'review', 'notes', 'cover']);
+    expect(Object.keys(shown)).toEqual(['id', 'title', 'nativeTitle', 'platforms', 'aired', 'episodes', 'genres', 'watch', 'review', 'notes', 'diary', 'episodeLog', 'cover']);
     const { dramaId, ...written } = review();
     expect(shown).toMatchObject({
       id: dramaId,
@@ -35,6 +35,8 @@ describe('dramalog show --json', () => {
     expect(Object.keys(shown.watch)).toEqual(['status', 'episodesWatched', 'startedOn', 'finishedOn', 'rewatches']);
     expect(Object.keys(shown.review)).toEqual(['grade', 'reviewer', 'intro', 'story', 'closing', 'state']);
     expect(Object.keys(shown.review.reviewer)).toEqual(['name', 'location']);
+    expect(shown.diary).toEqual([{ startedOn: '2024-03-02', finishedOn: null, status: 'watching', rewatch: false, note: null }]);
+    expect(shown.episodeLog).toEqual([]);
     expect(shown.notes.map((n: { episode: number | null; text: string }) => [n.episode, n.text])).toEqual([
       [null, 'Lovely score.\nSecond line.'],
       [2, 'The bridge scene.'],

@@ -18,7 +18,7 @@ function journal(): Journal {
 
 /** Everything a user could see in the journal, to show that a refusal changed nothing. */
 function contents(j: Journal) {
-  return { dramas: j.dramas.all().map(toPublicDrama), settings: j.settings.get() };
+  return { dramas: j.dramas.all().map((d) => toPublicDrama(d, j.diary.history(d.id))), settings: j.settings.get() };
 }
 
 const reference = () => readReference();
@@ -32,7 +32,7 @@ test('an imported review is a completed drama with every episode watched and a f
   const j = journal();
   const result = importReview(j, reference());
   expect(result).toEqual({ status: 'created', dramaId: 1, title: 'Soundtrack #2' });
-  const shown = toPublicDrama(j.dramas.get(result.dramaId));
+  const shown = toPublicDrama(j.dramas.get(result.dramaId), j.diary.history(result.dramaId));
   const parsed = previewImport(reference());
   expect(shown).toMatchObject({
     title: 'Soundtrack #2',

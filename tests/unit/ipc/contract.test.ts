@@ -337,6 +337,21 @@ const CASES: Record<ChannelName, Case[]> = {
     { kind: 'unknown-field', input: { name: 'Hyun Bin', dramas: true }, message: 'unexpected field dramas', field: 'dramas' },
   ],
 
+  'diary.list': [
+    { kind: 'not-an-object', input: 2024, message: 'a diary query must be an object', field: 'diary' },
+    { kind: 'wrong-type', input: { year: '2024' }, message: 'year must be a whole number from 1900 to 2100', field: 'year' },
+    { kind: 'out-of-range', input: { year: 1850 }, message: 'year must be a whole number from 1900 to 2100', field: 'year' },
+    { kind: 'unknown-field', input: { month: 3 }, message: 'unexpected field month', field: 'month' },
+  ],
+  'diary.logWatch': [
+    { kind: 'not-an-object', input: 1, message: 'a logged watch must be an object with the drama id', field: 'watch' },
+    { kind: 'missing', input: {}, message: 'dramaId is required', field: 'dramaId' },
+    { kind: 'wrong-type', input: { dramaId: 1, rewatch: 'yes' }, message: 'rewatch must be true or false', field: 'rewatch' },
+    { kind: 'out-of-range', input: { dramaId: 1, finishedOn: '2025-02-30' }, message: 'finishedOn must be a real date written YYYY-MM-DD', field: 'finishedOn' },
+    { kind: 'too-long', input: { dramaId: 1, note: 'x'.repeat(2001) }, message: 'note must be at most 2000 characters', field: 'note' },
+    { kind: 'unknown-field', input: { dramaId: 1, startedOn: '2025-01-01' }, message: 'unexpected field startedOn', field: 'startedOn' },
+  ],
+
   'stats.get': [
     { kind: 'not-an-object', input: 2024, message: 'a statistics query must be an object', field: 'statistics' },
     { kind: 'wrong-type', input: { year: '2024' }, message: 'year must be a whole number from 1900 to 2100', field: 'year' },
@@ -486,6 +501,8 @@ test('well-formed input passes the schema of every channel (so each case above i
     'cast.suggest': { dramaId: 1 },
     'actors.list': undefined,
     'actors.get': { name: 'Hyun Bin' },
+    'diary.list': { year: 2025 },
+    'diary.logWatch': { dramaId: 1, finishedOn: '2025-02-14', rewatch: true, note: 'Better the second time' },
     'stats.get': { year: 2024 },
     'transfer.previewCsv': { text: 'Title,Rating\n', kind: 'auto' },
     'transfer.importCsv': { text: 'Title,Rating\n' },

@@ -234,3 +234,36 @@ describe('the stats.get channel', () => {
     expect(journal.dramas.get(1).episodeMinutes).toBe(60);
   });
 });
+
+describe('the diary in the figures', () => {
+  test('a rewatch finished in 2025 counts in 2025, and the first watch still in 2024', () => {
+    journal.diary.logWatch({ dramaId: 2, rewatch: true, finishedOn: '2025-02-14' });
+    const all = journalStats(journal.db);
+    expect(all.finishedPerYear).toEqual([
+      { year: 2023, count: 1 },
+      { year: 2024, count: 2 },
+      { year: 2025, count: 1 },
+    ]);
+    expect(all.totals.finished).toBe(4);
+    const year = journalStats(journal.db, { year: 2025 });
+    expect(year.totals.dramas).toBe(1);
+    expect(year.finishedPerMonth.filter((m) => m.count)).toEqual([{ year: 2025, month: 2, count: 1 }]);
+    expect(year.averageByGenre.map((g) => g.name)).toEqual(['Thriller']);
+    expect(journalStats(journal.db, { year: 2024 }).finishedPerMonth.filter((m) => m.count)).toEqual([{ year: 2024, month: 3, count: 2 }]);
+  });
+});
+
+describe('episodes watched per month', () => {
+  test('come from each dated watch where there is no episode log, and from the episode log where there is one', () => {
+    const months = (stats: ReturnType<typeof journalStats>) => stats.episodesPerMonth.filter((m) => m.count).map((m) => [`${m.year}-${m.month}`, m.count]);
+    // Charlie 6 in November 2023; Alpha 16 and Bravo 12 in March 2024 (Alpha's undated rewatch falls in no month).
+    expect(months(journalStats(journal.db))).toEqual([['2023-11', 6], ['2024-3', 28]]);
+    const delta = journal.dramas.list({ text: 'Delta' })[0]!.id;
+    journal.dramas.nextEpisode(delta);
+    journal.diary.logEpisode(delta, 7, '2026-02-03');
+    // Delta now has a log (+1 episode on the test clock's day, 2 January 2026): its logged episodes count, not the five before it.
+    const year = journalStats(journal.db, { year: 2026 });
+    expect(year.episodesPerMonth).toHaveLength(12);
+    expect(months(year)).toEqual([['2026-1', 1], ['2026-2', 1]]);
+  });
+});

@@ -94,6 +94,9 @@ function fullJournal(): Journal {
     const moved = journal.lists.move({ itemId: journal.lists.get(comfort.id).items[2].id, position: 1 });
     journal.lists.setNote({ itemId: moved.items[1].id, note: 'The duet, episode 3.' });
     journal.lists.create({ name: 'Someday' });
+    journal.diary.logWatch({ dramaId: soundtrack.id, finishedOn: '2025-08-09', rewatch: true, note: 'Cried at the duet again' });
+    journal.dramas.nextEpisode(planned.id);
+    journal.diary.logEpisode(planned.id, 2, '2026-01-05', 'A-');
   });
   return journal;
 }
@@ -111,7 +114,7 @@ describe('dump', () => {
       settings: { siteTitle: 'My K-Drama Notes', reviewerName: 'Jill', reviewerLocation: 'USA', siteUrl: 'https://example.com/kdrama', theme: 'dark', onboarded: true },
     });
     const [soundtrack] = written.dramas;
-    const publicShape = toPublicDrama(journal.dramas.get(soundtrack.id));
+    const publicShape = toPublicDrama(journal.dramas.get(soundtrack.id), journal.diary.history(soundtrack.id));
     expect(soundtrack).toMatchObject({ ...publicShape, review: { ...publicShape.review } });
     expect(soundtrack).toMatchObject({
       episodeMinutes: 50,
@@ -178,6 +181,17 @@ describe('load', () => {
       ['Soundtrack #2', 'The duet, episode 3.'],
       ['Tears of War', ''],
     ]);
+    expect(target.diary.entries(1).map((e) => [e.finishedOn, e.rewatch, e.note])).toEqual([
+      [null, true, null],
+      [null, true, null],
+      ['2024-12-20', false, null],
+      ['2025-08-09', true, 'Cried at the duet again'],
+    ]);
+    expect(target.dramas.get(1).watch.rewatches).toBe(3);
+    expect(target.diary.episodeLog(3)).toEqual([
+      { episode: 1, watchedOn: '2026-01-02', grade: null },
+      { episode: 2, watchedOn: '2026-01-05', grade: 'A-' },
+    ]);
   });
 
   test('a dump from before lists loads, with no lists', () => {
@@ -187,6 +201,23 @@ describe('load', () => {
     const target = newJournal('target.sqlite');
     expect(load(target, join(dir, 'older.json'))).toEqual({ dramas: 3 });
     expect(target.lists.all()).toEqual([]);
+  });
+
+  test('a dump made before the diary loads with its watch records as the diary', () => {
+    const source = fullJournal();
+    const file = join(dir, 'old.json');
+    dump(source, file);
+    const old = JSON.parse(readFileSync(file, 'utf8'));
+    for (const drama of old.dramas) {
+      delete drama.diary;
+      delete drama.episodeLog;
+    }
+    writeFileSync(file, JSON.stringify(old));
+    const target = newJournal('target.sqlite');
+    load(target, file);
+    expect(target.dramas.get(1).watch).toEqual(source.dramas.get(1).watch);
+    expect(target.diary.entries(1).filter((e) => e.rewatch)).toHaveLength(3);
+    expect(target.diary.entries(1).at(-1)).toMatchObject({ finishedOn: '2025-08-09', status: 'completed' });
   });
 
   test('the loaded journal is searchable straight away', () => {
@@ -243,6 +274,9 @@ describe('load', () => {
       ['two lists of one name', (d) => (((d.lists as { name: string }[])[1].name = 'COMFORT REWATCHES'), d), 'lists[1] ("COMFORT REWATCHES").name: the name COMFORT REWATCHES is used by lists[0] ("Comfort rewatches") too'],
       ['a list without a name', (d) => (((d.lists as { name: string }[])[1].name = ''), d), 'lists[1] ("").name: name is required'],
       ['a list public flag that is not true or false', (d) => (((d.lists as { public: unknown }[])[0].public = 'yes'), d), 'lists[0] ("Comfort rewatches").public: public must be true or false'],
+      ['a diary whose last entry is not the watch record', (d) => (((d.dramas[0].diary as Record<string, unknown>[]).at(-1)!.finishedOn = '2025-08-10'), d), 'dramas[0] ("Soundtrack #2").diary: its last entry must be the watch record'],
+      ['a diary with fewer rewatches than counted', (d) => (((d.dramas[0].diary as Record<string, unknown>[])[1].rewatch = false), d), 'dramas[0] ("Soundtrack #2").diary: it holds 2 rewatches, but watch.rewatches says 3'],
+      ['an episode logged past the end', (d) => (((d.dramas[1].episodeLog as Record<string, unknown>[])[0].episode = 17), d), 'dramas[1] ("Tears of War").episodeLog[0].episode: episode must be from 1 to 16'],
     ];
 
     test.each(cases)('%s', (_name, spoil, message) => {

@@ -77,7 +77,7 @@ describe('a Letterboxd diary', () => {
     ]);
   });
 
-  test('viewings of the same drama become one drama: first viewing is the finish date, the others rewatches', () => {
+  test('viewings of the same drama become one drama: each viewing a diary entry, the latest its watch record, those after the first rewatches', () => {
     const [soundtrack, , cloy] = previewTrackerImport(journal, { text: diary }).rows;
     expect(soundtrack.drama).toEqual({
       title: 'Soundtrack #2',
@@ -86,8 +86,12 @@ describe('a Letterboxd diary', () => {
       aired: { year: 2023, month: 1 },
       episodes: 1,
       genres: ['Unknown'],
-      watch: { status: 'completed', episodesWatched: 1, startedOn: null, finishedOn: '2024-01-04', rewatches: 1 },
+      watch: { status: 'completed', episodesWatched: 1, startedOn: null, finishedOn: '2024-03-01', rewatches: 1 },
     });
+    expect(soundtrack.viewings).toEqual([
+      { finishedOn: '2024-01-04', rewatch: false },
+      { finishedOn: '2024-03-01', rewatch: true },
+    ]);
     expect(soundtrack.assumed).toEqual([
       'episode count: a diary does not say, set to 1',
       'Korean title: not in the file, set to the English title',
@@ -97,6 +101,7 @@ describe('a Letterboxd diary', () => {
     ]);
     // A first viewing marked Rewatch was watched before the diary began; with no Watched Date, Date is the day.
     expect(cloy.drama.watch).toMatchObject({ finishedOn: '2024-03-05', rewatches: 1 });
+    expect(cloy.viewings).toEqual([{ finishedOn: '2024-03-05', rewatch: true }]);
   });
 
   test('importing saves each drama with a draft review holding the grade and a private note saying what to check', () => {
@@ -119,6 +124,11 @@ describe('a Letterboxd diary', () => {
         'Letterboxd tags: music, short',
       ].join('\n'),
     );
+    expect(journal.diary.entries(soundtrack.id).map((e) => [e.finishedOn, e.rewatch, e.status])).toEqual([
+      ['2024-01-04', false, 'completed'],
+      ['2024-03-01', true, 'completed'],
+    ]);
+    expect(journal.diary.list({ year: 2024 }).filter((e) => e.title === 'Crash Landing on You').map((e) => [e.finishedOn, e.rewatch])).toEqual([['2024-03-05', true]]);
     expect(journal.dramas.get(report.imported[1].dramaId).review).toMatchObject({ grade: 'A+' });
     expect(journal.dramas.get(report.imported[2].dramaId).review).toBeNull();
     // Importing the same file again skips everything: each drama is already in the journal.
@@ -249,7 +259,7 @@ describe('long files and long runs', () => {
   test('a diary of 999 viewings of one title is one drama with 998 rewatches', () => {
     const preview = previewTrackerImport(journal, { text: csv(diaryHeader, ...viewings(999)) });
     expect(preview.rows).toHaveLength(1);
-    expect(preview.rows[0]).toMatchObject({ line: 2, drama: { title: 'Moving', watch: { rewatches: 998, finishedOn: '2024-01-01' } } });
+    expect(preview.rows[0]).toMatchObject({ line: 2, drama: { title: 'Moving', watch: { rewatches: 998, finishedOn: '2024-01-28' } } });
     expect(preview.rows[0].mergedLines).toEqual(Array.from({ length: 998 }, (_, i) => i + 3));
   });
 
