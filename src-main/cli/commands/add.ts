@@ -1,8 +1,8 @@
-import type { DramaCreateInput } from '../../core/model';
-import { WATCH_STATUSES } from '../../core/model';
-import { yearMonthText } from '../../core/validation/fields';
-import { parseInput } from '../../core/validation/parse';
-import { dramaCreateSchema } from '../../core/validation/schemas';
+import type { DramaCreateInput } from '../../core/common/model';
+import { WATCH_STATUSES } from '../../core/common/model';
+import { yearMonthText } from '../../core/common/validation/fields';
+import { parseInput } from '../../core/common/validation/parse';
+import { dramaCreateSchema } from '../../core/common/validation/schemas';
 import type { Command } from './command';
 import { numberOrText } from './values';
 

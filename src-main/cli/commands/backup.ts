@@ -1,4 +1,4 @@
-import { notFound } from '../../core/errors';
+import { notFound } from '../../core/common/errors';
 import { UsageError } from '../io';
 import type { Command } from './command';
 

@@ -1,6 +1,6 @@
-import { notFound } from '../../core/errors';
-import { parseInput } from '../../core/validation/parse';
-import { idInputSchema } from '../../core/validation/schemas';
+import { notFound } from '../../core/common/errors';
+import { parseInput } from '../../core/common/validation/parse';
+import { idInputSchema } from '../../core/common/validation/schemas';
 import { UsageError } from '../io';
 import type { Command } from './command';
 import { numberOrText } from './values';

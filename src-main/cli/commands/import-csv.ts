@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { invalidInput } from '../../core/errors';
-import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerImportRow } from '../../core/model';
+import { invalidInput } from '../../core/common/errors';
+import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerImportRow } from '../../core/common/model';
 import { importTrackerCsv, planTrackerImport, previewTrackerImport } from '../../core/transfer/tracker-import';
 import { TRACKER_NAMES } from '../../core/transfer/tracker-entry';
-import { parseInput } from '../../core/validation/parse';
-import { trackerImportSchema } from '../../core/validation/schemas';
+import { parseInput } from '../../core/common/validation/parse';
+import { trackerImportSchema } from '../../core/common/validation/schemas';
 import type { Command } from './command';
 
 function rowText(row: TrackerImportRow): string {

@@ -1,5 +1,5 @@
 import { toPublicDrama, type PublicDrama } from '../../core/dramas/public-json';
-import { WATCH_STATUS_LABELS, type DramaSummary } from '../../core/model';
+import { WATCH_STATUS_LABELS, type DramaSummary } from '../../core/common/model';
 import { progressText } from '../format/drama-text';
 import { renderTable, type Column } from '../format/table';
 import type { Command } from './command';

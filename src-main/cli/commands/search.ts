@@ -1,6 +1,6 @@
-import type { SearchResult, TextSegment } from '../../core/model';
-import { parseInput } from '../../core/validation/parse';
-import { searchQuerySchema } from '../../core/validation/schemas';
+import type { SearchResult, TextSegment } from '../../core/common/model';
+import { parseInput } from '../../core/common/validation/parse';
+import { searchQuerySchema } from '../../core/common/validation/schemas';
 import type { Command } from './command';
 import { numberOrText } from './values';
 

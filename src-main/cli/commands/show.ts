@@ -1,7 +1,7 @@
-import { notFound } from '../../core/errors';
+import { notFound } from '../../core/common/errors';
 import { toPublicDrama } from '../../core/dramas/public-json';
-import { parseInput } from '../../core/validation/parse';
-import { idInputSchema } from '../../core/validation/schemas';
+import { parseInput } from '../../core/common/validation/parse';
+import { idInputSchema } from '../../core/common/validation/schemas';
 import { dramaText } from '../format/drama-text';
 import type { Command } from './command';
 import { numberOrText } from './values';

@@ -1,7 +1,7 @@
-import type { GradeAverage, JournalStats } from '../../core/model';
+import type { GradeAverage, JournalStats } from '../../core/common/model';
 import { journalStats, statsOf } from '../../core/stats/journal-stats';
-import { parseInput } from '../../core/validation/parse';
-import { statsQuerySchema } from '../../core/validation/schemas';
+import { parseInput } from '../../core/common/validation/parse';
+import { statsQuerySchema } from '../../core/common/validation/schemas';
 import { renderTable } from '../format/table';
 import type { Command } from './command';
 import { numberOrText } from './values';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
-import { invalidInput, JournalError, notFound } from '../errors';
+import { invalidInput, JournalError, notFound } from '../common/errors';
 import type {
   Drama,
   DramaCreateInput,
@@ -9,8 +9,8 @@ import type {
   LibraryQuery,
   WatchRecord,
   WatchUpdateInput,
-} from '../model';
-import { GRADES } from '../model';
+} from '../common/model';
+import { GRADES } from '../common/model';
 import { type DramaRow, type NoteRow, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
 import { DEFAULT_WATCH, mergeWatch } from './watch-rules';
 

@@ -1,4 +1,4 @@
-import type { Drama, Grade, ReviewState, WatchRecord, YearMonth } from '../model';
+import type { Drama, Grade, ReviewState, WatchRecord, YearMonth } from '../common/model';
 
 /**
  * The journal's public JSON shape for one drama, as `dramalog show --json` prints it.

@@ -1,5 +1,5 @@
-import { invalidInput } from '../errors';
-import type { WatchRecord } from '../model';
+import { invalidInput } from '../common/errors';
+import type { WatchRecord } from '../common/model';
 
 export const DEFAULT_WATCH: WatchRecord = {
   status: 'plan-to-watch',

@@ -1,7 +1,7 @@
 import { MAX_IMPORT_TEXT as MAX_REVIEW_TEXT } from '../house-format/ipc-schemas';
-import { invalidInput } from '../errors';
+import { invalidInput } from '../common/errors';
 import type { Host } from '../ipc/host';
-import { MAX_TRACKER_CSV_TEXT } from '../validation/schemas';
+import { MAX_TRACKER_CSV_TEXT } from '../common/validation/schemas';
 import { readChosenText, type ChosenText } from './read-text-file';
 import { cancelledBy } from './tasks';
 

@@ -4,7 +4,7 @@
  * `input-schemas.ts` before use; the preload exposes one function per channel.
  * This file holds types and names only, so every process can import it cheaply.
  */
-import type { ErrorCode } from '../errors';
+import type { ErrorCode } from '../common/errors';
 import type { ImportPreview, ImportResult } from '../house-format/import';
 import type { ChosenText } from '../interactive/read-text-file';
 import type { JournalDumpSummary } from '../interactive/dump-to-chosen-file';
@@ -26,7 +26,7 @@ import type {
   TrackerImportInput,
   TrackerImportPreview,
   TrackerImportReport,
-} from '../model';
+} from '../common/model';
 import type {
   Drama,
   DramaCreateInput,
@@ -45,7 +45,7 @@ import type {
   Settings,
   SettingsUpdate,
   WatchUpdateInput,
-} from '../model';
+} from '../common/model';
 
 /** What a channel that takes no input accepts: nothing, or an empty object. */
 export type NoInput = Record<string, never> | undefined;

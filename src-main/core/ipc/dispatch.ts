@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { JournalError } from '../errors';
-import { parseInput } from '../validation/parse';
+import { JournalError } from '../common/errors';
+import { parseInput } from '../common/validation/parse';
 import { CHANNEL_NAMES, type ChannelName, type IpcResult } from './contract';
 import type { Handlers } from './handlers';
 import { INPUT_SCHEMAS } from './input-schemas';

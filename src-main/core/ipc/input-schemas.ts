@@ -18,11 +18,11 @@ import {
   reviewSaveSchema,
   settingsUpdateSchema,
   watchUpdateSchema,
-} from '../validation/schemas';
+} from '../common/validation/schemas';
 import { importPreviewSchema, importSaveSchema } from '../house-format/ipc-schemas';
 import { siteExportSchema } from '../site/ipc-schemas';
 import { taskCancelSchema } from '../interactive/ipc-schemas';
-import { pictureAddSchema, pictureReadSchema } from '../pictures/ipc-schemas';
+import { pictureAddSchema, pictureReadSchema } from '../common/validation/picture-schemas';
 import type { ChannelInput, ChannelName, NoInput } from './contract';
 
 // Every channel that takes no input shares this one schema. (It also lets null through, which the type leaves out.)

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { invalidInput, notFound } from '../errors';
-import type { Note, NoteAddInput, NoteUpdateInput } from '../model';
+import { invalidInput, notFound } from '../common/errors';
+import type { Note, NoteAddInput, NoteUpdateInput } from '../common/model';
 import { type NoteRow, toNote } from '../dramas/rows';
 
 /** Private notes on a drama or one of its episodes. They never leave the journal in an export. */

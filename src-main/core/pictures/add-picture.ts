@@ -1,7 +1,7 @@
 import type { Host } from '../ipc/host';
 import type { Journal } from '../journal';
-import type { PictureAddInput, StoredPicture } from '../model';
-import { PICTURE_FILE_EXTENSIONS } from './picture-file';
+import type { PictureAddInput, StoredPicture } from '../common/model';
+import { PICTURE_FILE_EXTENSIONS } from '../common/picture-file';
 
 /**
  * Asks the user for a picture and copies it into the journal's media folder.

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { invalidInput, JournalError, notFound } from '../errors';
-import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf } from './picture-file';
+import { invalidInput, JournalError, notFound } from '../common/errors';
+import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf } from '../common/picture-file';
 
 /**
  * The journal's own media folder, beside its database and named after it:

@@ -1,5 +1,5 @@
-import { invalidInput } from '../errors';
-import type { ReviewPartName, StoredPicture } from '../model';
+import { invalidInput } from '../common/errors';
+import type { ReviewPartName, StoredPicture } from '../common/model';
 
 const SECTION_WORDS: Record<ReviewPartName, string> = { intro: 'the intro', story: 'the story', closing: 'the closing' };
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { invalidInput, notFound } from '../errors';
-import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../model';
+import { invalidInput, notFound } from '../common/errors';
+import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../common/model';
 import { type ReviewRow, toReview } from '../dramas/rows';
 import { checkPicturePlaces, checkPicturesCanBeFinal, clampPicturePlaces } from './picture-rules';
 import type { RevisionRepository } from './revision-repository';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { notFound } from '../errors';
-import type { ReviewContent, Revision, RevisionSummary } from '../model';
-import { countWordsIn, previewOf } from './word-count';
+import { notFound } from '../common/errors';
+import type { ReviewContent, Revision, RevisionSummary } from '../common/model';
+import { countWordsIn, previewOf } from '../common/word-count';
 
 /**
  * Saves closer together than this update the latest revision instead of adding

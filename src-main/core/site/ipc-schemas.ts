@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from '../validation/fields';
+import { id } from '../common/validation/fields';
 
 /** The folder is never part of the input: main asks the user for it (see interactive/export-site-to-folder.ts). */
 export const siteExportSchema = z.strictObject(

@@ -1,4 +1,4 @@
-import { invalidInput } from '../errors';
+import { invalidInput } from '../common/errors';
 
 /** One CSV record and the file line it starts on (1-based). */
 export interface CsvRecord {

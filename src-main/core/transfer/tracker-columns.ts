@@ -1,6 +1,6 @@
-import { invalidInput } from '../errors';
-import { MONTH_NAMES } from '../house-format/format';
-import { isCalendarDate } from '../validation/fields';
+import { invalidInput } from '../common/errors';
+import { MONTH_NAMES } from '../common/house-format/format';
+import { isCalendarDate } from '../common/validation/fields';
 import type { CsvRecord } from './csv';
 import type { TrackerReading } from './tracker-entry';
 

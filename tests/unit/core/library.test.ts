@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Dispatch } from '../../../src-main/core/ipc/dispatch';
-import type { DramaSummary, Grade, LibraryQuery } from '../../../src-main/core/model';
+import type { DramaSummary, Grade, LibraryQuery } from '../../../src-main/core/common/model';
 import { drama, ok, useJournal } from './fixtures';
 
 let dispatch: Dispatch;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Drama, Note } from '../../../src-main/core/model';
+import type { Drama, Note } from '../../../src-main/core/common/model';
 import { drama, ok, useJournal } from './fixtures';
 
 async function setup() {

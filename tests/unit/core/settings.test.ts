@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { openJournal } from '../../../src-main/core/journal';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/core/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/core/common/model';
 import { ok, useJournal } from './fixtures';
 
 test('a new journal has the default settings', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Drama, WatchRecord } from '../../../src-main/core/model';
+import type { Drama, WatchRecord } from '../../../src-main/core/common/model';
 import { drama, noonClock, ok, useJournal } from './fixtures';
 
 async function withDrama(watch: Partial<WatchRecord> = {}, episodes = 12) {

@@ -4,7 +4,7 @@
  * value wherever the typing is not yet a valid number.
  */
 import { expect, test } from 'vitest';
-import type { Drama } from '../../../src-main/core/model';
+import type { Drama } from '../../../src-main/core/common/model';
 import { headerOf } from '../../../src-renderer/features/editor/editor-model';
 import { previewHeader } from '../../../src-renderer/features/editor/header-input';
 import { sampleDrama } from '../../support/temp-journal';

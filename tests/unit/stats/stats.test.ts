@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import type { Journal } from '../../../src-main/core/journal';
-import type { CastRole, DramaCreateInput, Grade } from '../../../src-main/core/model';
-import { averageGrade, GRADE_POINTS, nearestGrade } from '../../../src-main/core/stats/grade-points';
+import type { CastRole, DramaCreateInput, Grade } from '../../../src-main/core/common/model';
+import { averageGrade, GRADE_POINTS, nearestGrade } from '../../../src-main/core/common/grade-points';
 import { journalStats } from '../../../src-main/core/stats/journal-stats';
 import { openTempJournal } from '../../support/temp-journal';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import type { Journal } from '../../../src-main/core/journal';
-import type { TrackerImportInput } from '../../../src-main/core/model';
+import type { TrackerImportInput } from '../../../src-main/core/common/model';
 import { gradeFromStars, gradeFromTenPoint, STAR_RULE, TEN_POINT_RULE } from '../../../src-main/core/transfer/rating-rule';
 import { importTrackerCsv, previewTrackerImport } from '../../../src-main/core/transfer/tracker-import';
 import { openTempJournal, sampleDrama } from '../../support/temp-journal';

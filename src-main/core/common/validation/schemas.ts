@@ -34,7 +34,7 @@ import {
   wholeNumber,
   yearMonth,
 } from './fields';
-import { pictureListSchema } from '../pictures/ipc-schemas';
+import { pictureListSchema } from './picture-schemas';
 
 /** Longest episode length Dramalog accepts (the database checks the same bound). */
 export const MAX_EPISODE_MINUTES = 600;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REVIEW_PART_NAMES } from '../model';
-import { id, oneOf, text, wholeNumber } from '../validation/fields';
-import { PICTURE_FILE_NAME } from './picture-file';
+import { id, oneOf, text, wholeNumber } from './fields';
+import { PICTURE_FILE_NAME } from '../picture-file';
 
 export const MAX_ALT = 500;
 export const MAX_PICTURES = 100;
