@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { RENDERER_ALIASES } from './renderer-aliases';
 
 export default defineConfig({
   main: {
@@ -35,6 +36,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     base: './',
     plugins: [react()],
+    // The renderer reaches the core only through these (tsconfig.json declares the same).
+    resolve: { alias: RENDERER_ALIASES },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../src-main/core/common/errors';
+import type { ErrorCode } from '@common/errors';
 
 /** A failed call to the journal: `message` is written for the user and shown as it is. */
 export class ApiError extends Error {

@@ -10,7 +10,7 @@ import type {
   IpcResult,
   MenuCommand,
   ProgressEvent,
-} from '../../src-main/core/ipc/contract';
+} from '@core/ipc/contract';
 import { ApiError } from './api-error';
 
 // Read through a cast rather than a global declaration, so this module does not

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ActorDetail, ActorSummary } from '../../../src-main/core/common/model';
+import type { ActorDetail, ActorSummary } from '@common/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 

@@ -10,7 +10,7 @@ import type {
   DramaUpdateInput,
   WatchRecord,
   WatchStatus,
-} from '../../../src-main/core/common/model';
+} from '@common/model';
 import { changedFields, dayOrNull, numberOrNull } from '../../shared/forms/typed-values';
 import { tokensIn } from '../drama-fields/tokens';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { NoteAddInput } from '../../../src-main/core/common/model';
+import type { NoteAddInput } from '@common/model';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';

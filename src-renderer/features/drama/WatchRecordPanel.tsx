@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchUpdateInput } from '../../../src-main/core/common/model';
+import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchUpdateInput } from '@common/model';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { changedFields, dayOrNull, numberOrNull } from '../../shared/forms/typed-values';
 import { formatDay } from '../../shared/format/dates';

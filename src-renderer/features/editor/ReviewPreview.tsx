@@ -1,8 +1,8 @@
 import { memo, useEffect, useMemo, type MouseEvent } from 'react';
-import type { HouseReview } from '../../../src-main/core/common/house-format/model';
-import { HouseReviewView } from '../../../src-main/core/common/house-format/view';
-import type { Drama } from '../../../src-main/core/common/model';
-import { countWordsIn } from '../../../src-main/core/common/word-count';
+import type { HouseReview } from '@common/house-format/model';
+import { HouseReviewView } from '@common/house-format/view';
+import type { Drama } from '@common/model';
+import { countWordsIn } from '@common/word-count';
 import { sectionContent, type Block, type HeaderDraft, type ReviewDraft, type SectionName } from './editor-model';
 import { previewHeader } from './header-input';
 import { useEditor } from './editor-store';

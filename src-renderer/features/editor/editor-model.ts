@@ -18,9 +18,9 @@ import type {
   ReviewSaveInput,
   ReviewState,
   StoredPicture,
-} from '../../../src-main/core/common/model';
-import { STORY_HEADING } from '../../../src-main/core/common/house-format/format';
-import { REVIEW_PART_NAMES } from '../../../src-main/core/common/model';
+} from '@common/model';
+import { STORY_HEADING } from '@common/house-format/format';
+import { REVIEW_PART_NAMES } from '@common/model';
 
 export const SECTIONS = REVIEW_PART_NAMES;
 export type SectionName = ReviewPartName;

@@ -14,7 +14,7 @@
  * never holds back the review's text.
  */
 import { create } from 'zustand';
-import type { Drama, Grade, ReviewPartName } from '../../../src-main/core/common/model';
+import type { Drama, Grade, ReviewPartName } from '@common/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { fieldOfMessage } from '../../shared/forms/field-errors';

@@ -1,4 +1,4 @@
-import type { Drama, DramaRelease, DramaUpdateInput } from '../../../src-main/core/common/model';
+import type { Drama, DramaRelease, DramaUpdateInput } from '@common/model';
 import { numberOrNull } from '../../shared/forms/typed-values';
 import type { HeaderDraft } from './editor-model';
 

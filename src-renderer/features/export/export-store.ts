@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SiteExportSummary } from '../../../src-main/core/interactive/export-site-to-folder';
+import type { SiteExportSummary } from '@core/interactive/export-site-to-folder';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api, onProgress } from '../../api/client';
 

@@ -1,6 +1,6 @@
 import { useId, type MouseEvent } from 'react';
-import { DEFAULT_SITE_TITLE, formatMonthYear } from '../../../src-main/core/common/house-format/format';
-import { HouseReviewView } from '../../../src-main/core/common/house-format/view';
+import { DEFAULT_SITE_TITLE, formatMonthYear } from '@common/house-format/format';
+import { HouseReviewView } from '@common/house-format/view';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
 import { useSettings } from '../settings/settings-store';

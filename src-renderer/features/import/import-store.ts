@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ImportPreview, ImportResult } from '../../../src-main/core/house-format/import';
-import type { CastSuggestion } from '../../../src-main/core/common/model';
+import type { ImportPreview, ImportResult } from '@core/house-format/import';
+import type { CastSuggestion } from '@common/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router-store';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { WATCH_STATUS_LABELS, type SearchField, type SearchResult } from '../../../src-main/core/common/model';
-import { formatMonthYear } from '../../../src-main/core/common/house-format/format';
+import { WATCH_STATUS_LABELS, type SearchField, type SearchResult } from '@common/model';
+import { formatMonthYear } from '@common/house-format/format';
 import { useCommand } from '../../app/commands';
 import { navigate } from '../../app/router-store';
 import { ErrorNotice } from '../../shared/ui/Notices';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { THEMES, type Settings, type SettingsUpdate, type Theme } from '../../../src-main/core/common/model';
+import { THEMES, type Settings, type SettingsUpdate, type Theme } from '@common/model';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { SelectField } from '../../shared/forms/SelectField';

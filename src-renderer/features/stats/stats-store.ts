@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { JournalStats } from '../../../src-main/core/common/model';
+import type { JournalStats } from '@common/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 

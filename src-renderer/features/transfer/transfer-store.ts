@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { JournalDumpSummary } from '../../../src-main/core/interactive/dump-to-chosen-file';
-import type { ChosenText } from '../../../src-main/core/interactive/read-text-file';
-import type { TrackerImportPreview, TrackerImportReport, TrackerKind } from '../../../src-main/core/common/model';
+import type { JournalDumpSummary } from '@core/interactive/dump-to-chosen-file';
+import type { ChosenText } from '@core/interactive/read-text-file';
+import type { TrackerImportPreview, TrackerImportReport, TrackerKind } from '@common/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 
