@@ -3,6 +3,8 @@ import { WATCH_STATUSES } from '../../core/common/model';
 import { yearMonthText } from '../../core/common/validation/fields';
 import { parseInput } from '../../core/common/validation/parse';
 import { dramaCreateSchema } from '../../core/common/validation/schemas';
+import { createDrama } from '../../core/dramas/channels';
+import { headlessContext, runDeclared } from '../../core/ipc/channel';
 import type { Command } from './command';
 import { numberOrText } from './values';
 
@@ -37,7 +39,8 @@ export const addCommand: Command = {
     };
     // Checked before the journal is opened, so a refused drama does not even create the file.
     const input: DramaCreateInput = parseInput(dramaCreateSchema, raw);
-    const drama = await withJournal((journal) => journal.transaction(() => journal.dramas.create(input)));
+    // The same declared function as the app's, so validation and the transaction are the same too.
+    const drama = await withJournal((journal) => runDeclared(createDrama, input, headlessContext(journal)));
     print(String(drama.id));
   },
 };

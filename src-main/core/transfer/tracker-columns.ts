@@ -58,7 +58,7 @@ export class Columns<K extends string> {
   checkWidth(record: CsvRecord): void {
     const want = this.header.fields.length;
     if (record.fields.length !== want) {
-      throw invalidInput(`line ${record.line}: expected ${want} fields as in the header, found ${record.fields.length}`);
+      throw invalidInput(`line ${record.line}: expected ${want} fields as in the header, found ${record.fields.length}`, { line: record.line });
     }
   }
 }
@@ -89,7 +89,7 @@ export function sameDramaKey(title: string, year: number): string {
 
 /** A refusal tied to a line of the file. */
 export function badLine(line: number, reason: string) {
-  return invalidInput(`line ${line}: ${reason}`);
+  return invalidInput(`line ${line}: ${reason}`, { line });
 }
 
 /** `YYYY-MM-DD` (or with `/`, or with a time after it), a real date; empty → null. */

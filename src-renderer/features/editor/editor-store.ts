@@ -15,7 +15,7 @@
  */
 import { create } from 'zustand';
 import type { Drama, Grade, ReviewPartName } from '@common/model';
-import { ApiError, messageOf } from '../../api/api-error';
+import { ApiError, isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { fieldOfMessage } from '../../shared/forms/field-errors';
 import { inPlainWords } from '../../shared/format/plain-message';
@@ -344,8 +344,14 @@ export const useEditor = create<EditorState>()((set, get) => {
       const blocks = review.sections[section];
       const inSection = caret && caret.section === section && blocks.some((b) => b.key === caret.blockKey) ? caret : null;
       const afterParagraph = inSection ? paragraphsAtCaret(blocks, inSection) : paragraphsBefore(blocks, '');
-      const picture = await api('pictures.add', { dramaId, section, afterParagraph });
-      if (!picture || get().dramaId !== dramaId) return null;
+      let picture;
+      try {
+        picture = await api('pictures.add', { dramaId, section, afterParagraph });
+      } catch (error) {
+        if (isCancelled(error)) return null;
+        throw error;
+      }
+      if (get().dramaId !== dramaId) return null;
       const current = get().review.sections[section];
       const still = inSection && current.some((b) => b.key === inSection.blockKey) ? inSection : null;
       const { blocks: next, key } = insertPicture(current, { file: picture.file, alt: picture.alt }, still);

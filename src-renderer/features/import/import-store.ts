@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ImportPreview, ImportResult } from '@core/house-format/import';
 import type { CastSuggestion } from '@common/model';
-import { ApiError, messageOf } from '../../api/api-error';
+import { isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router-store';
 import { announce } from '../../shared/ui/announcer';
@@ -116,7 +116,7 @@ export const useImport = create<ImportState>()((set, get) => {
         show(0);
       } catch (error) {
         // A dismissed file dialog leaves the dialog as it was, ready for a paste.
-        if (!(error instanceof ApiError && error.code === 'cancelled')) set({ error: messageOf(error) });
+        if (!isCancelled(error)) set({ error: messageOf(error) });
       }
     },
     setText(text) {

@@ -88,7 +88,7 @@ describe('adding a picture', () => {
 
   test('cancelling the dialog adds nothing', async () => {
     const t = setup();
-    expect(await ok(t.add('closing', 0))).toBeNull();
+    expect(await t.add('closing', 0)).toEqual({ ok: false, error: { code: 'cancelled', message: 'no picture was chosen' } });
     expect(existsSync(t.media)).toBe(false);
   });
 

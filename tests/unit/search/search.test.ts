@@ -290,7 +290,7 @@ describe('the search.query channel', () => {
       [{ text: 'x', sort: 'rank' }, 'unexpected field sort'],
     ];
     for (const [input, message] of refusals) {
-      expect(await dispatch('search.query', input)).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+      expect(await dispatch('search.query', input)).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     }
   });
 });

@@ -232,11 +232,11 @@ describe('the transfer channels', () => {
       [{ text, dryRun: true }, 'unexpected field dryRun'],
       ['Title,Status', 'an import must be an object with the file text'],
     ] as const) {
-      expect(await dispatch('transfer.previewCsv', input)).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+      expect(await dispatch('transfer.previewCsv', input)).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     }
     expect(await dispatch('transfer.importCsv', { text: 'Title,Status\n"x' })).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'line 2: a quoted field starts here and never ends (a closing " is missing)' },
+      error: { code: 'invalid-input', message: 'line 2: a quoted field starts here and never ends (a closing " is missing)', line: 2 },
     });
   });
 });

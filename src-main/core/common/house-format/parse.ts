@@ -13,11 +13,13 @@ import { closingLength } from './voice';
 
 /** A house-format text that could not be read; the message names the line. */
 export class ParseError extends JournalError {
+  declare readonly line: number;
+
   constructor(
-    readonly line: number,
+    line: number,
     readonly problem: string,
   ) {
-    super('invalid-input', `line ${line}: ${problem}`);
+    super('invalid-input', `line ${line}: ${problem}`, { line });
     this.name = 'ParseError';
   }
 }

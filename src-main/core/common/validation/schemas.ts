@@ -251,3 +251,11 @@ export const trackerImportSchema: z.ZodType<TrackerImportInput> = z.strictObject
   },
   { error: 'an import must be an object with the file text' },
 );
+
+/** A house-format file is a few thousand characters; this bounds what a paste may send. */
+export const MAX_IMPORT_TEXT = 2_000_000;
+
+/** A house-format review as plain text, as pasted or read from a file. */
+export const importText = z
+  .string({ error: 'text must be the review as plain text' })
+  .max(MAX_IMPORT_TEXT, { error: `text must be at most ${MAX_IMPORT_TEXT} characters` });
