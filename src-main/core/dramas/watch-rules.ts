@@ -18,11 +18,12 @@ export function mergeWatch(current: WatchRecord, change: Partial<WatchRecord>, e
   if (change.status === 'completed' && change.episodesWatched === undefined) next.episodesWatched = episodes;
   if (next.episodesWatched > episodes) {
     throw invalidInput(
-      `episodesWatched cannot be more than the drama's ${episodes} episode${episodes === 1 ? '' : 's'}`,
+      `episodes watched cannot be more than the drama's ${episodes} episode${episodes === 1 ? '' : 's'}`,
+      { field: 'episodesWatched' },
     );
   }
   if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
-    throw invalidInput('finishedOn cannot be before startedOn');
+    throw invalidInput('finished on cannot be before started on', { field: 'finishedOn' });
   }
   return next;
 }

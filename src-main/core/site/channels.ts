@@ -6,7 +6,7 @@ import { reads } from '../ipc/channel';
 /** The folder is never part of the input: main asks the user for it (see interactive/export-site-to-folder.ts). */
 const siteExportSchema: z.ZodType<SiteExportRequest> = z.strictObject(
   {
-    includeDrafts: z.boolean({ error: 'includeDrafts must be true or false' }).optional(),
+    includeDrafts: z.boolean({ error: 'include drafts must be true or false' }).optional(),
     dramaId: id('dramaId').optional(),
   },
   { error: 'expected an object with the export options' },

@@ -199,7 +199,7 @@ describe('load', () => {
       ['a missing title', (d) => (delete d.dramas[2].title, d), 'dramas[2].title is required'],
       ['an unknown grade', (d) => ((d.dramas[0].review as Record<string, unknown>).grade = 'E', d), 'dramas[0] ("Soundtrack #2").review.grade: grade must be one of A+, A, A-, B+, B, B-, C+, C, C-, D+, D, D-, F'],
       ['a final review without a grade', (d) => ((d.dramas[0].review as Record<string, unknown>).grade = null, d), 'dramas[0] ("Soundtrack #2").review.grade: a final review needs a grade'],
-      ['more episodes watched than the drama has', (d) => ((d.dramas[2].watch as Record<string, unknown>).episodesWatched = 13, d), "dramas[2] (\"Moonlit Ferry\").watch: episodesWatched cannot be more than the drama's 12 episodes"],
+      ['more episodes watched than the drama has', (d) => ((d.dramas[2].watch as Record<string, unknown>).episodesWatched = 13, d), "dramas[2] (\"Moonlit Ferry\").watch: episodes watched cannot be more than the drama's 12 episodes"],
       ['a note on an episode past the end', (d) => ((d.dramas[0].notes as Record<string, unknown>[])[0].episode = 7, d), "dramas[0] (\"Soundtrack #2\").notes[0].episode: episode must be from 1 to 6, the drama's episode count"],
       ['an unknown field', (d) => ((d.dramas[1] as Record<string, unknown>).rating = 5, d), 'dramas[1] ("Tears of War"): unexpected field rating'],
       ['a bad time', (d) => (d.dramas[1].createdAt = 'yesterday', d), 'dramas[1] ("Tears of War").createdAt: createdAt must be a time written like 2026-01-02T03:04:05.000Z'],

@@ -135,7 +135,7 @@ describe('a Letterboxd diary', () => {
     expectRefused({ text: csv(header, good, '2024-01-06,Other,2023,,4,,,2024-02-30') }, 'line 3: Watched Date "2024-02-30" is not a date written YYYY-MM-DD');
     expectRefused({ text: csv(header, good, '2024-01-06,Other,23,,4,,,') }, 'line 3: Year "23" is not a year from 1900 to 2100');
     expectRefused({ text: csv(header, good, '2024-01-06,Other,2023,,4') }, 'line 3: expected 8 fields as in the header, found 5');
-    expectRefused({ text: csv(header, good, `2024-01-06,${'x'.repeat(201)},2023,,4,,,`) }, 'line 3: title must be at most 200 characters');
+    expectRefused({ text: csv(header, good, `2024-01-06,${'x'.repeat(201)},2023,,4,,,`) }, 'line 3: English title must be at most 200 characters');
     expectRefused({ text: csv(header, good, '2024-01-06,"Other,2023,,4,,,') }, 'line 3: a quoted field starts here and never ends');
     expectRefused({ text: csv('Date,Name,Rating', '2024-01-05,Moving,5'), kind: 'letterboxd' }, 'line 1: a Letterboxd diary needs the column Year; this header has Date, Name, Rating');
     expect(journal.dramas.all()).toEqual([]);
@@ -234,7 +234,7 @@ describe('the transfer channels', () => {
     ] as const) {
       expect(await dispatch('transfer.previewCsv', input)).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     }
-    expect(await dispatch('transfer.importCsv', { text: 'Title,Status\n"x' })).toEqual({
+    expect(await dispatch('transfer.importCsv', { text: 'Title,Status\n"x' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: 'line 2: a quoted field starts here and never ends (a closing " is missing)', line: 2 },
     });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { invalidInput, type CoreError } from '../errors';
+import { plainPath } from './labels';
 
 /** Parses `input`, or throws an invalid-input JournalError carrying the first problem, with its field. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
@@ -41,7 +42,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   // A missing field reads as missing, whether the schema wanted a type (number) or a choice (grade).
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined && issue.path.length) {
-    return `${issue.path.join('.')} is required`;
+    return `${plainPath(issue.path)} is required`;
   }
   return issue.message;
 }

@@ -131,9 +131,9 @@ export const libraryQuerySchema: z.ZodType<LibraryQuery> = z.strictObject(
 );
 
 export const siteUrl = z
-  .string({ error: 'siteUrl must be a web address' })
+  .string({ error: 'site URL must be a web address' })
   .trim()
-  .max(300, { error: 'siteUrl must be at most 300 characters' })
+  .max(300, { error: 'site URL must be at most 300 characters' })
   .refine(
     (value) => {
       try {
@@ -143,7 +143,7 @@ export const siteUrl = z
         return false;
       }
     },
-    { error: 'siteUrl must be a web address starting with https:// or http://' },
+    { error: 'site URL must be a web address starting with https:// or http://' },
   )
   .nullable();
 
