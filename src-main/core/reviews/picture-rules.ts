@@ -25,6 +25,7 @@ export function checkPicturesCanBeFinal(pictures: readonly StoredPicture[]): voi
     const picture = pictures[index]!;
     throw invalidInput(
       `alt text is required before a review can be final: picture ${index + 1} (in ${SECTION_WORDS[picture.section]}) has none`,
+      { field: 'pictures.alt' },
     );
   }
 }

@@ -8,8 +8,8 @@ import type { RevisionRepository } from './revision-repository';
 
 /** What a final review needs in its own fields, whatever the journal holds; throws the first thing missing. */
 function checkGradeAndReviewer(content: Pick<ReviewContent, 'grade' | 'reviewer'>): void {
-  if (!content.grade) throw invalidInput('grade is required before a review can be final');
-  if (!content.reviewer.name.trim()) throw invalidInput('reviewer name is required before a review can be final');
+  if (!content.grade) throw invalidInput('grade is required before a review can be final', { field: 'grade' });
+  if (!content.reviewer.name.trim()) throw invalidInput('reviewer name is required before a review can be final', { field: 'reviewer.name' });
 }
 
 /** What a final review needs; throws the first thing missing. */

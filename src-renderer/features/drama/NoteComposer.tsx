@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import type { NoteAddInput } from '@common/model';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
-import { inPlainWords } from '../../shared/format/plain-message';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { NOTE_FIELDS_BY_CORE_NAME, noteSubject, type NoteField } from './note-fields';
 
@@ -25,7 +24,7 @@ export function NoteComposer({ episodes, busy, onAdd }: NoteComposerProps) {
       await onAdd({ episode: episode === '' ? null : Number(episode), text });
       setText('');
     } catch (error) {
-      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME, inPlainWords));
+      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME));
     }
   }
 

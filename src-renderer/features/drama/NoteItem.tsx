@@ -3,7 +3,6 @@ import type { Note } from '@common/model';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { formatMoment } from '../../shared/format/dates';
-import { inPlainWords } from '../../shared/format/plain-message';
 import { NOTE_FIELDS_BY_CORE_NAME, noteSubject, type NoteField } from './note-fields';
 
 interface NoteItemProps {
@@ -33,7 +32,7 @@ export function NoteItem({ note, busy, onSave, onDelete }: NoteItemProps) {
       await onSave(text);
       setEditing(false);
     } catch (error) {
-      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME, inPlainWords));
+      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME));
     }
   }
 

@@ -21,9 +21,10 @@ function Byline() {
   const name = useEditor((s) => s.review.reviewerName);
   const location = useEditor((s) => s.review.reviewerLocation);
   const finalError = useEditor((s) => s.finalError);
+  const finalErrorField = useEditor((s) => s.finalErrorField);
   const { setGrade, setReviewer } = useEditor.getState();
-  const gradeError = finalError?.startsWith('Grade') ? finalError : undefined;
-  const nameError = finalError?.startsWith('Reviewer name') ? finalError : undefined;
+  const gradeError = finalError && finalErrorField === 'grade' ? finalError : undefined;
+  const nameError = finalError && finalErrorField === 'reviewer.name' ? finalError : undefined;
   return (
     <fieldset className="form-section">
       <legend className="form-section__title">Grade and byline</legend>

@@ -17,8 +17,10 @@ import { create } from 'zustand';
 import type { Drama, Grade, ReviewPartName } from '@common/model';
 import { ApiError, isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
-import { fieldOfMessage } from '../../shared/forms/field-errors';
-import { inPlainWords } from '../../shared/format/plain-message';
+import { checkInput } from '@common/validation/parse';
+import { dramaUpdateSchema } from '@common/validation/schemas';
+import { formErrorsOf } from '../../shared/forms/field-errors';
+import { asSentence } from '../../shared/format/sentence';
 import { fieldOfValue, FIELDS_BY_CORE_NAME, type DramaFormField } from '../drama-form/form-values';
 import { clearBackup, readBackup, writeBackup } from './draft-backup';
 import {
@@ -68,6 +70,8 @@ interface EditorState {
   headerErrors: HeaderErrors;
   /** Why the review could not be marked final. */
   finalError: string | null;
+  /** The field that reason is about (`grade`, `reviewer.name`), as the core named it; null when none. */
+  finalErrorField: string | null;
   /** Set when typing left over from an earlier session was found and is being saved. */
   recoveredNotice: string | null;
   /** Bumps when the review text was replaced from outside the textareas (a restore), so they show it. */
@@ -122,6 +126,8 @@ export const useEditor = create<EditorState>()((set, get) => {
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let backupTimer: ReturnType<typeof setTimeout> | undefined;
   let retries = 0;
+  /** The field the last refused save named, for the final toggle to show its reason beside it. */
+  let refusedField: string | null = null;
   let queue: Promise<boolean> = Promise.resolve(true);
   let queued = false;
   let latestOpen = 0;
@@ -171,18 +177,26 @@ export const useEditor = create<EditorState>()((set, get) => {
     const problems: string[] = [];
     let worthRetrying = false;
     const failed = (error: unknown) => {
-      problems.push(inPlainWords(messageOf(error)));
+      problems.push(asSentence(messageOf(error)));
+      refusedField = error instanceof ApiError ? (error.field ?? null) : null;
       if (!(error instanceof ApiError) || (error.code !== 'invalid-input' && error.code !== 'not-found')) worthRetrying = true;
     };
+    refusedField = null;
     if (headerUpdate) {
-      try {
-        const saved = await api('dramas.update', headerUpdate);
-        if (get().dramaId === dramaId) set({ drama: saved, headerErrors: {} });
-      } catch (error) {
-        failed(error);
-        const message = messageOf(error);
-        const field = error instanceof ApiError && error.code === 'invalid-input' ? fieldOfMessage(message, FIELDS_BY_CORE_NAME) : null;
-        if (get().dramaId === dramaId) set({ headerErrors: field ? { [field]: inPlainWords(message) } : {} });
+      // The core's own schema first: every problem in the header beside its field, and nothing sent.
+      const checked = checkInput(dramaUpdateSchema, headerUpdate);
+      if (!checked.ok) {
+        const placed = formErrorsOf(checked.problems, FIELDS_BY_CORE_NAME);
+        problems.push(...Object.values(placed.fields), ...(placed.form ? [placed.form] : []));
+        if (get().dramaId === dramaId) set({ headerErrors: placed.fields });
+      } else {
+        try {
+          const saved = await api('dramas.update', checked.value);
+          if (get().dramaId === dramaId) set({ drama: saved, headerErrors: {} });
+        } catch (error) {
+          failed(error);
+          if (get().dramaId === dramaId) set({ headerErrors: formErrorsOf(error instanceof ApiError ? [error] : [], FIELDS_BY_CORE_NAME).fields });
+        }
       }
     }
     if (reviewChanged) {
@@ -239,6 +253,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     statusMessage: null,
     headerErrors: {},
     finalError: null,
+    finalErrorField: null,
     recoveredNotice: null,
     replacedAt: 0,
 
@@ -378,7 +393,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       if (saved || !final) return saved;
       // Refused as final: back to a draft (which saves), and say what is missing.
       const reason = get().statusMessage;
-      edited({ review: { ...get().review, state: 'draft' }, finalError: reason });
+      edited({ review: { ...get().review, state: 'draft' }, finalError: reason, finalErrorField: refusedField });
       await saveNow();
       return false;
     },

@@ -1,14 +1,14 @@
 import type { Drama, DramaRelease, DramaUpdateInput } from '@common/model';
-import { numberOrNull } from '../../shared/forms/typed-values';
+import { numberOrNull, type Unchecked } from '../../shared/forms/typed-values';
 import type { HeaderDraft } from './editor-model';
 
 /**
  * The drama fields the header changed from the drama as last saved, or null when
  * nothing changed. Text still being typed in a token box is left out: autosave
  * would otherwise store half a name. It becomes a token with Enter, a comma, or
- * when the user leaves the box.
+ * when the user leaves the box. Not yet checked: the editor checks it with the core's schema.
  */
-export function headerUpdateOf(saved: Drama, header: HeaderDraft): DramaUpdateInput | null {
+export function headerUpdateOf(saved: Drama, header: HeaderDraft): Unchecked<DramaUpdateInput> | null {
   const next = {
     title: header.title,
     nativeTitle: header.nativeTitle,
@@ -17,7 +17,7 @@ export function headerUpdateOf(saved: Drama, header: HeaderDraft): DramaUpdateIn
     aired: { year: numberOrNull(header.airedYear), month: numberOrNull(header.airedMonth) },
     episodes: numberOrNull(header.episodes),
   };
-  const update: DramaUpdateInput = { id: saved.id };
+  const update: Unchecked<DramaUpdateInput> = { id: saved.id };
   if (next.title.trim() !== saved.title) update.title = next.title;
   if (next.nativeTitle.trim() !== saved.nativeTitle) update.nativeTitle = next.nativeTitle;
   if (JSON.stringify(next.platforms) !== JSON.stringify(saved.platforms)) update.platforms = next.platforms;

@@ -4,7 +4,6 @@ import type { Route } from '../../app/routes';
 import { messageOf } from '../../api/api-error';
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
-import { inPlainWords } from '../../shared/format/plain-message';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { useImport } from '../import/import-store';
@@ -46,7 +45,7 @@ export function FirstRunScreen() {
       await save(values);
       setStep('start');
     } catch (error) {
-      const placed = formErrorsFrom(error, FIELDS, inPlainWords);
+      const placed = formErrorsFrom(error, FIELDS);
       setErrors(placed);
       const field = Object.keys(placed.fields)[0];
       if (field) document.getElementById(`welcome-${field}`)?.focus();

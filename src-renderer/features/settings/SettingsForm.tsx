@@ -3,7 +3,6 @@ import { THEMES, type Settings, type SettingsUpdate, type Theme } from '@common/
 import { Field } from '../../shared/forms/Field';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { SelectField } from '../../shared/forms/SelectField';
-import { inPlainWords } from '../../shared/format/plain-message';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 
 type SettingsField = 'siteTitle' | 'reviewerName' | 'reviewerLocation' | 'siteUrl' | 'theme';
@@ -66,7 +65,7 @@ export function SettingsForm({ settings, saving, onSave }: SettingsFormProps) {
       await onSave(updateOf(values));
       setSaved(true);
     } catch (error) {
-      const placed = formErrorsFrom(error, FIELDS_BY_CORE_NAME, inPlainWords);
+      const placed = formErrorsFrom(error, FIELDS_BY_CORE_NAME);
       setErrors(placed);
       const field = Object.keys(placed.fields)[0];
       if (field) document.getElementById(`settings-${field}`)?.focus();

@@ -46,3 +46,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   return issue.message;
 }
+
+/** The input as the schema's type when it passes, or every problem with it (as `inputProblems`). */
+export function checkInput<T>(schema: z.ZodType<T>, input: unknown): { ok: true; value: T } | { ok: false; problems: CoreError[] } {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: inputProblems(schema, input) };
+}

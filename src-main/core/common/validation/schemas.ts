@@ -49,6 +49,9 @@ const watchFields = {
 
 const partialWatch = z.strictObject(watchFields, { error: 'watch must be a watch record' }).partial();
 
+/** A change to a watch record, any of its fields: what a watch form checks before sending it. */
+export const watchChangeSchema: z.ZodType<Partial<WatchRecord>> = partialWatch;
+
 const dramaFields = {
   title: text('title', { min: 1, max: MAX_TITLE }),
   nativeTitle: text('nativeTitle', { min: 1, max: MAX_TITLE }),
