@@ -105,6 +105,7 @@ export class DramaRepository {
     const which = beyond.length === 1 ? `episode ${beyond[0]}` : `episodes ${beyond.slice(0, -1).join(', ')} and ${beyond[beyond.length - 1]}`;
     throw invalidInput(
       `episodes cannot go down to ${episodes}: there are notes on ${which}; delete those notes first, or keep ${before} episodes`,
+      { field: 'episodes' },
     );
   }
 

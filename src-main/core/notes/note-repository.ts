@@ -17,7 +17,7 @@ export class NoteRepository {
       | undefined;
     if (!drama) throw notFound(`there is no drama with id ${input.dramaId}`);
     if (input.episode !== null && input.episode > drama.episodes) {
-      throw invalidInput(`episode must be from 1 to ${drama.episodes}, the drama's episode count`);
+      throw invalidInput(`episode must be from 1 to ${drama.episodes}, the drama's episode count`, { field: 'episode' });
     }
     const now = isoNow(this.clock);
     const id = this.db

@@ -13,6 +13,7 @@ export function checkPicturePlaces(pictures: readonly StoredPicture[], sections:
       throw invalidInput(
         `pictures.${index}.afterParagraph is ${picture.afterParagraph}, but ${SECTION_WORDS[picture.section]} has ` +
           `${count} paragraph${count === 1 ? '' : 's'}; a picture goes after paragraph 0 to ${count}`,
+        { field: 'pictures.afterParagraph' },
       );
     }
   });

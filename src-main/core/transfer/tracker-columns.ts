@@ -50,6 +50,7 @@ export class Columns<K extends string> {
       throw invalidInput(
         `line ${this.header.line}: ${what} needs the column${missing.length > 1 ? 's' : ''} ${missing.map((k) => display[k]).join(', ')}; ` +
           `this header has ${this.header.fields.map((f) => f.trim() || '(empty)').join(', ')}`,
+        { line: this.header.line },
       );
     }
   }
