@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { RENDERER_ALIASES } from './renderer-aliases';
+import { RENDERER_ALIASES } from './renderer-aliases.ts';
 
 export default defineConfig({
   main: {

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { RENDERER_ALIASES } from './renderer-aliases';
+import { RENDERER_ALIASES } from './renderer-aliases.ts';
 
 export default defineConfig({
   resolve: { alias: RENDERER_ALIASES },

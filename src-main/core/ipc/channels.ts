@@ -16,20 +16,34 @@ import { siteChannels } from '../site/channels';
 import { statsChannels } from '../stats/channels';
 import { transferChannels } from '../transfer/channels';
 
-export const CHANNELS = {
-  ...transferChannels,
-  ...dramaChannels,
-  ...reviewChannels,
-  ...pictureChannels,
-  ...noteChannels,
-  ...settingsChannels,
-  ...houseFormatChannels,
-  ...siteChannels,
-  ...taskChannels,
-  ...searchChannels,
-  ...castChannels,
-  ...statsChannels,
-};
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** Puts the domains' declarations into one object; a name declared in two domains is a mistake, refused at start. */
+export function gatherChannels<const D extends readonly object[]>(domains: D): Intersection<D[number]> {
+  const all: Record<string, unknown> = {};
+  for (const domain of domains) {
+    for (const [name, channel] of Object.entries(domain)) {
+      if (Object.hasOwn(all, name)) throw new Error(`the channel ${name} is declared twice`);
+      all[name] = channel;
+    }
+  }
+  return all as Intersection<D[number]>;
+}
+
+export const CHANNELS = gatherChannels([
+  transferChannels,
+  dramaChannels,
+  reviewChannels,
+  pictureChannels,
+  noteChannels,
+  settingsChannels,
+  houseFormatChannels,
+  siteChannels,
+  taskChannels,
+  searchChannels,
+  castChannels,
+  statsChannels,
+]);
 
 type ChannelName = keyof typeof CHANNELS;
 
