@@ -1,9 +1,9 @@
 import { invalidInput } from '../common/errors';
-import type { ReviewPartName, StoredPicture } from '../common/model';
+import type { ReviewSection, StoredPicture } from '../common/model';
 
-const SECTION_WORDS: Record<ReviewPartName, string> = { intro: 'the intro', story: 'the story', closing: 'the closing' };
+const SECTION_WORDS: Record<ReviewSection, string> = { intro: 'the intro', story: 'the story', closing: 'the closing' };
 
-type Sections = Record<ReviewPartName, readonly string[]>;
+type Sections = Record<ReviewSection, readonly string[]>;
 
 /** Refuses a picture placed past the end of its section. */
 export function checkPicturePlaces(pictures: readonly StoredPicture[], sections: Sections): void {

@@ -13,7 +13,8 @@
  */
 import { createElement } from 'react';
 import { createPhraseLinker, type PhraseLinker } from '../common/house-format/linkify';
-import type { HouseReview, ReviewPicture, ReviewSection, TextLinker } from '../common/house-format/model';
+import type { HouseReview, ReviewPicture, TextLinker } from '../common/house-format/model';
+import type { ReviewSection } from '../common/model';
 import { describeReview } from './describe';
 import { createPageTemplates } from './page-template';
 import { ReviewPage } from './pages/ReviewPage';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { mergeWatch } from '../dramas/watch-rules';
 import { invalidInput, JournalError } from '../common/errors';
 import type { Journal } from '../journal';
-import { DEFAULT_SETTINGS, type ReviewContent, type Settings, type StoredPicture, type WatchRecord } from '../common/model';
+import { DEFAULT_SETTINGS, type DramaRelease, type ReviewContent, type Settings, type StoredPicture, type WatchRecord } from '../common/model';
 import { PICTURE_FILE_NAME } from '../common/picture-file';
 import { checkPicturePlaces, checkPicturesCanBeFinal } from '../reviews/picture-rules';
 import { contentJson } from '../reviews/revision-repository';
@@ -207,16 +207,10 @@ const picturePathSchema = z.looseObject(
 );
 
 /** A checked drama: the dump's own values (not trimmed or rewritten), known to be valid. */
-interface CheckedDrama {
+interface CheckedDrama extends DramaRelease {
   /** How messages name the record: `dramas[3] ("Soundtrack #2")`. */
   label: string;
   id: number;
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  aired: { year: number; month: number };
-  episodes: number;
-  genres: string[];
   episodeMinutes: number;
   watch: WatchRecord;
   review: null | (Omit<ReviewContent, 'pictures'> & { pictures: StoredPicture[]; state: string; createdAt: string; updatedAt: string });

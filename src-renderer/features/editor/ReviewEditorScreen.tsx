@@ -5,7 +5,7 @@ import { shortcutLabel } from '../../app/shortcuts';
 import { Field } from '../../shared/forms/Field';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
-import { SECTIONS } from './editor-model';
+import { REVIEW_SECTIONS } from '@common/model';
 import { useEditor } from './editor-store';
 import { GradePicker } from './GradePicker';
 import { HeaderFields } from './HeaderFields';
@@ -172,7 +172,7 @@ export function ReviewEditorScreen({ id }: { id: number }) {
         <form className="editor-form" aria-label="Review" noValidate onSubmit={(event) => event.preventDefault()}>
           <Header />
           <Byline />
-          {SECTIONS.map((name) => (
+          {REVIEW_SECTIONS.map((name) => (
             <SectionEditor key={name} name={name} />
           ))}
         </form>

@@ -3,13 +3,14 @@ import type { HouseReview } from '@common/house-format/model';
 import { HouseReviewView } from '@common/house-format/view';
 import type { Drama } from '@common/model';
 import { countWordsIn } from '@common/word-count';
-import { sectionContent, type Block, type HeaderDraft, type ReviewDraft, type SectionName } from './editor-model';
+import type { ReviewSection } from '@common/model';
+import { sectionContent, type Block, type HeaderDraft, type ReviewDraft } from './editor-model';
 import { previewHeader } from './header-input';
 import { useEditor } from './editor-store';
 import { LOADING_PICTURE, usePictureUrls } from './picture-urls';
 
 /** A section's paragraphs and pictures, worked out again only when that section's blocks change. */
-function useSection(name: SectionName, blocks: readonly Block[]) {
+function useSection(name: ReviewSection, blocks: readonly Block[]) {
   return useMemo(() => sectionContent(name, blocks), [name, blocks]);
 }
 
@@ -82,7 +83,7 @@ const PreviewPage = memo(function PreviewPage({
 }: {
   house: HouseReview;
   siteTitle: string;
-  pictures: readonly { section: SectionName; afterParagraph: number; alt: string; src: string }[];
+  pictures: readonly { section: ReviewSection; afterParagraph: number; alt: string; src: string }[];
   urls: Record<string, string | null>;
 }) {
   return (

@@ -6,7 +6,8 @@ import { formatMoment } from '../../shared/format/dates';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { announce } from '../../shared/ui/announcer';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
-import { SECTION_LABELS, SECTIONS } from './editor-model';
+import { REVIEW_SECTIONS } from '@common/model';
+import { SECTION_LABELS } from './editor-model';
 import { useEditor } from './editor-store';
 
 interface RevisionsDialogProps {
@@ -123,7 +124,7 @@ export function RevisionsDialog({ dramaId, open, onClose }: RevisionsDialogProps
                   ? ` · ${chosen.content.pictures.length} picture${chosen.content.pictures.length === 1 ? '' : 's'}`
                   : ''}
               </p>
-              {SECTIONS.map((name) => {
+              {REVIEW_SECTIONS.map((name) => {
                 const pictures = chosen.content.pictures.filter((p) => p.section === name);
                 if (!chosen.content[name].length && !pictures.length) return null;
                 const picturesAfter = (count: number) =>

@@ -14,19 +14,16 @@ import type {
   Drama,
   Grade,
   Review,
-  ReviewPartName,
+  ReviewSection,
   ReviewSaveInput,
   ReviewState,
   StoredPicture,
 } from '@common/model';
 import { STORY_HEADING } from '@common/house-format/format';
-import { REVIEW_PART_NAMES } from '@common/model';
-
-export const SECTIONS = REVIEW_PART_NAMES;
-export type SectionName = ReviewPartName;
+import { REVIEW_SECTIONS } from '@common/model';
 
 /** The sections' headings, as the house format writes the story's. */
-export const SECTION_LABELS: Record<SectionName, string> = { intro: 'Intro', story: STORY_HEADING, closing: 'Closing' };
+export const SECTION_LABELS: Record<ReviewSection, string> = { intro: 'Intro', story: STORY_HEADING, closing: 'Closing' };
 
 export interface TextBlock {
   kind: 'text';
@@ -43,7 +40,7 @@ export interface PictureBlock {
 
 export type Block = TextBlock | PictureBlock;
 
-export type Sections = Record<SectionName, Block[]>;
+export type Sections = Record<ReviewSection, Block[]>;
 
 export interface ReviewDraft {
   grade: Grade | null;
@@ -78,7 +75,7 @@ export function splitParagraphs(text: string): string[] {
 export const joinParagraphs = (paragraphs: readonly string[]) => paragraphs.join('\n\n');
 
 /** A section's paragraphs and its pictures placed between them, as the core stores them. */
-export function sectionContent(name: SectionName, blocks: readonly Block[]): { paragraphs: string[]; pictures: StoredPicture[] } {
+export function sectionContent(name: ReviewSection, blocks: readonly Block[]): { paragraphs: string[]; pictures: StoredPicture[] } {
   const paragraphs: string[] = [];
   const pictures: StoredPicture[] = [];
   for (const block of blocks) {
@@ -123,7 +120,7 @@ export function draftOf(review: Review | null, defaults: { reviewerName: string;
   }
   const pictures = review.pictures ?? [];
   const sections = {} as Sections;
-  for (const name of SECTIONS) {
+  for (const name of REVIEW_SECTIONS) {
     sections[name] = blocksOf(
       review[name],
       pictures.filter((p) => p.section === name),
@@ -139,8 +136,8 @@ export function draftOf(review: Review | null, defaults: { reviewerName: string;
 }
 
 export function reviewInputOf(dramaId: number, draft: ReviewDraft): ReviewSaveInput {
-  const parts = Object.fromEntries(SECTIONS.map((name) => [name, sectionContent(name, draft.sections[name])])) as Record<
-    SectionName,
+  const parts = Object.fromEntries(REVIEW_SECTIONS.map((name) => [name, sectionContent(name, draft.sections[name])])) as Record<
+    ReviewSection,
     ReturnType<typeof sectionContent>
   >;
   return {
@@ -150,7 +147,7 @@ export function reviewInputOf(dramaId: number, draft: ReviewDraft): ReviewSaveIn
     intro: parts.intro.paragraphs,
     story: parts.story.paragraphs,
     closing: parts.closing.paragraphs,
-    pictures: SECTIONS.flatMap((name) => parts[name].pictures),
+    pictures: REVIEW_SECTIONS.flatMap((name) => parts[name].pictures),
     state: draft.state,
   };
 }
@@ -178,7 +175,7 @@ export function storedReviewKey(dramaId: number, review: Review): string {
 
 /** Where the caret was in a text block: the block and the offset in its text. */
 export interface Caret {
-  section: SectionName;
+  section: ReviewSection;
   blockKey: string;
   offset: number;
 }
@@ -269,7 +266,7 @@ function blocksOfItems(items: readonly Item[]): Block[] {
  * are rebuilt (their text re-joined paragraph by paragraph).
  */
 export function movePicture(sections: Sections, key: string, direction: -1 | 1): Sections {
-  const from = SECTIONS.find((name) => sections[name].some((b) => b.key === key));
+  const from = REVIEW_SECTIONS.find((name) => sections[name].some((b) => b.key === key));
   if (!from) return sections;
   const items = itemsOf(sections[from]);
   const index = items.findIndex((item) => item.kind === 'picture' && item.block.key === key);
@@ -279,7 +276,7 @@ export function movePicture(sections: Sections, key: string, direction: -1 | 1):
     [moved[index], moved[target]] = [moved[target]!, moved[index]!];
     return { ...sections, [from]: blocksOfItems(moved) };
   }
-  const neighbour = SECTIONS[SECTIONS.indexOf(from) + direction];
+  const neighbour = REVIEW_SECTIONS[REVIEW_SECTIONS.indexOf(from) + direction];
   if (!neighbour) return sections;
   const picture = items[index]!;
   const remaining = items.filter((_, i) => i !== index);

@@ -14,9 +14,10 @@
  * never holds back the review's text.
  */
 import { create } from 'zustand';
-import type { Drama, Grade, ReviewPartName } from '@common/model';
+import type { Drama, Grade, ReviewSection } from '@common/model';
 import { ApiError, isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { REVIEW_SECTIONS } from '@common/model';
 import { checkInput } from '@common/validation/parse';
 import { dramaUpdateSchema } from '@common/validation/schemas';
 import { formErrorsOf } from '../../shared/forms/field-errors';
@@ -41,7 +42,6 @@ import {
   type HeaderDraft,
   type ReviewDraft,
   type Sections,
-  SECTIONS,
 } from './editor-model';
 import { headerUpdateOf } from './header-input';
 
@@ -81,10 +81,10 @@ interface EditorState {
   setHeader(patch: Partial<HeaderDraft>): void;
   setGrade(grade: Grade | null): void;
   setReviewer(patch: { reviewerName?: string; reviewerLocation?: string }): void;
-  setText(section: ReviewPartName, blockKey: string, text: string): void;
+  setText(section: ReviewSection, blockKey: string, text: string): void;
   setPictureAlt(blockKey: string, alt: string): void;
   /** Asks for a picture file and places it after the paragraph holding the caret; answers the new block's key. */
-  addPicture(section: ReviewPartName, caret: Caret | null): Promise<string | null>;
+  addPicture(section: ReviewSection, caret: Caret | null): Promise<string | null>;
   removePicture(blockKey: string): void;
   movePicture(blockKey: string, direction: -1 | 1): void;
   /** Marks the review final (refused without a grade, reviewer name or alt text) or back to a draft. */
@@ -115,7 +115,7 @@ async function journalPathOnce(): Promise<string> {
 
 function rekey(sections: Sections): Sections {
   const out = {} as Sections;
-  for (const name of SECTIONS) out[name] = sections[name].map((block) => ({ ...block, key: newKey(block.kind === 'text' ? 't' : 'p') }));
+  for (const name of REVIEW_SECTIONS) out[name] = sections[name].map((block) => ({ ...block, key: newKey(block.kind === 'text' ? 't' : 'p') }));
   return out;
 }
 
@@ -342,7 +342,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       updateSections(
         (sections) => {
           const out = { ...sections };
-          for (const name of SECTIONS) {
+          for (const name of REVIEW_SECTIONS) {
             if (sections[name].some((b) => b.key === blockKey)) {
               out[name] = sections[name].map((b) => (b.key === blockKey && b.kind === 'picture' ? { ...b, alt } : b));
             }
@@ -377,7 +377,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     removePicture(blockKey) {
       updateSections((sections) => {
         const out = { ...sections };
-        for (const name of SECTIONS) if (sections[name].some((b) => b.key === blockKey)) out[name] = removePicture(sections[name], blockKey);
+        for (const name of REVIEW_SECTIONS) if (sections[name].some((b) => b.key === blockKey)) out[name] = removePicture(sections[name], blockKey);
         return out;
       });
     },

@@ -1,5 +1,6 @@
 import { useId, type MouseEvent } from 'react';
-import { DEFAULT_SITE_TITLE, formatMonthYear } from '@common/house-format/format';
+import { formatMonthYear } from '@common/house-format/format';
+import { DEFAULT_SITE_TITLE } from '@common/model';
 import { HouseReviewView } from '@common/house-format/view';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
