@@ -11,7 +11,7 @@ export function checkPicturePlaces(pictures: readonly StoredPicture[], sections:
     const count = sections[picture.section].length;
     if (picture.afterParagraph > count) {
       throw invalidInput(
-        `pictures.${index}.afterParagraph is ${picture.afterParagraph}, but ${SECTION_WORDS[picture.section]} has ` +
+        `picture ${index + 1} is placed after paragraph ${picture.afterParagraph}, but ${SECTION_WORDS[picture.section]} has ` +
           `${count} paragraph${count === 1 ? '' : 's'}; a picture goes after paragraph 0 to ${count}`,
         { field: 'pictures.afterParagraph' },
       );

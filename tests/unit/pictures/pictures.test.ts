@@ -161,7 +161,8 @@ describe('pictures in a review', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'pictures.0.afterParagraph is 4, but the story has 3 paragraphs; a picture goes after paragraph 0 to 3',
+        message: 'picture 1 is placed after paragraph 4, but the story has 3 paragraphs; a picture goes after paragraph 0 to 3',
+        field: 'pictures.afterParagraph',
       },
     });
     expect(snapshot(t.journal.db)).toEqual(before);

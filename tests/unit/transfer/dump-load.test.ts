@@ -209,7 +209,7 @@ describe('load', () => {
       ['a bad setting', (d) => ((d.settings as Record<string, unknown>).theme = 'neon', d), 'settings.theme: theme must be one of system, light, dark'],
       ['a picture outside the dump folder', (d) => ((review(d).pictures[0].file = '../secret.jpg'), d), 'dramas[0] ("Soundtrack #2").review.pictures[0].file: file must be a path inside the folder beside the dump, written with / and without ..'],
       ['a picture file that is not there', (d) => ((review(d).pictures[0].file = `journal-pictures/${'0'.repeat(64)}.png`), d), `dramas[0] ("Soundtrack #2").review.pictures[0].file: journal-pictures/${'0'.repeat(64)}.png is not in`],
-      ['a picture past the end of its section', (d) => ((review(d).pictures[0].afterParagraph = 9), d), 'dramas[0] ("Soundtrack #2").review: pictures.0.afterParagraph is 9, but the story has 2 paragraphs'],
+      ['a picture past the end of its section', (d) => ((review(d).pictures[0].afterParagraph = 9), d), 'dramas[0] ("Soundtrack #2").review: picture 1 is placed after paragraph 9, but the story has 2 paragraphs'],
       ['a final review with a picture without alt text', (d) => ((review(d).pictures[0].alt = ''), d), 'dramas[0] ("Soundtrack #2").review: alt text is required before a review can be final'],
       ['a revision restored from one that is not there', (d) => (((d.dramas[0].revisions as Record<string, unknown>[])[2].restoredFrom = 99), d), 'dramas[0] ("Soundtrack #2").revisions[2].restoredFrom: revision 99 is not an earlier revision in the dump'],
       ['a revision with an unknown grade', (d) => (((d.dramas[0].revisions as { content: Record<string, unknown> }[])[0].content.grade = 'Z'), d), 'dramas[0] ("Soundtrack #2").revisions[0].content.grade: grade must be one of'],
