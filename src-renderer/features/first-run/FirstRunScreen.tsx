@@ -3,7 +3,9 @@ import { navigate } from '../../app/router-store';
 import type { Route } from '../../app/routes';
 import { messageOf } from '../../api/api-error';
 import { Field } from '../../shared/forms/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
+import { checkInput } from '@common/validation/parse';
+import { settingsUpdateSchema } from '@common/validation/schemas';
+import { formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { useImport } from '../import/import-store';
@@ -38,6 +40,14 @@ export function FirstRunScreen() {
     if (values.reviewerName.trim() === '') {
       setErrors({ fields: { reviewerName: 'Reviewer name is required: it signs every review (“Korean Drama Review by …”).' }, form: null });
       document.getElementById('welcome-reviewerName')?.focus();
+      return;
+    }
+    const checked = checkInput(settingsUpdateSchema, values);
+    if (!checked.ok) {
+      const placed = formErrorsOf(checked.problems, FIELDS);
+      setErrors(placed);
+      const field = Object.keys(placed.fields)[0];
+      if (field) document.getElementById(`welcome-${field}`)?.focus();
       return;
     }
     setBusy(true);

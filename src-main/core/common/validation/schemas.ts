@@ -103,17 +103,23 @@ export const reviewSaveSchema: z.ZodType<ReviewSaveInput> = z.strictObject(
   { error: 'a review must be an object with its fields' },
 );
 
+const noteFields = {
+  episode: wholeNumber('episode', 1, MAX_EPISODES).nullable(),
+  text: text('note', { min: 1, max: MAX_NOTE }),
+};
+
+/** A note's own fields, without the drama it belongs to: what a note form checks before sending. */
+export const noteContentSchema: z.ZodType<Omit<NoteAddInput, 'dramaId'>> = z.strictObject(noteFields, {
+  error: 'a note must be an object with its episode and text',
+});
+
 export const noteAddSchema: z.ZodType<NoteAddInput> = z.strictObject(
-  {
-    dramaId: id('dramaId'),
-    episode: wholeNumber('episode', 1, MAX_EPISODES).nullable(),
-    text: text('note', { min: 1, max: MAX_NOTE }),
-  },
+  { dramaId: id('dramaId'), ...noteFields },
   { error: 'a note must be an object with its drama, episode and text' },
 );
 
 export const noteUpdateSchema: z.ZodType<NoteUpdateInput> = z.strictObject(
-  { id: id(), text: text('note', { min: 1, max: MAX_NOTE }) },
+  { id: id(), text: noteFields.text },
   { error: 'a note update must be an object with the note id and text' },
 );
 
