@@ -1,5 +1,7 @@
 import type { GradeAverage, JournalStats } from '../../core/common/model';
-import { journalStats, statsOf } from '../../core/stats/journal-stats';
+import { headlessContext, runDeclared } from '../../core/ipc/channel';
+import { journalFigures } from '../../core/stats/channels';
+import { statsOf } from '../../core/stats/journal-stats';
 import { parseInput } from '../../core/common/validation/parse';
 import { statsQuerySchema } from '../../core/common/validation/schemas';
 import { renderTable } from '../format/table';
@@ -71,7 +73,7 @@ export const statsCommand: Command = {
   },
   async run({ values, readJournal, print, printJson }) {
     const query = parseInput(statsQuerySchema, values.year === undefined ? {} : { year: numberOrText(values.year as string) });
-    const stats = await readJournal((journal) => journalStats(journal.db, query), () => statsOf([], [], query));
+    const stats = await readJournal((journal) => runDeclared(journalFigures, query, headlessContext(journal)), () => statsOf([], [], query));
     if (values.json) printJson(stats);
     else print(statsText(stats));
   },

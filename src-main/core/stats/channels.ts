@@ -2,7 +2,9 @@ import { statsQuerySchema } from '../common/validation/schemas';
 import { reads } from '../ipc/channel';
 import { journalStats } from './journal-stats';
 
+/** The journal in figures; with `year`, only dramas finished that year. Also the CLI's `stats`. */
+export const journalFigures = reads(statsQuerySchema, (query, { journal }) => journalStats(journal.db, query));
+
 export const statsChannels = {
-  /** The journal in figures; with `year`, only dramas finished that year. */
-  'stats.get': reads(statsQuerySchema, (query, { journal }) => journalStats(journal.db, query)),
+  'stats.get': journalFigures,
 };
