@@ -21,7 +21,7 @@ import { LATEST_VERSION } from './db/migrations';
 import { openSqlite } from './db/sqlite';
 import { renameDurably, syncFile, syncFolder } from './fs/durable';
 import { DramaRepository } from './dramas/drama-repository';
-import { JournalError } from './errors';
+import { JournalError } from './common/errors';
 import { NoteRepository } from './notes/note-repository';
 import { mediaDirFor, PictureStore } from './pictures/picture-store';
 import { ReviewRepository } from './reviews/review-repository';

@@ -1,6 +1,6 @@
 /**
  * The renderer's one door to the journal. Everything else calls `api(...)` and
- * gets a plain value back or an ApiError; nothing else touches `window.dramalog`.
+ * gets a plain value back or an ApiError carrying the core's error unchanged; nothing else touches `window.dramalog`.
  */
 import type {
   ChannelInput,
@@ -10,7 +10,7 @@ import type {
   IpcResult,
   MenuCommand,
   ProgressEvent,
-} from '../../src-main/core/ipc/contract';
+} from '@core/ipc/contract';
 import { ApiError } from './api-error';
 
 // Read through a cast rather than a global declaration, so this module does not
@@ -18,7 +18,7 @@ import { ApiError } from './api-error';
 function bridge(): DramalogApi {
   const bridged = (window as unknown as { dramalog?: DramalogApi }).dramalog;
   if (!bridged) {
-    throw new ApiError('internal', 'Dramalog cannot reach its journal: the app was opened without its desktop shell.');
+    throw new ApiError({ code: 'internal', message: 'Dramalog cannot reach its journal: the app was opened without its desktop shell.' });
   }
   return bridged;
 }
@@ -30,10 +30,10 @@ export async function api<C extends ChannelName>(channel: C, input: ChannelInput
   try {
     result = await call(input);
   } catch (error) {
-    throw new ApiError('internal', `Dramalog lost touch with its journal: ${(error as Error)?.message ?? String(error)}`);
+    throw new ApiError({ code: 'internal', message: `Dramalog lost touch with its journal: ${(error as Error)?.message ?? String(error)}` });
   }
   if (result.ok) return result.value;
-  throw new ApiError(result.error.code, result.error.message);
+  throw new ApiError(result.error);
 }
 
 /** Subscribes to the app menu's commands; a no-op where there is no menu. Returns the unsubscribe function. */

@@ -14,10 +14,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createElement } from 'react';
-import { JournalError, notFound } from '../errors';
-import type { ReviewPicture } from '../house-format/model';
+import { JournalError, notFound } from '../common/errors';
+import type { ReviewPicture } from '../common/house-format/model';
 import type { Journal } from '../journal';
-import { averageGrade } from '../stats/grade-points';
+import { averageGrade } from '../common/grade-points';
 import { type ActorPart, describeParts, siteActors, type SiteActor } from './actors';
 import { byCodeUnits } from './code-units';
 import { describeReview } from './describe';

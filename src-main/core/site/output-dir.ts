@@ -36,7 +36,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 import { MANIFEST_NAME, type ExportManifest, hashOf, readManifest } from './manifest';
 import { type WriteDone, WriteThread } from './write-thread';
 

@@ -1,4 +1,4 @@
-import type { Grade, TrackerKind, WatchStatus } from '../model';
+import type { Grade, TrackerKind, WatchStatus } from '../common/model';
 
 /**
  * One drama as a tracker file describes it, before Dramalog's required fields

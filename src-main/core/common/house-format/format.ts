@@ -40,7 +40,6 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-export const DEFAULT_SITE_TITLE = 'KDRAMALOVE KOREAN DRAMA REVIEWS';
 export const STORY_HEADING = 'The Story:';
 export const HOME_LINK_TEXT = 'HOME TO KOREAN DRAMA REVIEWS';
 /** The reference draws the rule under the byline with nine tildes and the closing ones with ten. */

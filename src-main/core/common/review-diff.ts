@@ -4,7 +4,7 @@
  * (the highlighted diff). Pure functions over ReviewContent, shared by the core
  * and the renderer.
  */
-import { REVIEW_PART_NAMES, type Grade, type ReviewContent, type ReviewPartName, type RevisionChanges } from '../model';
+import { REVIEW_SECTIONS, type Grade, type ReviewContent, type ReviewSection, type RevisionChanges } from './model';
 import { diffTokens, push, type DiffKind, type DiffRun } from './word-diff';
 import { previewOf } from './word-count';
 
@@ -69,7 +69,7 @@ export interface DiffSpan {
 }
 
 export interface SectionDiff {
-  name: ReviewPartName;
+  name: ReviewSection;
   /** The section's paragraphs, each a list of spans; empty when neither version has text there. */
   paragraphs: DiffSpan[][];
   /** Whether any of its words (or paragraph breaks) differ. */
@@ -113,7 +113,7 @@ export function diffSection(before: readonly string[], after: readonly string[])
 export function diffReview(before: ReviewContent, after: ReviewContent): ReviewDiff {
   return {
     grade: before.grade === after.grade ? null : { from: before.grade, to: after.grade },
-    sections: REVIEW_PART_NAMES.map((name) => {
+    sections: REVIEW_SECTIONS.map((name) => {
       const paragraphs = diffSection(before[name], after[name]);
       return { name, paragraphs, changed: paragraphs.some((p) => p.some((span) => span.kind !== 'same')) };
     }),
@@ -122,7 +122,7 @@ export function diffReview(before: ReviewContent, after: ReviewContent): ReviewD
 
 const EMPTY: ReviewContent = { grade: null, reviewer: { name: '', location: '' }, intro: [], story: [], closing: [], pictures: [] };
 
-function picturesOf(content: ReviewContent, section: ReviewPartName): string {
+function picturesOf(content: ReviewContent, section: ReviewSection): string {
   return JSON.stringify(content.pictures.filter((p) => p.section === section));
 }
 
@@ -155,8 +155,8 @@ export function changesBetween(before: ReviewContent | null, after: ReviewConten
   let wordsRemoved = 0;
   let firstAdded: string[] | null = null;
   let firstRemoved: string[] | null = null;
-  const sections: ReviewPartName[] = [];
-  for (const name of REVIEW_PART_NAMES) {
+  const sections: ReviewSection[] = [];
+  for (const name of REVIEW_SECTIONS) {
     let touched = picturesOf(from, name) !== picturesOf(after, name);
     const runs = diffParagraphs(from[name], after[name], false);
     firstAdded ??= addedStretch(runs);

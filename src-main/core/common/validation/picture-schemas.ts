@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { REVIEW_PART_NAMES } from '../model';
-import { id, oneOf, text, wholeNumber } from '../validation/fields';
-import { PICTURE_FILE_NAME } from './picture-file';
+import { REVIEW_SECTIONS } from '../model';
+import { id, oneOf, text, wholeNumber } from './fields';
+import { PICTURE_FILE_NAME } from '../picture-file';
 
 export const MAX_ALT = 500;
 export const MAX_PICTURES = 100;
@@ -10,7 +10,7 @@ const pictureFile = z
   .string({ error: 'file must be the name of a picture in the journal' })
   .regex(PICTURE_FILE_NAME, { error: 'file must be the name of a picture in the journal' });
 
-const section = oneOf('section', REVIEW_PART_NAMES);
+const section = oneOf('section', REVIEW_SECTIONS);
 const afterParagraph = wholeNumber('afterParagraph', 0, 400);
 
 export const storedPictureSchema = z.strictObject(

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { AIRED_YEARS, GRADES, REVIEW_STATES, THEMES, WATCH_STATUSES } from '../model';
+import { plainName } from './labels';
 
 /**
- * Field builders whose messages name the field and the rule, so the same text
- * reads well in the CLI, in an IPC error and beside a form field.
+ * Field builders whose messages name the field (in plain words, labels.ts) and the rule, so the
+ * same text reads well in the CLI, in an IPC error and beside a form field.
  */
 
 /**
@@ -13,8 +14,8 @@ import { AIRED_YEARS, GRADES, REVIEW_STATES, THEMES, WATCH_STATUSES } from '../m
  */
 export type FieldLabel = (path: string, name: string) => string;
 
-/** The core's own naming. */
-export const fieldName: FieldLabel = (_path, name) => name;
+/** The core's own naming: a field's key in plain words (labels.ts). */
+export const fieldName: FieldLabel = (_path, name) => plainName(name);
 
 export const MAX_TITLE = 200;
 export const MAX_TOKEN = 60;
@@ -41,9 +42,8 @@ export function controlCharacterIn(value: string): string | null {
 export const normaliseLineEnds = (value: string) => value.replace(/\r\n?/g, '\n');
 
 /**
- * Refuses a control character, naming the field in the message and, as data, in
- * the issue's `params.field` (parseInput puts it, or the issue's path in the input
- * when there is one, in the error's `field`).
+ * Refuses a control character, naming the field in the message; the error's `field` is the
+ * issue's path in the input, as for every other problem (parseInput).
  */
 export const refuseControlCharacters = (field: string) => (value: string, context: z.RefinementCtx) => {
   const character = controlCharacterIn(value);
@@ -51,11 +51,11 @@ export const refuseControlCharacters = (field: string) => (value: string, contex
   context.addIssue({
     code: 'custom',
     message: `${field} contains a control character (${character}); remove it`,
-    params: { field },
   });
 };
 
-export function text(field: string, opts: { min?: number; max: number }) {
+export function text(key: string, opts: { min?: number; max: number }) {
+  const field = plainName(key);
   const min = opts.min ?? 0;
   const rule =
     min > 0 ? `${field} must be text of 1 to ${opts.max} characters` : `${field} must be text of at most ${opts.max} characters`;
@@ -67,16 +67,18 @@ export function text(field: string, opts: { min?: number; max: number }) {
     .refine((s) => s.length <= opts.max, { error: `${field} must be at most ${opts.max} characters` });
 }
 
-export function wholeNumber(field: string, min: number, max: number) {
+export function wholeNumber(key: string, min: number, max: number) {
+  const field = plainName(key);
   const rule = `${field} must be a whole number from ${min} to ${max}`;
   return z.number({ error: rule }).int({ error: rule }).min(min, { error: rule }).max(max, { error: rule });
 }
 
-export function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T) {
-  return z.enum(values, { error: `${field} must be one of ${values.join(', ')}` });
+export function oneOf<const T extends readonly [string, ...string[]]>(key: string, values: T) {
+  return z.enum(values, { error: `${plainName(key)} must be one of ${values.join(', ')}` });
 }
 
-export function tokenList(field: string, singular: string) {
+export function tokenList(key: string, singular: string) {
+  const field = plainName(key);
   return z
     .array(text(singular, { min: 1, max: MAX_TOKEN }), { error: `${field} must be a list of names` })
     .min(1, { error: `${field} needs at least one ${singular}` })
@@ -88,7 +90,7 @@ export function tokenList(field: string, singular: string) {
 
 export const id = (field = 'id') => wholeNumber(field, 1, Number.MAX_SAFE_INTEGER);
 
-export const calendarDate = (field: string) =>
+export const calendarDate = (key: string, field = plainName(key)) =>
   z
     .string({ error: `${field} must be a date written YYYY-MM-DD` })
     .refine(isCalendarDate, { error: `${field} must be a real date written YYYY-MM-DD` })
@@ -108,15 +110,15 @@ export const yearMonth = (field: string) =>
       year: wholeNumber(`${field} year`, AIRED_YEARS.min, AIRED_YEARS.max),
       month: wholeNumber(`${field} month`, 1, 12),
     },
-    { error: `${field} must be a year and a month` },
+    { error: `${plainName(field)} must be a year and a month` },
   );
 
 /** A year and month written `YYYY-MM` (as on a command line), checked like `yearMonth`. */
 export const yearMonthText = (field: string) =>
   z
-    .string({ error: `${field} must be a year and month written YYYY-MM` })
+    .string({ error: `${plainName(field)} must be a year and month written YYYY-MM` })
     .trim()
-    .regex(/^\d{4}-\d{1,2}$/, { error: `${field} must be a year and month written YYYY-MM` })
+    .regex(/^\d{4}-\d{1,2}$/, { error: `${plainName(field)} must be a year and month written YYYY-MM` })
     .transform((value) => {
       const [year, month] = value.split('-').map(Number);
       return { year, month };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MAX_PICTURE_BYTES } from '../pictures/picture-file';
-import { id } from '../validation/fields';
+import { MAX_PICTURE_BYTES } from '../picture-file';
+import { id } from './fields';
 
 /** How long the base64 of the largest picture Dramalog keeps can be. */
 const MAX_BASE64 = Math.ceil(MAX_PICTURE_BYTES / 3) * 4;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ReviewPicture as Picture, ReviewSection as SectionName, TextLinker } from '../model';
+import type { ReviewSection as SectionName } from '../../model';
+import type { ReviewPicture as Picture, TextLinker } from '../model';
 import { ReviewParagraph } from './ReviewParagraph';
 import { ReviewPicture } from './ReviewPicture';
 

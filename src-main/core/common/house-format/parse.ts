@@ -8,16 +8,19 @@ import { JournalError } from '../errors';
 import { type DramaRelease, GRADES, type Grade, type Reviewer, type YearMonth } from '../model';
 import { controlCharacterIn, MAX_EPISODES, MAX_PARAGRAPH, MAX_PARAGRAPHS, MAX_TITLE, MAX_TOKEN, MAX_TOKENS } from '../validation/fields';
 import { BYLINE_PREFIX, HOME_LINK_TEXT, MONTH_NAMES, OPENING_RULE, STORY_HEADING } from './format';
-import type { ParsedReview, PictureSlot, ReviewSection } from './model';
+import type { ReviewSection } from '../model';
+import type { ParsedReview, PictureSlot } from './model';
 import { closingLength } from './voice';
 
 /** A house-format text that could not be read; the message names the line. */
 export class ParseError extends JournalError {
+  declare readonly line: number;
+
   constructor(
-    readonly line: number,
+    line: number,
     readonly problem: string,
   ) {
-    super('invalid-input', `line ${line}: ${problem}`);
+    super('invalid-input', `line ${line}: ${problem}`, { line });
     this.name = 'ParseError';
   }
 }

@@ -3,10 +3,7 @@
  * (the journal, a pasted text file) or where it goes (the preview, a page, a file).
  * Types and pure helpers only: this file also runs in the renderer.
  */
-import type { DramaRelease, Grade, ReviewWords } from '../model';
-
-export const REVIEW_SECTIONS = ['intro', 'story', 'closing'] as const;
-export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
+import type { DramaRelease, Grade, ReviewSection, ReviewWords } from '../model';
 
 /** Everything one house-format page shows, top to bottom, apart from the site banner. */
 export interface HouseReview extends DramaRelease, ReviewWords {}

@@ -1,4 +1,4 @@
-import { GRADES, type Grade, type GradeAverage } from '../model';
+import { GRADES, type Grade, type GradeAverage } from './model';
 
 /** The usual grade-point scale: what a letter grade counts for in an average. */
 export const GRADE_POINTS: Readonly<Record<Grade, number>> = {

@@ -37,7 +37,7 @@ import {
   wholeNumber,
   yearMonth,
 } from './fields';
-import { pictureListSchema } from '../pictures/ipc-schemas';
+import { pictureListSchema } from './picture-schemas';
 
 /** Longest episode length Dramalog accepts (the database checks the same bound). */
 export const MAX_EPISODE_MINUTES = 600;
@@ -56,6 +56,9 @@ const watchFields = (label: FieldLabel = fieldName, at = '') => {
 
 const partialWatch = (label: FieldLabel) =>
   z.strictObject(watchFields(label, 'watch.'), { error: 'watch must be a watch record' }).partial();
+
+/** A change to a watch record, any of its fields: what a watch form checks before sending it. */
+export const watchChangeSchema: z.ZodType<Partial<WatchRecord>> = partialWatch(fieldName);
 
 const dramaFields = (label: FieldLabel) => {
   const name = (key: string) => label(key, key);
@@ -120,20 +123,26 @@ export const reviewSaveSchema: z.ZodType<ReviewSaveInput> = z.strictObject(
   { error: 'a review must be an object with its fields' },
 );
 
+const noteFields = (label: FieldLabel) => ({
+  episode: wholeNumber(label('episode', 'episode'), 1, MAX_EPISODES).nullable(),
+  text: text(label('text', 'note'), { min: 1, max: MAX_NOTE }),
+});
+
+/** A note's own fields, without the drama it belongs to: what a note form checks before sending. */
+export const noteContentSchema: z.ZodType<Omit<NoteAddInput, 'dramaId'>> = z.strictObject(noteFields(fieldName), {
+  error: 'a note must be an object with its episode and text',
+});
+
 export const noteAddSchemaNamed = (label: FieldLabel): z.ZodType<NoteAddInput> =>
   z.strictObject(
-    {
-      dramaId: id(label('dramaId', 'dramaId')),
-      episode: wholeNumber(label('episode', 'episode'), 1, MAX_EPISODES).nullable(),
-      text: text(label('text', 'note'), { min: 1, max: MAX_NOTE }),
-    },
+    { dramaId: id(label('dramaId', 'dramaId')), ...noteFields(label) },
     { error: 'a note must be an object with its drama, episode and text' },
   );
 
 export const noteAddSchema = noteAddSchemaNamed(fieldName);
 
 export const noteUpdateSchema: z.ZodType<NoteUpdateInput> = z.strictObject(
-  { id: id(), text: text('note', { min: 1, max: MAX_NOTE }) },
+  { id: id(), text: noteFields(fieldName).text },
   { error: 'a note update must be an object with the note id and text' },
 );
 
@@ -154,10 +163,10 @@ export const libraryQuerySchema: z.ZodType<LibraryQuery> = z.strictObject(
 );
 
 export const siteUrl = z
-  .string({ error: 'siteUrl must be a web address' })
+  .string({ error: 'site URL must be a web address' })
   .trim()
-  .superRefine(refuseControlCharacters('siteUrl'))
-  .max(300, { error: 'siteUrl must be at most 300 characters' })
+  .superRefine(refuseControlCharacters('site URL'))
+  .max(300, { error: 'site URL must be at most 300 characters' })
   .refine(
     (value) => {
       try {
@@ -167,7 +176,7 @@ export const siteUrl = z
         return false;
       }
     },
-    { error: 'siteUrl must be a web address starting with https:// or http://' },
+    { error: 'site URL must be a web address starting with https:// or http://' },
   )
   .nullable();
 
@@ -275,3 +284,11 @@ export const trackerImportSchema: z.ZodType<TrackerImportInput> = z.strictObject
   },
   { error: 'an import must be an object with the file text' },
 );
+
+/** A house-format file is a few thousand characters; this bounds what a paste may send. */
+export const MAX_IMPORT_TEXT = 2_000_000;
+
+/** A house-format review as plain text, as pasted or read from a file. */
+export const importText = z
+  .string({ error: 'text must be the review as plain text' })
+  .max(MAX_IMPORT_TEXT, { error: `text must be at most ${MAX_IMPORT_TEXT} characters` });
