@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from './src-main/shell/content-security-policy';
+import { RENDERER_ALIASES } from './renderer-aliases.ts';
 
 /**
  * Writes the Content-Security-Policy into the built index.html as a <meta> tag,
@@ -53,6 +54,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     base: './',
     plugins: [react(), contentSecurityPolicyMeta()],
+    // The renderer reaches the core only through these (tsconfig.json declares the same).
+    resolve: { alias: RENDERER_ALIASES },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },

@@ -53,33 +53,6 @@ const noElectron = {
   patterns: [{ regex: '^electron/', message: 'The core and the CLI run on plain Node: only src-main/shell may import electron.' }],
 };
 
-/**
- * Renderer files that still import core values by relative path. They move to
- * @common/* with the split of the core into common and Node-only code (issue 10,
- * item 5), done on another branch at the same time as this config; delete this list
- * when that lands. Until then these imports warn rather than fail; any other file fails.
- */
-const AWAITING_COMMON_ALIAS = [
-  'src-renderer/features/actors/ActorScreen.tsx',
-  'src-renderer/features/drama-fields/FirstAiredField.tsx',
-  'src-renderer/features/drama-fields/WatchRecordFields.tsx',
-  'src-renderer/features/drama/DramaDetails.tsx',
-  'src-renderer/features/drama/ReviewPanel.tsx',
-  'src-renderer/features/drama/WatchRecordPanel.tsx',
-  'src-renderer/features/editor/GradePicker.tsx',
-  'src-renderer/features/editor/ReviewPreview.tsx',
-  'src-renderer/features/editor/editor-model.ts',
-  'src-renderer/features/import/ImportDialog.tsx',
-  'src-renderer/features/import/ParsedFields.tsx',
-  'src-renderer/features/library/LibraryFilters.tsx',
-  'src-renderer/features/library/LibraryTable.tsx',
-  'src-renderer/features/library/library-store.ts',
-  'src-renderer/features/search/SearchScreen.tsx',
-  'src-renderer/features/settings/SettingsForm.tsx',
-  'src-renderer/features/stats/StatsScreen.tsx',
-  'src-renderer/features/transfer/TrackerImport.tsx',
-];
-
 export default defineConfig(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
@@ -113,10 +86,6 @@ export default defineConfig(
       '@typescript-eslint/no-restricted-imports': ['error', { paths: nodeOnly.paths, patterns: [...nodeOnly.patterns, leavesCommon(depth)] }],
     },
   })),
-  {
-    files: AWAITING_COMMON_ALIAS,
-    rules: { '@typescript-eslint/no-restricted-imports': ['warn', rendererBoundary] },
-  },
   {
     files: ['tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

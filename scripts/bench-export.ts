@@ -37,10 +37,10 @@ process.env.NODE_ENV ??= 'production';
 const { openJournal } = await import('../src-main/core/journal');
 const { exportSite } = await import('../src-main/core/site/export-site');
 const { renderThreadCount } = await import('../src-main/core/site/render-pool');
-const { formatByline, formatGenreLine, formatReleaseLine } = await import('../src-main/core/house-format/format');
+const { formatByline, formatGenreLine, formatReleaseLine } = await import('../src-main/core/common/house-format/format');
 const { assignSlugs } = await import('../src-main/core/site/slugs');
 type Journal = import('../src-main/core/journal').Journal;
-type Grade = import('../src-main/core/model').Grade;
+type Grade = import('../src-main/core/common/model').Grade;
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 /** Each round also times the other way: on one thread when threads are the default here, else with one rendering thread. */

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 
 const at = process.argv.indexOf('--src');
 const src = at > 0 ? resolve(process.argv[at + 1]) : resolve(import.meta.dirname, '../src-main');
-const { parseHouseReview } = (await import(join(src, 'core/house-format/parse.ts'))) as typeof import('../src-main/core/house-format/parse');
+const { parseHouseReview } = (await import(join(src, 'core/house-format/parse.ts'))) as typeof import('../src-main/core/common/house-format/parse');
 const { planTrackerImport } = (await import(join(src, 'core/transfer/tracker-import.ts'))) as typeof import('../src-main/core/transfer/tracker-import');
 const ROUNDS = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5;
 const TARGET = 2_000_000;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Clock } from '../src-main/core/clock';
 import { openJournal } from '../src-main/core/journal';
-import { diffReview } from '../src-main/core/reviews/review-diff';
+import { diffReview } from '../src-main/core/common/review-diff';
 
 const WORDS = Number(process.argv[process.argv.indexOf('--words') + 1]) || 5_000;
 const REVISIONS = 200;

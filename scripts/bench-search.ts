@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openJournal } from '../src-main/core/journal';
-import { GRADES } from '../src-main/core/model';
+import { GRADES } from '../src-main/core/common/model';
 
 const REVIEWS = Number(process.argv[process.argv.indexOf('--reviews') + 1]) || 10_000;
 const WORDS_PER_REVIEW = 700;

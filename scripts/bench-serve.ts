@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { createDispatch } from '../src-main/core/ipc/dispatch';
 import { createHandlers } from '../src-main/core/ipc/handlers';
 import { openJournal } from '../src-main/core/journal';
-import { GRADES } from '../src-main/core/model';
+import { GRADES } from '../src-main/core/common/model';
 import { startServer } from '../src-main/server/start-server';
 
 const DRAMAS = 10_000;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { JournalError } from '../core/errors';
+import { JournalError } from '../core/common/errors';
 import { openJournal, sqliteProblem, type Journal } from '../core/journal';
 import { JOURNAL_ENV, resolveJournalPath } from '../core/journal-location';
 import { parseCommandArgs, splitCommand } from './args';

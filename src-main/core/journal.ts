@@ -22,7 +22,7 @@ import { openSqlite } from './db/sqlite';
 import { renameDurably, syncFile, syncFolder } from './fs/durable';
 import { DiaryRepository } from './diary/diary-repository';
 import { DramaRepository } from './dramas/drama-repository';
-import { JournalError } from './errors';
+import { JournalError } from './common/errors';
 import { ListRepository } from './lists/list-repository';
 import { NoteRepository } from './notes/note-repository';
 import { mediaDirFor, PictureStore } from './pictures/picture-store';

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { copyForReading, inspectJournalFile, noJournalThere, refuseIfUnreadable } from './db/journal-file';
 import { openSqlite } from './db/sqlite';
-import { invalidInput } from './errors';
+import { invalidInput } from './common/errors';
 import { renameDurably } from './fs/durable';
 import { openJournal } from './journal';
 

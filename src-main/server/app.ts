@@ -16,7 +16,7 @@ import { streamSSE } from 'hono/streaming';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Dispatch } from '../core/ipc/dispatch';
 import type { Journal } from '../core/journal';
-import { PICTURE_FILE_NAME, mediaTypeOfFileName } from '../core/pictures/picture-file';
+import { PICTURE_FILE_NAME, mediaTypeOfFileName } from '../core/common/picture-file';
 import { CONTENT_SECURITY_POLICY } from '../shell/content-security-policy';
 import { LoginThrottle, SESSION_COOKIE, sameSecret, sameSiteRequest } from './access';
 import { Downloads, packScratch, scratchDir } from './downloads';

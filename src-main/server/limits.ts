@@ -1,5 +1,5 @@
-import { MAX_PICTURE_BYTES } from '../core/pictures/picture-file';
-import { MAX_TRACKER_CSV_TEXT } from '../core/validation/schemas';
+import { MAX_PICTURE_BYTES } from '../core/common/picture-file';
+import { MAX_TRACKER_CSV_TEXT } from '../core/common/validation/schemas';
 
 const MIB = 1024 * 1024;
 

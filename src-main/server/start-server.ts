@@ -3,7 +3,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { JournalError } from '../core/errors';
+import { JournalError } from '../core/common/errors';
 import { createDispatch, type Dispatch } from '../core/ipc/dispatch';
 import { createHandlers } from '../core/ipc/handlers';
 import type { Journal } from '../core/journal';

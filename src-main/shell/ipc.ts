@@ -1,5 +1,6 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNEL_NAMES } from '../core/ipc/contract';
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { CHANNEL_NAMES } from '../core/ipc/channels';
+import { CHANNEL_LIST_EVENT } from '../core/ipc/contract';
 import { createDispatch } from '../core/ipc/dispatch';
 import { createHandlers } from '../core/ipc/handlers';
 import type { Host } from '../core/ipc/host';
@@ -23,7 +24,13 @@ export function registerIpc(
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, input: unknown) => refuseUntrustedSender(describeSender(event), pages) ?? dispatch(channel, input));
   }
+  // The preload learns the names here, so it stays generic and never bundles the core.
+  const answerChannelList = (event: IpcMainEvent) => {
+    event.returnValue = [...CHANNEL_NAMES];
+  };
+  ipcMain.on(CHANNEL_LIST_EVENT, answerChannelList);
   return () => {
     for (const channel of CHANNEL_NAMES) ipcMain.removeHandler(channel);
+    ipcMain.removeListener(CHANNEL_LIST_EVENT, answerChannelList);
   };
 }

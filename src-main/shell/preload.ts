@@ -6,7 +6,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   BEFORE_CLOSE_EVENT,
-  CHANNEL_NAMES,
+  CHANNEL_LIST_EVENT,
   MENU_COMMANDS,
   MENU_EVENT,
   PROGRESS_EVENT,
@@ -17,8 +17,14 @@ import {
   type ProgressEvent,
 } from '../core/ipc/contract';
 
+/** The channel names main answers, as plain strings (anything else is dropped). */
+function channelNames(): string[] {
+  const names: unknown = ipcRenderer.sendSync(CHANNEL_LIST_EVENT);
+  return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
+}
+
 const channels = Object.fromEntries(
-  CHANNEL_NAMES.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
+  channelNames().map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
 ) as unknown as ChannelApi;
 
 const menuCommands = new Set<string>(MENU_COMMANDS);

@@ -1,14 +1,27 @@
-import type { ErrorCode } from '../../src-main/core/errors';
+import type { CoreError, ErrorCode } from '@common/errors';
 
-/** A failed call to the journal: `message` is written for the user and shown as it is. */
+/**
+ * A failed call to the journal, carrying the core's error as it came: `message` is written for
+ * the user and shown as it is; `field` and `line` say where it belongs, for a form or an import to
+ * show it there. Nothing reads the message to decide anything.
+ */
 export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly line?: number;
+
+  constructor(error: CoreError) {
+    super(error.message);
     this.name = 'ApiError';
+    this.code = error.code;
+    if (error.field !== undefined) this.field = error.field;
+    if (error.line !== undefined) this.line = error.line;
   }
+}
+
+/** The user dismissed a dialog or stopped the work: nothing to report, nothing changed. */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'cancelled';
 }
 
 /** The user-facing text of anything a store caught. */

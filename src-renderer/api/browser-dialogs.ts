@@ -5,8 +5,8 @@
  * Dramalog, remembered, or a .zip download). http-transport.ts asks before the call.
  */
 import { create } from 'zustand';
-import type { ChannelName } from '../../src-main/core/ipc/contract';
-import { PICTURE_FILE_EXTENSIONS } from '../../src-main/core/pictures/picture-file';
+import type { ChannelName } from '@core/ipc/contract';
+import { PICTURE_FILE_EXTENSIONS } from '@common/picture-file';
 
 export type BrowserDialog =
   | { kind: 'open'; accept: string; multiple?: boolean }

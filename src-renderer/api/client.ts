@@ -1,9 +1,9 @@
 /**
  * The renderer's one door to the journal. Everything else calls `api(...)` and
- * gets a plain value back or an ApiError. The transport is the desktop shell's
- * preload where there is one, else the `dramalog serve` server this page came from.
+ * gets a plain value back or an ApiError carrying the core's error unchanged (code, message, field, line).
+ * The transport is the desktop shell's preload where there is one, else the `dramalog serve` server this page came from.
  */
-import type { ChannelInput, ChannelName, ChannelOutput, MenuCommand, ProgressEvent } from '../../src-main/core/ipc/contract';
+import type { ChannelInput, ChannelName, ChannelOutput, MenuCommand, ProgressEvent } from '@core/ipc/contract';
 import { ApiError } from './api-error';
 import { desktopTransport } from './desktop-transport';
 import { httpTransport } from './http-transport';
@@ -24,10 +24,10 @@ export async function api<C extends ChannelName>(channel: C, input: ChannelInput
   try {
     result = await transport().call(channel, input);
   } catch (error) {
-    throw new ApiError('internal', `Dramalog lost touch with its journal: ${(error as Error)?.message ?? String(error)}`);
+    throw new ApiError({ code: 'internal', message: `Dramalog lost touch with its journal: ${(error as Error)?.message ?? String(error)}` });
   }
   if (result.ok) return result.value as ChannelOutput<C>;
-  throw new ApiError(result.error.code, result.error.message);
+  throw new ApiError(result.error);
 }
 
 /** Subscribes to the app menu's commands. Returns the unsubscribe function. */

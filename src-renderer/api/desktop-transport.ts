@@ -1,4 +1,4 @@
-import type { DramalogApi, IpcResult } from '../../src-main/core/ipc/contract';
+import type { DramalogApi, IpcResult } from '@core/ipc/contract';
 import type { Transport } from './transport';
 
 /** The Electron preload's `window.dramalog` (or the test bridge shaped like it), when there is one. */

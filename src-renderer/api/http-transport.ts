@@ -4,7 +4,7 @@
  * channel that asks for some), answered with the same `{ok, value}` as IPC.
  * Progress and journal changes arrive over Server-Sent Events.
  */
-import type { IpcResult, MenuCommand, ProgressEvent } from '../../src-main/core/ipc/contract';
+import type { IpcResult, MenuCommand, ProgressEvent } from '@core/ipc/contract';
 import { DIALOGS, download, pickFiles, useFolderPrompt } from './browser-dialogs';
 import type { Transport } from './transport';
 

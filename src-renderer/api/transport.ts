@@ -1,4 +1,4 @@
-import type { ChannelName, IpcResult, MenuCommand, ProgressEvent } from '../../src-main/core/ipc/contract';
+import type { ChannelName, IpcResult, MenuCommand, ProgressEvent } from '@core/ipc/contract';
 
 /**
  * How the renderer reaches the journal: the desktop shell's preload

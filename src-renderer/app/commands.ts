@@ -8,7 +8,7 @@
  *   runCommand('find');                         // from a shortcut or a button
  */
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../src-main/core/ipc/contract';
+import type { MenuCommand } from '@core/ipc/contract';
 
 export type AppCommand = MenuCommand;
 

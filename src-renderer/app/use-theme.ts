@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Theme } from '../../src-main/core/model';
+import type { Theme } from '@common/model';
 import { useSettingsStore } from '../features/settings/settings-store';
 
 /** Shows the window in a theme; "system" leaves it to prefers-color-scheme. */

@@ -156,6 +156,25 @@ test.describe('adding and editing a drama', () => {
     expect(journal.journal.dramas.list()).toHaveLength(1);
   });
 
+  test('every problem shows at once, each beside its own field, and nothing is saved', async ({ app, page, journal }) => {
+    await app.open('#/new');
+    const form = dramaForm(page);
+    await form.fill({
+      nativeTitle: '사운드트랙 #2',
+      platforms: ['Disney+'],
+      airedMonth: 'December',
+      airedYear: '2023',
+      episodes: '0',
+      genres: ['Romance'],
+    });
+    await form.save.click();
+    await form.expectError(form.title, /English title is required/);
+    await form.expectError(form.episodes, /episodes must be a whole number from 1 to 999/i);
+    await expect(form.nativeTitle).not.toHaveAttribute('aria-invalid');
+    await expect(form.title, 'focus goes to the first field with a problem').toBeFocused();
+    expect(journal.journal.dramas.list()).toEqual([]);
+  });
+
   test('a bad edit leaves the stored drama as it was', async ({ app, page, journal }) => {
     const drama = addMoonlitFerry(journal);
     const before = journal.journal.dramas.get(drama.id);

@@ -1,4 +1,4 @@
-import type { Grade } from '../../src-main/core/model';
+import type { Grade } from '../../src-main/core/common/model';
 import { libraryTitles } from '../support/browser/drama-form-page';
 import { expect, test } from '../support/browser/fixtures';
 import type { JournalUnderTest } from '../support/browser/journal-under-test';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openJournal, type Journal } from '../../src-main/core/journal';
 import type { Clock } from '../../src-main/core/clock';
-import type { DramaCreateInput } from '../../src-main/core/model';
+import type { DramaCreateInput } from '../../src-main/core/common/model';
 
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
 export function tempDir(prefix = 'dramalog-test-'): { dir: string; cleanup: () => void } {

@@ -13,9 +13,9 @@ test('a drama goes in through the dispatcher and comes back out', async () => {
   const created = await dispatch('dramas.create', sampleDrama);
   expect(created.ok).toBe(true);
   const bad = await dispatch('dramas.create', { ...sampleDrama, episodes: 'twelve' });
-  expect(bad).toEqual({ ok: false, error: { code: 'invalid-input', message: 'episodes must be a whole number from 1 to 999' } });
+  expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'episodes must be a whole number from 1 to 999', field: 'episodes' } });
   const missing = await dispatch('dramas.create', { ...sampleDrama, title: undefined });
-  expect(missing).toMatchObject({ ok: false, error: { message: 'title is required' } });
+  expect(missing).toMatchObject({ ok: false, error: { message: 'English title is required' } });
   const list = await dispatch('dramas.list', {});
   expect(list).toMatchObject({ ok: true, value: [{ title: 'Moonlit Ferry', nativeTitle: '달빛 나루', status: 'plan-to-watch' }] });
 });

@@ -1,7 +1,9 @@
-import type { DramaCreateInput } from '../../core/model';
-import { WATCH_STATUSES } from '../../core/model';
-import { parseInput } from '../../core/validation/parse';
-import { dramaCreateSchemaNamed } from '../../core/validation/schemas';
+import type { DramaCreateInput } from '../../core/common/model';
+import { WATCH_STATUSES } from '../../core/common/model';
+import { parseInput } from '../../core/common/validation/parse';
+import { dramaCreateSchemaNamed } from '../../core/common/validation/schemas';
+import { createDrama } from '../../core/dramas/channels';
+import { headlessContext, runDeclared } from '../../core/ipc/channel';
 import type { Command } from './command';
 import { DRAMA_FIELD_OPTIONS, dramaFieldsFrom } from './drama-options';
 import { fieldLabels } from './field-labels';
@@ -26,7 +28,8 @@ export const addCommand: Command = {
     const raw = { ...dramaFieldsFrom(values, label), ...(status === undefined ? {} : { watch: { status } }) };
     // Checked before the journal is opened, so a refused drama does not even create the file.
     const input: DramaCreateInput = parseInput(dramaCreateSchemaNamed(label), raw, label);
-    const drama = await withJournal((journal) => journal.transaction(() => journal.dramas.create(input)));
+    // The same declared function as the app's, so validation and the transaction are the same too.
+    const drama = await withJournal((journal) => runDeclared(createDrama, input, headlessContext(journal)));
     print(String(drama.id));
   },
 };

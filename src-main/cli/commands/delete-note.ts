@@ -1,4 +1,4 @@
-import { notFound } from '../../core/errors';
+import { notFound } from '../../core/common/errors';
 import type { Command } from './command';
 import { idFrom } from './drama-id';
 import { fieldLabels } from './field-labels';

@@ -1,7 +1,7 @@
 import { diaryQuerySchema } from '../../core/diary/schemas';
-import type { DiaryListing } from '../../core/diary/types';
-import { WATCH_STATUS_LABELS } from '../../core/model';
-import { parseInput } from '../../core/validation/parse';
+import type { DiaryListing } from '../../core/common/types/diary';
+import { WATCH_STATUS_LABELS } from '../../core/common/model';
+import { parseInput } from '../../core/common/validation/parse';
 import type { Command } from './command';
 import { numberOrText } from './values';
 

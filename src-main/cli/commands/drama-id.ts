@@ -1,8 +1,8 @@
-import { notFound } from '../../core/errors';
+import { notFound } from '../../core/common/errors';
 import type { Journal } from '../../core/journal';
-import type { FieldLabel } from '../../core/validation/fields';
-import { id } from '../../core/validation/fields';
-import { parseInput } from '../../core/validation/parse';
+import type { FieldLabel } from '../../core/common/validation/fields';
+import { id } from '../../core/common/validation/fields';
+import { parseInput } from '../../core/common/validation/parse';
 import type { PositionalSpec } from '../args';
 import type { CommandContext } from './command';
 import { numberOrText } from './values';

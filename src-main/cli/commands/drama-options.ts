@@ -1,7 +1,7 @@
-import type { DramaFields } from '../../core/model';
-import type { FieldLabel } from '../../core/validation/fields';
-import { yearMonthText } from '../../core/validation/fields';
-import { parseInput } from '../../core/validation/parse';
+import type { DramaFields } from '../../core/common/model';
+import type { FieldLabel } from '../../core/common/validation/fields';
+import { yearMonthText } from '../../core/common/validation/fields';
+import { parseInput } from '../../core/common/validation/parse';
 import type { OptionSpecs, OptionValue } from '../args';
 import { numberOrText } from './values';
 

@@ -1,5 +1,5 @@
-import { parseInput } from '../../core/validation/parse';
-import { dramaUpdateSchemaNamed } from '../../core/validation/schemas';
+import { parseInput } from '../../core/common/validation/parse';
+import { dramaUpdateSchemaNamed } from '../../core/common/validation/schemas';
 import { UsageError } from '../io';
 import type { Command } from './command';
 import { DRAMA_FIELD_OPTIONS, dramaFieldsFrom } from './drama-options';

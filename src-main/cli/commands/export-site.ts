@@ -1,5 +1,5 @@
-import { parseInput } from '../../core/validation/parse';
-import { idInputSchema } from '../../core/validation/schemas';
+import { parseInput } from '../../core/common/validation/parse';
+import { idInputSchema } from '../../core/common/validation/schemas';
 import { UsageError } from '../io';
 import type { Command } from './command';
 import { numberOrText } from './values';
@@ -20,7 +20,7 @@ export const exportSiteCommand: Command = {
     'include-drafts': { type: 'boolean', description: 'Export draft reviews too' },
     json: { type: 'boolean', description: 'Print what was written as JSON' },
   },
-  async run({ values, resolvePath, readJournal, print, printJson, journalPath }) {
+  async run({ values, resolvePath, readJournal, print, printJson }) {
     const out = values.out as string | undefined;
     if (out === undefined) throw new UsageError('export needs --out DIR', 'export');
     const outDir = resolvePath(out);

@@ -1,4 +1,4 @@
-import type { FieldLabel } from '../../core/validation/fields';
+import type { FieldLabel } from '../../core/common/validation/fields';
 import type { Command } from './command';
 
 /**

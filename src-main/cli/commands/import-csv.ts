@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { invalidInput } from '../../core/errors';
-import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerImportRow } from '../../core/model';
-import { importTrackerCsv, planTrackerImport, previewTrackerImport } from '../../core/transfer/tracker-import';
+import { invalidInput } from '../../core/common/errors';
+import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerImportRow } from '../../core/common/model';
+import { headlessContext, runDeclared } from '../../core/ipc/channel';
+import { importTrackerFile, previewTrackerCsv } from '../../core/transfer/channels';
+import { planTrackerImport } from '../../core/transfer/tracker-import';
 import { TRACKER_NAMES } from '../../core/transfer/tracker-entry';
-import { parseInput } from '../../core/validation/parse';
-import { trackerImportSchema } from '../../core/validation/schemas';
+import { parseInput } from '../../core/common/validation/parse';
+import { trackerImportSchema } from '../../core/common/validation/schemas';
 import type { Command } from './command';
 
 function rowText(row: TrackerImportRow): string {
@@ -58,8 +60,8 @@ export const importCsvCommand: Command = {
     // A bad file is refused before the journal is opened, so it never leaves a new empty journal behind.
     const withoutJournal = planTrackerImport(input, () => undefined);
     const result = dryRun
-      ? await readJournal((journal) => previewTrackerImport(journal, input), () => withoutJournal)
-      : await withJournal((journal) => importTrackerCsv(journal, input));
+      ? await readJournal((journal) => runDeclared(previewTrackerCsv, input, headlessContext(journal)), () => withoutJournal)
+      : await withJournal((journal) => runDeclared(importTrackerFile, input, headlessContext(journal)));
     if (values.json) printJson(result);
     else print(previewText(result, !dryRun));
   },

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { JournalError, invalidInput } from '../../core/errors';
-import { formatMonthYear } from '../../core/house-format/format';
+import { JournalError, invalidInput } from '../../core/common/errors';
+import { formatMonthYear } from '../../core/common/house-format/format';
 import { importReview, type ImportResult } from '../../core/house-format/import';
-import { parseHouseReview } from '../../core/house-format/parse';
+import { parseHouseReview } from '../../core/common/house-format/parse';
 import type { Command } from './command';
 
 function lineFor(file: string, result: ImportResult, aired: string): string {

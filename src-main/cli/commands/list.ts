@@ -1,6 +1,6 @@
+import { WATCH_STATUS_LABELS, type DramaSummary } from '../../core/common/model';
 import { publicCover } from '../../core/covers/cover-pictures';
 import { toShownDrama, type ShownDrama } from '../../core/dramas/public-json';
-import { WATCH_STATUS_LABELS, type DramaSummary } from '../../core/model';
 import { progressText } from '../format/drama-text';
 import { renderTable, type Column } from '../format/table';
 import type { Command } from './command';

@@ -1,5 +1,5 @@
-import { parseInput } from '../../core/validation/parse';
-import { noteAddSchemaNamed } from '../../core/validation/schemas';
+import { parseInput } from '../../core/common/validation/parse';
+import { noteAddSchemaNamed } from '../../core/common/validation/schemas';
 import type { Command } from './command';
 import { DRAMA_ID, onExistingDrama } from './drama-id';
 import { fieldLabels } from './field-labels';

@@ -1,5 +1,5 @@
 import { toPublicNotes } from '../../core/dramas/public-json';
-import type { Note } from '../../core/model';
+import type { Note } from '../../core/common/model';
 import type { Command } from './command';
 import { DRAMA_ID, idFrom, onExistingDrama } from './drama-id';
 import { fieldLabels } from './field-labels';

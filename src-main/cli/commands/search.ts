@@ -1,6 +1,8 @@
-import type { SearchResult, TextSegment } from '../../core/model';
-import { parseInput } from '../../core/validation/parse';
-import { searchQuerySchema } from '../../core/validation/schemas';
+import type { SearchResult, TextSegment } from '../../core/common/model';
+import { parseInput } from '../../core/common/validation/parse';
+import { searchQuerySchema } from '../../core/common/validation/schemas';
+import { headlessContext, runDeclared } from '../../core/ipc/channel';
+import { searchJournal } from '../../core/search/channels';
 import type { Command } from './command';
 import { numberOrText } from './values';
 
@@ -43,7 +45,7 @@ export const searchCommand: Command = {
       text: positionals[0],
       ...(values.limit !== undefined ? { limit: numberOrText(values.limit as string) } : {}),
     });
-    const results = await readJournal((journal) => journal.search.search(query));
+    const results = await readJournal((journal) => runDeclared(searchJournal, query, headlessContext(journal)));
     if (values.json) printJson(results);
     else print(results.length ? results.map(resultText).join('\n') : `No matches for "${query.text}".`);
   },

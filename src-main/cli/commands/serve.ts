@@ -1,12 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { invalidInput } from '../../core/errors';
+import { invalidInput } from '../../core/common/errors';
 import { hashPassword, isPasswordHash } from '../../server/password';
 import { startServer } from '../../server/start-server';
 import { UsageError } from '../io';
 import type { Command } from './command';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+/**
+ * The built renderer, out/renderer in the project folder: found by walking up from this file,
+ * because it runs both from source (src-main/cli/commands) and from the CLI's bundle (out/cli).
+ */
+function rendererDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'out', 'renderer');
+}
 
 /** Whether there is a desktop to open a browser on (Linux without X or Wayland has none). */
 function hasDisplay(env: NodeJS.ProcessEnv): boolean {
@@ -78,7 +87,7 @@ export const serveCommand: Command = {
     await withJournal(async (journal) => {
       const server = await startServer({
         journal,
-        rendererDir: RENDERER_DIR,
+        rendererDir: rendererDir(),
         host: values.host as string | undefined,
         port,
         passwordHash,

@@ -1,7 +1,7 @@
+import { parseInput } from '../../core/common/validation/parse';
+import { idInputSchema } from '../../core/common/validation/schemas';
 import { publicCover } from '../../core/covers/cover-pictures';
 import { toShownDrama } from '../../core/dramas/public-json';
-import { parseInput } from '../../core/validation/parse';
-import { idInputSchema } from '../../core/validation/schemas';
 import { dramaText } from '../format/drama-text';
 import type { Command } from './command';
 import { numberOrText } from './values';

@@ -1,7 +1,8 @@
-import type { GradeAverage, JournalStats } from '../../core/model';
-import { journalStats } from '../../core/stats/journal-stats';
-import { parseInput } from '../../core/validation/parse';
-import { statsQuerySchema } from '../../core/validation/schemas';
+import type { GradeAverage, JournalStats } from '../../core/common/model';
+import { headlessContext, runDeclared } from '../../core/ipc/channel';
+import { journalFigures } from '../../core/stats/channels';
+import { parseInput } from '../../core/common/validation/parse';
+import { statsQuerySchema } from '../../core/common/validation/schemas';
 import { renderTable } from '../format/table';
 import type { Command } from './command';
 import { numberOrText } from './values';
@@ -71,7 +72,7 @@ export const statsCommand: Command = {
   },
   async run({ values, readJournal, print, printJson }) {
     const query = parseInput(statsQuerySchema, values.year === undefined ? {} : { year: numberOrText(values.year as string) });
-    const stats = await readJournal((journal) => journalStats(journal.db, query));
+    const stats = await readJournal((journal) => runDeclared(journalFigures, query, headlessContext(journal)));
     if (values.json) printJson(stats);
     else print(statsText(stats));
   },

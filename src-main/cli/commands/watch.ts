@@ -1,6 +1,6 @@
-import { WATCH_STATUS_LABELS, WATCH_STATUSES, type Drama, type WatchUpdateInput } from '../../core/model';
-import { parseInput } from '../../core/validation/parse';
-import { watchUpdateSchemaNamed } from '../../core/validation/schemas';
+import { WATCH_STATUS_LABELS, WATCH_STATUSES, type Drama, type WatchUpdateInput } from '../../core/common/model';
+import { parseInput } from '../../core/common/validation/parse';
+import { watchUpdateSchemaNamed } from '../../core/common/validation/schemas';
 import { progressText } from '../format/drama-text';
 import { UsageError } from '../io';
 import type { Command } from './command';

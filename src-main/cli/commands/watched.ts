@@ -1,5 +1,5 @@
 import { logWatchSchemaNamed } from '../../core/diary/schemas';
-import { parseInput } from '../../core/validation/parse';
+import { parseInput } from '../../core/common/validation/parse';
 import type { Command } from './command';
 import { DRAMA_ID, idFrom, onExistingDrama } from './drama-id';
 import { fieldLabels } from './field-labels';

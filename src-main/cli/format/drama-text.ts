@@ -1,5 +1,5 @@
-import { MONTH_NAMES } from '../../core/house-format/format';
-import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type YearMonth } from '../../core/model';
+import { MONTH_NAMES } from '../../core/common/house-format/format';
+import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type YearMonth } from '../../core/common/model';
 import { padEnd } from './text-width';
 
 const airedText = (aired: YearMonth) => `${MONTH_NAMES[aired.month - 1]} ${aired.year}`;

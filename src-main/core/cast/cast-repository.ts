@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { JournalError, notFound } from '../errors';
+import { JournalError, notFound } from '../common/errors';
 import type {
   ActorCredit,
   ActorDetail,
@@ -11,8 +11,8 @@ import type {
   CastUpdateInput,
   Grade,
   WatchStatus,
-} from '../model';
-import { averageGrade } from '../stats/grade-points';
+} from '../common/model';
+import { averageGrade } from '../common/grade-points';
 
 interface CastRow {
   id: number;

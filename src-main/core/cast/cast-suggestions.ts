@@ -1,5 +1,5 @@
 import type { Journal } from '../journal';
-import type { CastSuggestion } from '../model';
+import type { CastSuggestion } from '../common/model';
 import { suggestCast } from './suggest-cast';
 
 /** Cast entries the drama's review suggests, leaving out actors already in its cast. */

@@ -1,4 +1,4 @@
-import type { CastSuggestion, Review } from '../model';
+import type { CastSuggestion, Review } from '../common/model';
 
 /**
  * Reads cast entries out of review text. The house format writes characters as

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
-import { JournalError } from '../errors';
-import { MAX_PICTURE_BYTES, pictureTypeOf, type PictureExtension } from '../pictures/picture-file';
+import { JournalError } from '../common/errors';
+import { MAX_PICTURE_BYTES, pictureTypeOf, type PictureExtension } from '../common/picture-file';
 
 /** The widest a cover is shown on the drama screen, in pixels (twice its CSS width, for sharp screens). */
 export const WEB_WIDTH = 640;

@@ -1,5 +1,5 @@
 import type { Journal } from '../journal';
-import type { CoverPicture, PublicCover } from './cover-types';
+import type { CoverPicture, PublicCover } from '../common/types/covers';
 
 /** The drama's cover at its web size, for the drama screen; null when it has none. */
 export function coverPicture(journal: Journal, dramaId: number): CoverPicture | null {

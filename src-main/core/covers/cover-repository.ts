@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { notFound } from '../errors';
-import type { Cover } from './cover-types';
+import { notFound } from '../common/errors';
+import type { Cover } from '../common/types/covers';
 
 interface CoverRow {
   drama_id: number;

@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 import type { Host } from '../ipc/host';
 import type { Journal } from '../journal';
-import { MAX_PICTURE_BYTES, PICTURE_FILE_EXTENSIONS } from '../pictures/picture-file';
+import { MAX_PICTURE_BYTES, PICTURE_FILE_EXTENSIONS } from '../common/picture-file';
 import { prepareCover, unreadableCover } from './cover-image';
-import type { Cover } from './cover-types';
+import type { Cover } from '../common/types/covers';
 
 /**
  * Makes a picture the drama's cover: reads and resizes it first (a picture that

@@ -6,7 +6,7 @@ import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdtempSync
 import { tmpdir } from 'node:os';
 import type { Database } from 'better-sqlite3';
 import { dirname, join } from 'node:path';
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 import { LATEST_VERSION } from './migrations';
 import { schemaVersion, tooNewError } from './migrate';
 import { openSqlite, type SqliteOptions } from './sqlite';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
-import { invalidInput, JournalError, notFound } from '../errors';
-import type { Grade, WatchStatus } from '../model';
-import type { DiaryEntry, DiaryListing, DiaryQuery, EpisodeLogEntry, LogWatchInput, Viewing } from './types';
+import { invalidInput, JournalError, notFound } from '../common/errors';
+import type { Grade, WatchStatus } from '../common/model';
+import type { DiaryEntry, DiaryListing, DiaryQuery, EpisodeLogEntry, LogWatchInput, Viewing } from '../common/types/diary';
 
 interface EntryRow {
   id: number;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AIRED_YEARS, WATCH_STATUSES } from '../model';
-import { type FieldLabel, MAX_EPISODES, calendarDate, fieldName, grade, id, oneOf, text, wholeNumber } from '../validation/fields';
-import type { DiaryQuery, LogWatchInput } from './types';
+import { AIRED_YEARS, WATCH_STATUSES } from '../common/model';
+import { type FieldLabel, MAX_EPISODES, calendarDate, fieldName, grade, id, oneOf, text, wholeNumber } from '../common/validation/fields';
+import type { DiaryQuery, LogWatchInput } from '../common/types/diary';
 
 /** Longest note on a diary entry (the database checks the same bound). */
 export const MAX_DIARY_NOTE = 2000;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
 import type { DiaryRepository } from '../diary/diary-repository';
-import { invalidInput, JournalError, notFound } from '../errors';
+import { invalidInput, JournalError, notFound } from '../common/errors';
 import type {
   Drama,
   DramaCreateInput,
@@ -10,9 +10,9 @@ import type {
   LibraryQuery,
   WatchRecord,
   WatchUpdateInput,
-} from '../model';
-import { GRADES } from '../model';
-import { type FieldLabel, fieldName } from '../validation/fields';
+} from '../common/model';
+import { GRADES } from '../common/model';
+import { type FieldLabel, fieldName } from '../common/validation/fields';
 import { type DramaRow, type NoteRow, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
 import { DEFAULT_WATCH, mergeWatch } from './watch-rules';
 
@@ -119,6 +119,7 @@ export class DramaRepository {
     const which = beyond.length === 1 ? `episode ${beyond[0]}` : `episodes ${beyond.slice(0, -1).join(', ')} and ${beyond[beyond.length - 1]}`;
     throw invalidInput(
       `${field} cannot go down to ${episodes}: there are notes on ${which}; delete those notes first, or keep ${before} episodes`,
+      { field: 'episodes' },
     );
   }
 

@@ -1,19 +1,11 @@
-import type { PublicCover } from '../covers/cover-types';
-import type { DiaryEntry, EpisodeLogEntry } from '../diary/types';
-import type { Drama, Grade, ReviewState, WatchRecord, YearMonth } from '../model';
+import type { DiaryEntry, Drama, DramaRelease, EpisodeLogEntry, Grade, PublicCover, ReviewState, WatchRecord } from '../common/model';
 
 /**
  * The journal's public JSON shape for one drama, as `dramalog show --json` prints it.
  * Other tools read this: add fields if needed, never rename or remove them.
  */
-export interface PublicDrama {
+export interface PublicDrama extends DramaRelease {
   id: number;
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  aired: YearMonth;
-  episodes: number;
-  genres: string[];
   watch: WatchRecord;
   review: null | {
     grade: Grade | null;

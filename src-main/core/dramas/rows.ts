@@ -1,4 +1,4 @@
-import type { Drama, DramaRelease, DramaSummary, Grade, Note, Review, ReviewState, StoredPicture, WatchStatus } from '../model';
+import type { Drama, DramaRelease, DramaSummary, Grade, Note, Review, ReviewState, StoredPicture, WatchStatus } from '../common/model';
 
 /** Row shapes as SQLite returns them, and their mapping to the domain types. */
 

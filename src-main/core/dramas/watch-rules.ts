@@ -1,6 +1,6 @@
-import { invalidInput } from '../errors';
-import type { WatchRecord } from '../model';
-import { type FieldLabel, fieldName } from '../validation/fields';
+import { invalidInput } from '../common/errors';
+import type { WatchRecord } from '../common/model';
+import { type FieldLabel, fieldName } from '../common/validation/fields';
 
 export const DEFAULT_WATCH: WatchRecord = {
   status: 'plan-to-watch',
@@ -27,10 +27,11 @@ export function mergeWatch(
   if (next.episodesWatched > episodes) {
     throw invalidInput(
       `${name('episodesWatched')} cannot be more than the drama's ${episodes} episode${episodes === 1 ? '' : 's'}`,
+      { field: 'episodesWatched' },
     );
   }
   if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
-    throw invalidInput(`${name('finishedOn')} cannot be before ${name('startedOn')}`);
+    throw invalidInput(`${name('finishedOn')} cannot be before ${name('startedOn')}`, { field: 'finishedOn' });
   }
   return next;
 }

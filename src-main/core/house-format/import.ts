@@ -4,11 +4,11 @@
  * a text that does not parse, or fails the journal's own rules, saves nothing.
  */
 import type { Journal } from '../journal';
-import type { DramaCreateInput, ReviewSaveInput } from '../model';
-import { parseInput } from '../validation/parse';
-import { dramaCreateSchema, reviewSaveSchema } from '../validation/schemas';
-import type { ParsedReview } from './model';
-import { parseHouseReview } from './parse';
+import type { DramaCreateInput, ReviewSaveInput } from '../common/model';
+import { parseInput } from '../common/validation/parse';
+import { dramaCreateSchema, reviewSaveSchema } from '../common/validation/schemas';
+import type { ParsedReview } from '../common/house-format/model';
+import { parseHouseReview } from '../common/house-format/parse';
 
 export interface ImportOptions {
   /** Overwrite the drama and review when the journal already has this drama (same title and air date). */

@@ -1,7 +1,7 @@
-import { MAX_IMPORT_TEXT as MAX_REVIEW_TEXT } from '../house-format/ipc-schemas';
-import { invalidInput } from '../errors';
+import { MAX_IMPORT_TEXT as MAX_REVIEW_TEXT } from '../common/validation/schemas';
+import { invalidInput } from '../common/errors';
 import type { Host } from '../ipc/host';
-import { MAX_TRACKER_CSV_TEXT } from '../validation/schemas';
+import { MAX_TRACKER_CSV_TEXT } from '../common/validation/schemas';
 import { readChosenText, type ChosenText } from './read-text-file';
 import { cancelledBy } from './tasks';
 
@@ -11,7 +11,7 @@ export const MAX_REVIEW_FILES = 100;
 /**
  * File > Import Review…: asks for one or more plain-text reviews and answers
  * their names and texts for the import dialog, which previews and saves each
- * through `import.preview` and `import.save`. Nothing is saved here. Rejects
+ * through the import channels (house-format/channels.ts). Nothing is saved here. Rejects
  * with `cancelled` when the user dismissed the dialog.
  */
 export async function chooseReviewFiles(host: Host): Promise<{ files: ChosenText[] }> {

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { invalidInput, JournalError } from '../errors';
+import { invalidInput, JournalError } from '../common/errors';
 
 /** A text file the user chose, as the renderer gets it: its name (never its path) and its text. */
 export interface ChosenText {

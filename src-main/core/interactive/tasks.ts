@@ -1,4 +1,4 @@
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 
 /** Long work the user can watch (progress events name it) and cancel (`tasks.cancel`). */
 export const TASK_NAMES = ['site-export'] as const;

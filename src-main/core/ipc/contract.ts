@@ -1,252 +1,35 @@
 /**
- * The IPC contract: every channel between the renderer and the main process,
- * with its input and output types. Main validates each input against
- * `input-schemas.ts` before use; the preload exposes one function per channel.
- * This file holds types and names only, so every process can import it cheaply.
+ * The IPC contract, as types derived from the channel declarations (`channels.ts`, gathered from
+ * each domain's `channels.ts`), plus the names of the few events main and the preload share.
+ * Values here are plain constants, so the sandboxed preload can import this file cheaply; the
+ * list of channel names reaches the preload from main (CHANNEL_LIST_EVENT), never from here.
  */
-import type { DiaryListing, DiaryQuery, LogWatchInput } from '../diary/types';
-import type { ErrorCode } from '../errors';
-import type { ImportPreview, ImportResult } from '../house-format/import';
-import type { ChosenText } from '../interactive/read-text-file';
-import type { JournalDumpSummary } from '../interactive/dump-to-chosen-file';
-import type { SiteExportRequest, SiteExportSummary } from '../interactive/export-site-to-folder';
-import type { TaskName } from '../interactive/tasks';
-import type { CoverPasteInput, CoverPicture, CoverThumbsInput } from '../covers/cover-types';
-import type { DramaList, ListAddInput, ListCreateInput, ListMoveInput, ListNoteInput, ListSummary, ListUpdateInput } from '../lists/types';
+import type { CoreError } from '../common/errors';
+import type { Channel } from './channel';
+import type { CHANNELS } from './channels';
+import type { MenuCommand } from '../common/menu-commands';
 import type { ProgressEvent } from './host';
-import type {
-  ActorDetail,
-  ActorSummary,
-  CastAddInput,
-  CastAddManyInput,
-  CastMember,
-  CastSuggestion,
-  CastUpdateInput,
-  JournalStats,
-  SearchQuery,
-  SearchResult,
-  StatsQuery,
-  TrackerImportInput,
-  TrackerImportPreview,
-  TrackerImportReport,
-} from '../model';
-import type {
-  Drama,
-  DramaCreateInput,
-  DramaSummary,
-  DramaUpdateInput,
-  LibraryQuery,
-  Note,
-  NoteAddInput,
-  NoteUpdateInput,
-  PictureAddInput,
-  Review,
-  Revision,
-  RevisionSummary,
-  StoredPicture,
-  ReviewSaveInput,
-  Settings,
-  SettingsUpdate,
-  WatchUpdateInput,
-} from '../model';
 
-/** What a channel that takes no input accepts: nothing, or an empty object. */
-export type NoInput = Record<string, never> | undefined;
+export type { NoInput } from '../common/validation/no-input';
 
-export interface IpcContract {
-  'journal.info': { input: NoInput; output: { path: string; version: number } };
+type Declared = typeof CHANNELS;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- matching any channel, whatever its input
+type InputOf<D> = D extends Channel<infer I, any> ? I : never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- matching any channel, whatever its input
+type OutputOf<D> = D extends Channel<any, infer O> ? Awaited<O> : never;
 
-  'dramas.list': { input: LibraryQuery; output: DramaSummary[] };
-  'dramas.get': { input: { id: number }; output: Drama };
-  'dramas.create': { input: DramaCreateInput; output: Drama };
-  'dramas.update': { input: DramaUpdateInput; output: Drama };
-  'dramas.delete': { input: { id: number }; output: null };
-  'dramas.suggestions': { input: NoInput; output: { platforms: string[]; genres: string[] } };
-
-  'watch.update': { input: WatchUpdateInput; output: Drama };
-  'watch.nextEpisode': { input: { id: number }; output: Drama };
-
-  'reviews.save': { input: ReviewSaveInput; output: Review };
-  'reviews.delete': { input: { id: number }; output: null };
-
-  /** The review's revisions, newest first: when each was saved, its word count and opening words. */
-  'revisions.list': { input: { dramaId: number }; output: RevisionSummary[] };
-  'revisions.get': { input: { id: number }; output: Revision };
-  /** Brings back a revision's content as the review; the restore is itself kept as a new revision. */
-  'revisions.restore': { input: { id: number }; output: Review };
-
-  /**
-   * Asks the user for a picture (through the Host) and copies it into the journal's media folder.
-   * Answers where it goes, with empty alt text, for the editor to place and save with the review;
-   * null when the user cancelled. The stored review is not changed here.
-   */
-  'pictures.add': { input: PictureAddInput; output: StoredPicture | null };
-  /** A kept picture as a data: URL, for the preview. */
-  'pictures.read': { input: { file: string }; output: { file: string; dataUrl: string } };
-
-  /** The drama's cover at its web size, for the drama screen; null when it has none. */
-  'covers.get': { input: { dramaId: number }; output: CoverPicture | null };
-  /** Cover thumbnails of the dramas on screen; those without a cover are left out. */
-  'covers.thumbs': { input: CoverThumbsInput; output: CoverPicture[] };
-  /** Asks the user for a picture (through the Host) and makes it the cover; null when they cancelled. */
-  'covers.choose': { input: { dramaId: number }; output: CoverPicture | null };
-  /** Makes pasted or dropped picture bytes the cover; an unreadable picture is refused and changes nothing. */
-  'covers.paste': { input: CoverPasteInput; output: CoverPicture };
-  /** Takes the cover away; its files stay for the unused-picture sweep. */
-  'covers.remove': { input: { dramaId: number }; output: null };
-
-  'notes.add': { input: NoteAddInput; output: Note };
-  'notes.update': { input: NoteUpdateInput; output: Note };
-  'notes.delete': { input: { id: number }; output: null };
-
-  'settings.get': { input: NoInput; output: Settings };
-  'settings.update': { input: SettingsUpdate; output: Settings };
-
-  /** Reads a house-format text without saving: the import dialog's preview, or a line-naming invalid-input error. */
-  'import.preview': { input: { text: string }; output: ImportPreview };
-  /** Saves a house-format text as a completed drama with its final review; the same drama again is skipped unless `replace`. */
-  'import.save': { input: { text: string; replace?: boolean }; output: ImportResult };
-
-  /**
-   * Asks the user for house-format .txt files (several at once) and answers their names and texts,
-   * for the import dialog to preview; saves nothing. `cancelled` when the user dismissed the dialog.
-   */
-  'import.chooseFiles': { input: NoInput; output: { files: ChosenText[] } };
-
-  /**
-   * Asks the user for a folder and exports the site (or one review, `dramaId`) into it, sending
-   * PROGRESS_EVENT events for the `site-export` task; `cancelled` when the user dismissed the
-   * dialog or cancelled the export (`tasks.cancel`), and then the folder is as it was.
-   */
-  'site.export': { input: SiteExportRequest; output: SiteExportSummary };
-  /** Stops a running long task; answers whether one was running. */
-  'tasks.cancel': { input: { task: TaskName }; output: { cancelled: boolean } };
-
-  /** Asks the user where to save, then writes the whole journal there as JSON (File > Export Journal…). */
-  'journal.dump': { input: NoInput; output: JournalDumpSummary };
-
-  /** Full-text search over titles, review text, notes and cast; best first, matches marked. */
-  'search.query': { input: SearchQuery; output: SearchResult[] };
-
-  'cast.list': { input: { dramaId: number }; output: CastMember[] };
-  'cast.add': { input: CastAddInput; output: CastMember };
-  /** Adds several members at the end of the cast in one transaction (confirmed suggestions). */
-  'cast.addMany': { input: CastAddManyInput; output: CastMember[] };
-  'cast.update': { input: CastUpdateInput; output: CastMember };
-  'cast.delete': { input: { id: number }; output: null };
-  /** Cast entries read from the drama's review text, minus actors already in its cast. */
-  'cast.suggest': { input: { dramaId: number }; output: CastSuggestion[] };
-  'actors.list': { input: NoInput; output: ActorSummary[] };
-  /** Every drama with this actor (letter case ignored), with grades; not-found when none. */
-  'actors.get': { input: { name: string }; output: ActorDetail };
-
-  /** Every watch in the diary, newest first; with `year`, those finished (or started) that year. */
-  'diary.list': { input: DiaryQuery; output: DiaryListing[] };
-  /** A finished watch (a rewatch, or the watch under way) logged in the diary; answers the drama as it now is. */
-  'diary.logWatch': { input: LogWatchInput; output: Drama };
-
-  /** The journal in figures; with `year`, only dramas finished that year. */
-  'stats.get': { input: StatsQuery; output: JournalStats };
-
-  /** Asks the user for a tracker CSV file and answers its name and text; `cancelled` when dismissed. */
-  'transfer.chooseCsv': { input: NoInput; output: ChosenText };
-  /** Reads a Letterboxd diary or MyDramaList CSV and shows what importing it would do; writes nothing. */
-  'transfer.previewCsv': { input: TrackerImportInput; output: TrackerImportPreview };
-  /** Imports such a CSV in one transaction: all of the preview's rows, or nothing. */
-  'transfer.importCsv': { input: TrackerImportInput; output: TrackerImportReport };
-
-  /** The user's own lists, by name. */
-  'lists.list': { input: NoInput; output: ListSummary[] };
-  /** A list with its dramas in the user's order. */
-  'lists.get': { input: { id: number }; output: DramaList };
-  /** The ids of the lists that hold a drama. */
-  'lists.holding': { input: { dramaId: number }; output: number[] };
-  'lists.create': { input: ListCreateInput; output: DramaList };
-  /** Renames, describes or marks public; fields left out stay as they are. */
-  'lists.update': { input: ListUpdateInput; output: DramaList };
-  'lists.delete': { input: { id: number }; output: null };
-  /** Adds a drama at the end of a list. */
-  'lists.add': { input: ListAddInput; output: DramaList };
-  'lists.remove': { input: { id: number }; output: DramaList };
-  /** Moves an item to a place in its list (1 = first). */
-  'lists.move': { input: ListMoveInput; output: DramaList };
-  'lists.note': { input: ListNoteInput; output: DramaList };
-}
+/** Every channel with its input (as its schema accepts it) and its output (as its function answers). */
+export type IpcContract = { [C in keyof Declared]: { input: InputOf<Declared[C]>; output: OutputOf<Declared[C]> } };
 
 export type ChannelName = keyof IpcContract;
 export type ChannelInput<C extends ChannelName> = IpcContract[C]['input'];
 export type ChannelOutput<C extends ChannelName> = IpcContract[C]['output'];
 
-export const CHANNEL_NAMES = [
-  'journal.info',
-  'dramas.list',
-  'dramas.get',
-  'dramas.create',
-  'dramas.update',
-  'dramas.delete',
-  'dramas.suggestions',
-  'watch.update',
-  'watch.nextEpisode',
-  'reviews.save',
-  'reviews.delete',
-  'revisions.list',
-  'revisions.get',
-  'revisions.restore',
-  'pictures.add',
-  'pictures.read',
-  'covers.get',
-  'covers.thumbs',
-  'covers.choose',
-  'covers.paste',
-  'covers.remove',
-  'notes.add',
-  'notes.update',
-  'notes.delete',
-  'settings.get',
-  'settings.update',
-  'import.preview',
-  'import.save',
-  'import.chooseFiles',
-  'site.export',
-  'tasks.cancel',
-  'journal.dump',
-  'search.query',
-  'cast.list',
-  'cast.add',
-  'cast.addMany',
-  'cast.update',
-  'cast.delete',
-  'cast.suggest',
-  'actors.list',
-  'actors.get',
-  'diary.list',
-  'diary.logWatch',
-  'stats.get',
-  'transfer.chooseCsv',
-  'transfer.previewCsv',
-  'transfer.importCsv',
-  'lists.list',
-  'lists.get',
-  'lists.holding',
-  'lists.create',
-  'lists.update',
-  'lists.delete',
-  'lists.add',
-  'lists.remove',
-  'lists.move',
-  'lists.note',
-] as const satisfies readonly ChannelName[];
+/** The preload asks main for the channel names once, synchronously, before the page runs. */
+export const CHANNEL_LIST_EVENT = 'app:channels';
 
-// A channel added to IpcContract but not to CHANNEL_NAMES fails to compile here.
-type Unlisted = Exclude<ChannelName, (typeof CHANNEL_NAMES)[number]>;
-export const everyChannelListed: [Unlisted] extends [never] ? true : Unlisted = true;
-
-export interface IpcError {
-  code: ErrorCode;
-  message: string;
-  /** The input field that was refused, when one was (`title`, `members.0.actor`). */
-  field?: string;
-}
+/** A refusal as data: what the renderer shows, and the field or line it belongs to (see common/errors.ts). */
+export type IpcError = CoreError;
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
@@ -255,31 +38,8 @@ export type ChannelApi = {
   [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 };
 
-/** Commands the app menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'new-drama',
-  'open-library',
-  'open-settings',
-  /** Save what the editor holds now, without waiting for autosave. */
-  'save-now',
-  /** Find: the library's filter box, or search where there is one. */
-  'find',
-  /** Export the review of the drama on screen (File > Export This Review…). */
-  'export-review',
-  /** Export the whole site (File > Export Site…). */
-  'export-site',
-  /** File > Import Review…: choose house-format files and preview them in the import dialog. */
-  'import-review',
-  /** File > Import from Tracker…: a Letterboxd or MyDramaList CSV, previewed on the Data screen. */
-  'import-tracker',
-  /** File > Export Journal…: the whole journal as JSON. */
-  'export-journal',
-  'open-search',
-  'open-actors',
-  'open-stats',
-  'open-data',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the app menu sends to the renderer (declared in common, where the menu's template is). */
+export { MENU_COMMANDS, type MenuCommand } from '../common/menu-commands';
 
 /** The event channel main uses to send menu commands to the renderer. */
 export const MENU_EVENT = 'menu:command';

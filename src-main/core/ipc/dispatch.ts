@@ -1,33 +1,26 @@
-import type { z } from 'zod';
-import { JournalError } from '../errors';
-import { parseInput } from '../validation/parse';
-import { CHANNEL_NAMES, type ChannelName, type IpcResult } from './contract';
+import { JournalError } from '../common/errors';
+import { isChannelName } from './channels';
+import type { IpcResult } from './contract';
 import type { Handlers } from './handlers';
-import { INPUT_SCHEMAS } from './input-schemas';
 
+/** What any transport calls: a channel's name and its input as received, answered as data. */
 export type Dispatch = (channel: string, input: unknown) => Promise<IpcResult<unknown>>;
 
-const KNOWN = new Set<string>(CHANNEL_NAMES);
-
-export function isChannelName(name: string): name is ChannelName {
-  return KNOWN.has(name);
-}
+export { isChannelName };
 
 /**
- * Validates a channel's input, runs its handler and answers `{ok, value}` or
- * `{ok: false, error}`. The Electron shell and the browser test bridge both call this.
+ * Runs a channel by name and answers `{ok, value}` or `{ok: false, error}` with the error as data
+ * (`code`, `message`, and `field` or `line` where it has one). The Electron shell and the browser test
+ * bridge both call this; the handlers check the input and open the transaction (handlers.ts).
  */
 export function createDispatch(handlers: Handlers, onUnexpected: (error: unknown) => void = console.error): Dispatch {
   return async (channel, input) => {
     try {
       if (!isChannelName(channel)) throw new JournalError('not-found', `unknown channel ${channel}`);
-      const parsed = parseInput(INPUT_SCHEMAS[channel] as z.ZodType<unknown>, input);
-      const handler = handlers[channel] as (input: unknown) => unknown;
-      return { ok: true, value: await handler(parsed) };
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(input) };
     } catch (error) {
-      if (error instanceof JournalError) {
-        return { ok: false, error: { code: error.code, message: error.message, ...(error.field !== undefined ? { field: error.field } : {}) } };
-      }
+      if (error instanceof JournalError) return { ok: false, error: error.toData() };
       onUnexpected(error);
       return { ok: false, error: { code: 'internal', message: `something went wrong: ${(error as Error)?.message ?? error}` } };
     }

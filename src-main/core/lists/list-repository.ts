@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { JournalError, type ErrorCode } from '../errors';
-import { parseInput } from '../validation/parse';
+import { JournalError, type ErrorCode } from '../common/errors';
+import { parseInput } from '../common/validation/parse';
 import { listAddSchema, listCreateSchema, listMoveSchema, listNoteSchema, listUpdateSchema } from './schemas';
 import type {
   DramaList,
@@ -12,7 +12,7 @@ import type {
   ListNoteInput,
   ListSummary,
   ListUpdateInput,
-} from './types';
+} from '../common/types/lists';
 
 interface ListRow {
   id: number;
@@ -38,9 +38,7 @@ const SUMMARY = `SELECT l.*, (SELECT count(*) FROM list_items i WHERE i.list_id 
 
 /** A refusal the caller can act on, naming the field it is about. */
 function refusal(code: ErrorCode, field: string | undefined, message: string): JournalError {
-  const error = new JournalError(code, message);
-  if (field) error.field = field;
-  return error;
+  return new JournalError(code, message, field ? { field } : {});
 }
 
 /**

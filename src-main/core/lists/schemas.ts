@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { id, text, wholeNumber } from '../validation/fields';
-import type { ListAddInput, ListCreateInput, ListMoveInput, ListNoteInput, ListUpdateInput } from './types';
+import { id, text, wholeNumber } from '../common/validation/fields';
+import type { ListAddInput, ListCreateInput, ListMoveInput, ListNoteInput, ListUpdateInput } from '../common/types/lists';
 
 export const MAX_LIST_NAME = 100;
 export const MAX_LIST_DESCRIPTION = 2_000;

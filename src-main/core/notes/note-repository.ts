@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { invalidInput, notFound } from '../errors';
-import type { Note, NoteAddInput, NoteUpdateInput } from '../model';
+import { invalidInput, notFound } from '../common/errors';
+import type { Note, NoteAddInput, NoteUpdateInput } from '../common/model';
 import { type NoteRow, toNote } from '../dramas/rows';
-import { type FieldLabel, fieldName } from '../validation/fields';
+import { type FieldLabel, fieldName } from '../common/validation/fields';
 
 /** Private notes on a drama or one of its episodes. They never leave the journal in an export. */
 export class NoteRepository {
@@ -19,7 +19,7 @@ export class NoteRepository {
       | undefined;
     if (!drama) throw notFound(`there is no drama with id ${input.dramaId}`);
     if (input.episode !== null && input.episode > drama.episodes) {
-      throw invalidInput(`${label('episode', 'episode')} must be from 1 to ${drama.episodes}, the drama's episode count`);
+      throw invalidInput(`${label('episode', 'episode')} must be from 1 to ${drama.episodes}, the drama's episode count`, { field: 'episode' });
     }
     const now = isoNow(this.clock);
     const id = this.db

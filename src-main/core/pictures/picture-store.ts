@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { invalidInput, JournalError, notFound } from '../errors';
+import { invalidInput, JournalError, notFound } from '../common/errors';
+import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf, type PictureExtension } from '../common/picture-file';
 import { renameDurably } from '../fs/durable';
-import { MAX_PICTURE_BYTES, mediaTypeOfFileName, PICTURE_FILE_NAME, pictureTypeOf, type PictureExtension } from './picture-file';
 
 /**
  * The journal's own media folder, beside its database and named after it:

@@ -1,9 +1,9 @@
-import { invalidInput } from '../errors';
-import type { ReviewPartName, StoredPicture } from '../model';
+import { invalidInput } from '../common/errors';
+import type { ReviewSection, StoredPicture } from '../common/model';
 
-const SECTION_WORDS: Record<ReviewPartName, string> = { intro: 'the intro', story: 'the story', closing: 'the closing' };
+const SECTION_WORDS: Record<ReviewSection, string> = { intro: 'the intro', story: 'the story', closing: 'the closing' };
 
-type Sections = Record<ReviewPartName, readonly string[]>;
+type Sections = Record<ReviewSection, readonly string[]>;
 
 /** Refuses a picture placed past the end of its section. */
 export function checkPicturePlaces(pictures: readonly StoredPicture[], sections: Sections): void {
@@ -11,8 +11,9 @@ export function checkPicturePlaces(pictures: readonly StoredPicture[], sections:
     const count = sections[picture.section].length;
     if (picture.afterParagraph > count) {
       throw invalidInput(
-        `pictures.${index}.afterParagraph is ${picture.afterParagraph}, but ${SECTION_WORDS[picture.section]} has ` +
+        `picture ${index + 1} is placed after paragraph ${picture.afterParagraph}, but ${SECTION_WORDS[picture.section]} has ` +
           `${count} paragraph${count === 1 ? '' : 's'}; a picture goes after paragraph 0 to ${count}`,
+        { field: 'pictures.afterParagraph' },
       );
     }
   });
@@ -25,6 +26,7 @@ export function checkPicturesCanBeFinal(pictures: readonly StoredPicture[]): voi
     const picture = pictures[index]!;
     throw invalidInput(
       `alt text is required before a review can be final: picture ${index + 1} (in ${SECTION_WORDS[picture.section]}) has none`,
+      { field: 'pictures.alt' },
     );
   }
 }

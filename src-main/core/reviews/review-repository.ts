@@ -1,15 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { invalidInput, JournalError, notFound } from '../errors';
-import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../model';
+import { invalidInput, JournalError, notFound } from '../common/errors';
+import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../common/model';
 import { type ReviewRow, toReview } from '../dramas/rows';
 import { checkPicturePlaces, checkPicturesCanBeFinal, clampPicturePlaces } from './picture-rules';
 import type { RevisionRepository } from './revision-repository';
 
 /** What a final review needs in its own fields, whatever the journal holds; throws the first thing missing. */
 function checkGradeAndReviewer(content: Pick<ReviewContent, 'grade' | 'reviewer'>): void {
-  if (!content.grade) throw invalidInput('grade is required before a review can be final');
-  if (!content.reviewer.name.trim()) throw invalidInput('reviewer name is required before a review can be final');
+  if (!content.grade) throw invalidInput('grade is required before a review can be final', { field: 'grade' });
+  if (!content.reviewer.name.trim()) throw invalidInput('reviewer name is required before a review can be final', { field: 'reviewer.name' });
 }
 
 /** What a final review needs; throws the first thing missing. */

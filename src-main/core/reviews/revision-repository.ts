@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { notFound } from '../errors';
-import type { ReviewContent, Revision, RevisionChanges, RevisionSummary } from '../model';
-import { changesBetween } from './review-diff';
-import { countWordsIn, previewOf } from './word-count';
+import { notFound } from '../common/errors';
+import type { ReviewContent, Revision, RevisionChanges, RevisionSummary } from '../common/model';
+import { countWordsIn, previewOf } from '../common/word-count';
+import { changesBetween } from '../common/review-diff';
 
 /**
  * Saves closer together than this update the latest revision instead of adding

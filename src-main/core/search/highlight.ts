@@ -1,4 +1,4 @@
-import type { TextSegment } from '../model';
+import type { TextSegment } from '../common/model';
 import { type Atom, atomize, foldText } from './fold';
 import type { QueryWord } from './query';
 

@@ -1,4 +1,4 @@
-import type { SearchField, SearchResult } from '../model';
+import type { SearchField, SearchResult } from '../common/model';
 import type { SearchDocument } from './documents';
 import { findMatches, type MatchRange, segmentsOf, snippetOf } from './highlight';
 import type { QueryWord } from './query';

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Grade, SearchQuery, SearchResult, WatchStatus } from '../model';
+import type { Grade, SearchQuery, SearchResult, WatchStatus } from '../common/model';
 import { SearchDocuments } from './documents';
 import { foldForIndex } from './fold';
 import { describeHit } from './hit';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { DEFAULT_SETTINGS, type Settings, type SettingsUpdate } from '../model';
+import { DEFAULT_SETTINGS, type Settings, type SettingsUpdate } from '../common/model';
 
 export class SettingsRepository {
   constructor(private readonly db: Database) {}

@@ -11,7 +11,7 @@
  * address when others are added, published or left out of an export. `index` is
  * never an actor's slug: `actors/index.html` is the actors index.
  */
-import type { CastRole } from '../model';
+import type { CastRole } from '../common/model';
 import { byCodeUnits } from './code-units';
 import type { CreditRow } from './read-journal';
 import { slugOf } from './slugs';

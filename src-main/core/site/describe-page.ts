@@ -3,7 +3,7 @@
  * rendering thread draws (page-specs.ts), with what it shows of each drama.
  */
 import type { Journal } from '../journal';
-import { averageGrade } from '../stats/grade-points';
+import { averageGrade } from '../common/grade-points';
 import { describeParts, type SiteActor } from './actors';
 import { byCodeUnits } from './code-units';
 import { LETTERS, letterGroup, letterOf, listEntryOf } from './lists';

@@ -12,8 +12,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JournalError, notFound } from '../errors';
-import type { ReviewPicture } from '../house-format/model';
+import { JournalError, notFound } from '../common/errors';
+import type { ReviewPicture } from '../common/house-format/model';
 import type { Journal } from '../journal';
 import { ExportFiles } from './export-files';
 import { renderFeed } from './feed';

@@ -3,8 +3,8 @@
  * and by air year. Ordering uses plain code-unit comparison rather than the
  * platform's collation, so the same journal gives the same bytes on every machine.
  */
-import { formatReleaseLine } from '../house-format/format';
-import { GRADES } from '../model';
+import { formatReleaseLine } from '../common/house-format/format';
+import { GRADES } from '../common/model';
 import type { ListEntry, ListGroup, ListPageName } from './pages/ListPage';
 import type { ListedDrama } from './read-journal';
 

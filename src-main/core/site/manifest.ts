@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 
 export const MANIFEST_NAME = '.dramalog-export.json';
 /** Raise when the manifest's shape changes; a newer manifest is refused, an older one rebuilt. */

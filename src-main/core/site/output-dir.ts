@@ -17,7 +17,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 import { type ExportManifest, MANIFEST_NAME, readManifest } from './manifest';
 import { finishSwap, fsPath, type SwapRecord, runSwap, writeSwapRecord } from './swap';
 import { syncFiles } from './sync';

@@ -1,5 +1,5 @@
 /** How a long export shares the main thread: progress events, and a cancel noticed between steps. */
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 import type { ExportFiles } from './export-files';
 
 /** Longest stretch without letting the event loop run (progress events, a cancel click). */

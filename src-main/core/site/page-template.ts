@@ -18,8 +18,8 @@
  * templates at all: when anything differs, every page is drawn by React.
  */
 import { createElement } from 'react';
-import { formatByline, formatGenreLine, formatReleaseLine } from '../house-format/format';
-import type { HouseReview, TextLinker } from '../house-format/model';
+import { formatByline, formatGenreLine, formatReleaseLine } from '../common/house-format/format';
+import type { HouseReview, TextLinker } from '../common/house-format/model';
 import { ReviewPage } from './pages/ReviewPage';
 import { renderDocument } from './render';
 import { escapeAsReact, MARK, parseTemplate, PLAIN_HREF, placeholder, splitAtPlaceholders } from './template-markup';

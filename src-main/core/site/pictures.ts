@@ -4,8 +4,8 @@
  * computer): it is left out of the site, and the export says so.
  */
 import { lstatSync } from 'node:fs';
-import { JournalError } from '../errors';
-import type { ReviewPicture } from '../house-format/model';
+import { JournalError } from '../common/errors';
+import type { ReviewPicture } from '../common/house-format/model';
 import type { Journal } from '../journal';
 import { HASH_LENGTH, hashOf } from './manifest';
 import type { Published, SourcePicture } from './plan';

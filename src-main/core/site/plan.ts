@@ -7,8 +7,8 @@
  * and writing (output-dir.ts) replaces only the files whose bytes changed.
  */
 import { extname, join } from 'node:path';
-import { JournalError } from '../errors';
-import type { ReviewPicture } from '../house-format/model';
+import { JournalError } from '../common/errors';
+import type { ReviewPicture } from '../common/house-format/model';
 import { type ActorPart, siteActors, type SiteActor } from './actors';
 import { byCodeUnits } from './code-units';
 import { FEED_SIZE } from './feed';

@@ -6,8 +6,8 @@
  * the pages it renders.
  */
 import type { Journal } from '../journal';
-import type { HouseReview } from '../house-format/model';
-import type { CastRole, Grade, ReviewState, StoredPicture, YearMonth } from '../model';
+import type { HouseReview } from '../common/house-format/model';
+import type { CastRole, Grade, ReviewState, StoredPicture, YearMonth } from '../common/model';
 import { FINISHED_DATES_SQL, type StatsRow } from '../stats/journal-stats';
 
 /** A drama as the export first sees it: enough for addresses, links and change detection. */

@@ -5,7 +5,7 @@
  * the threads are busy or still starting, then the other pages, then reviews.
  * Whoever draws a page, its bytes are the same.
  */
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 import type { Journal } from '../journal';
 import { pageSpecOf } from './describe-page';
 import type { ExportFiles } from './export-files';

@@ -12,8 +12,9 @@
  * a preload of them in the head), it draws whole pages with React.
  */
 import { createElement } from 'react';
-import { createPhraseLinker, type PhraseLinker } from '../house-format/linkify';
-import type { HouseReview, ReviewPicture, ReviewSection, TextLinker } from '../house-format/model';
+import { createPhraseLinker, type PhraseLinker } from '../common/house-format/linkify';
+import type { HouseReview, ReviewPicture, TextLinker } from '../common/house-format/model';
+import type { ReviewSection } from '../common/model';
 import { describeReview } from './describe';
 import { createPageTemplates } from './page-template';
 import { ReviewPage } from './pages/ReviewPage';

@@ -8,7 +8,7 @@
  */
 import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { JournalError } from '../errors';
+import { JournalError } from '../common/errors';
 import { syncDirs, syncFileNow } from './sync';
 
 export type SwapRecord =

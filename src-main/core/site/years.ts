@@ -4,7 +4,7 @@
  * those dramas by finish date and gives the year's figures from the statistics
  * module, over the same dramas, so the list and the figures always agree.
  */
-import { MONTH_ABBREVIATIONS } from '../house-format/format';
+import { MONTH_ABBREVIATIONS } from '../common/house-format/format';
 import { statsOf, type StatsRow } from '../stats/journal-stats';
 import { byCodeUnits } from './code-units';
 import { listEntryOf } from './lists';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { GRADES, type CastRole, type Grade, type JournalStats, type NamedAverage, type StatsQuery, type WatchStatus } from '../model';
-import { averageGrade } from './grade-points';
+import { GRADES, type CastRole, type Grade, type JournalStats, type NamedAverage, type StatsQuery, type WatchStatus } from '../common/model';
+import { averageGrade } from '../common/grade-points';
 
 export interface StatsRow {
   id: number;

@@ -1,4 +1,4 @@
-import { invalidInput } from '../errors';
+import { invalidInput } from '../common/errors';
 
 /** One CSV record and the file line it starts on (1-based). */
 export interface CsvRecord {
@@ -59,7 +59,7 @@ export function parseCsv(text: string): CsvRecord[] {
       const quoteLine = line;
       i++;
       for (;;) {
-        if (i >= n) throw invalidInput(`line ${quoteLine}: a quoted field starts here and never ends (a closing " is missing)`);
+        if (i >= n) throw invalidInput(`line ${quoteLine}: a quoted field starts here and never ends (a closing " is missing)`, { line: quoteLine });
         const q = source[i];
         if (q === '"') {
           if (source[i + 1] === '"') {
@@ -79,13 +79,13 @@ export function parseCsv(text: string): CsvRecord[] {
         i++;
       }
       if (i < n && source[i] !== ',' && source[i] !== '\r' && source[i] !== '\n') {
-        throw invalidInput(`line ${line}: unexpected text after a closing quote (a quote inside a quoted field is written "")`);
+        throw invalidInput(`line ${line}: unexpected text after a closing quote (a quote inside a quoted field is written "")`, { line });
       }
       quoted = true;
       continue;
     }
     if (c === '"') {
-      throw invalidInput(`line ${line}: a quote inside an unquoted field (a field holding " must be in quotes, with " written "")`);
+      throw invalidInput(`line ${line}: a quote inside an unquoted field (a field holding " must be in quotes, with " written "")`, { line });
     }
     if (c === ',') {
       endField();

@@ -1,5 +1,5 @@
 import type { PublicDrama } from '../dramas/public-json';
-import type { CastRole, Grade, ReviewPartName, Reviewer, Settings } from '../model';
+import type { CastRole, Grade, ReviewSection, Reviewer, Settings } from '../common/model';
 
 export const DUMP_FORMAT = 'dramalog-journal';
 export const DUMP_VERSION = 1;
@@ -66,7 +66,7 @@ export interface DumpCastMember {
 export interface DumpPicture {
   file: string;
   alt: string;
-  section: ReviewPartName;
+  section: ReviewSection;
   afterParagraph: number;
 }
 

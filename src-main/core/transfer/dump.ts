@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { toPublicDrama } from '../dramas/public-json';
-import { invalidInput, JournalError, notFound } from '../errors';
+import { invalidInput, JournalError, notFound } from '../common/errors';
 import { renameDurably, syncFile, syncFolder } from '../fs/durable';
 import type { Journal } from '../journal';
-import { DEFAULT_SETTINGS, type Settings, type StoredPicture } from '../model';
+import { DEFAULT_SETTINGS, type Settings, type StoredPicture } from '../common/model';
 import {
   DUMP_FORMAT,
   DUMP_VERSION,

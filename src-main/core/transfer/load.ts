@@ -2,18 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { diaryEntrySchema, episodeLogEntrySchema } from '../diary/schemas';
-import type { EpisodeLogEntry } from '../diary/types';
+import type { EpisodeLogEntry } from '../common/model';
 import type { PublicDiaryEntry } from '../dramas/public-json';
 import { mergeWatch } from '../dramas/watch-rules';
-import { invalidInput, JournalError } from '../errors';
+import { invalidInput, JournalError } from '../common/errors';
 import type { Journal } from '../journal';
-import { DEFAULT_SETTINGS, type ReviewContent, type Settings, type StoredPicture, type WatchRecord } from '../model';
+import { DEFAULT_SETTINGS, type DramaRelease, type ReviewContent, type Settings, type StoredPicture, type WatchRecord } from '../common/model';
 import { listCreateSchema, MAX_LIST_NOTE } from '../lists/schemas';
-import { PICTURE_FILE_NAME } from '../pictures/picture-file';
+import { PICTURE_FILE_NAME } from '../common/picture-file';
 import { checkPicturePlaces, checkPicturesCanBeFinal } from '../reviews/picture-rules';
 import { contentJson } from '../reviews/revision-repository';
-import { countWordsIn, previewOf } from '../reviews/word-count';
-import { id, text, wholeNumber } from '../validation/fields';
+import { countWordsIn, previewOf } from '../common/word-count';
+import { id, text, wholeNumber } from '../common/validation/fields';
 import {
   castEntrySchema,
   dramaCreateSchema,
@@ -22,7 +22,7 @@ import {
   reviewSaveSchema,
   settingsUpdateSchema,
   watchRecordSchema,
-} from '../validation/schemas';
+} from '../common/validation/schemas';
 import { DUMP_FORMAT, DUMP_VERSION } from './dump-format';
 
 /** Reads and restores a dump file into an empty journal; see restoreDump. */
@@ -281,16 +281,10 @@ function checkLists(raw: unknown[], dramaIds: Set<number>): CheckedList[] {
 }
 
 /** A checked drama: the dump's own values (not trimmed or rewritten), known to be valid. */
-interface CheckedDrama {
+interface CheckedDrama extends DramaRelease {
   /** How messages name the record: `dramas[3] ("Soundtrack #2")`. */
   label: string;
   id: number;
-  title: string;
-  nativeTitle: string;
-  platforms: string[];
-  aired: { year: number; month: number };
-  episodes: number;
-  genres: string[];
   episodeMinutes: number;
   watch: WatchRecord;
   review: null | (Omit<ReviewContent, 'pictures'> & { pictures: StoredPicture[]; state: string; createdAt: string; updatedAt: string });

@@ -1,4 +1,4 @@
-import type { WatchStatus } from '../model';
+import type { WatchStatus } from '../common/model';
 import type { CsvRecord } from './csv';
 import { gradeFromTenPoint } from './rating-rule';
 import {

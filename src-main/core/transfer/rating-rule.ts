@@ -1,4 +1,4 @@
-import type { Grade } from '../model';
+import type { Grade } from '../common/model';
 
 /**
  * Scores out of 10 to letter grades, in half-point steps from the top: each

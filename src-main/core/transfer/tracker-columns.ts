@@ -1,6 +1,6 @@
-import { invalidInput } from '../errors';
-import { MONTH_NAMES } from '../house-format/format';
-import { isCalendarDate } from '../validation/fields';
+import { invalidInput } from '../common/errors';
+import { MONTH_NAMES } from '../common/house-format/format';
+import { isCalendarDate } from '../common/validation/fields';
 import type { CsvRecord } from './csv';
 import type { TrackerReading } from './tracker-entry';
 
@@ -50,6 +50,7 @@ export class Columns<K extends string> {
       throw invalidInput(
         `line ${this.header.line}: ${what} needs the column${missing.length > 1 ? 's' : ''} ${missing.map((k) => display[k]).join(', ')}; ` +
           `this header has ${this.header.fields.map((f) => f.trim() || '(empty)').join(', ')}`,
+        { line: this.header.line },
       );
     }
   }
@@ -58,7 +59,7 @@ export class Columns<K extends string> {
   checkWidth(record: CsvRecord): void {
     const want = this.header.fields.length;
     if (record.fields.length !== want) {
-      throw invalidInput(`line ${record.line}: expected ${want} fields as in the header, found ${record.fields.length}`);
+      throw invalidInput(`line ${record.line}: expected ${want} fields as in the header, found ${record.fields.length}`, { line: record.line });
     }
   }
 }
@@ -89,7 +90,7 @@ export function sameDramaKey(title: string, year: number): string {
 
 /** A refusal tied to a line of the file. */
 export function badLine(line: number, reason: string) {
-  return invalidInput(`line ${line}: ${reason}`);
+  return invalidInput(`line ${line}: ${reason}`, { line });
 }
 
 /** `YYYY-MM-DD` (or with `/`, or with a time after it), a real date; empty → null. */

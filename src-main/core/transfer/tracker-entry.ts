@@ -1,5 +1,4 @@
-import type { Viewing } from '../diary/types';
-import type { Grade, TrackerKind, WatchStatus } from '../model';
+import type { Grade, TrackerKind, Viewing, WatchStatus } from '../common/model';
 
 /**
  * One drama as a tracker file describes it, before Dramalog's required fields

@@ -1,5 +1,5 @@
 import { DEFAULT_WATCH, mergeWatch } from '../dramas/watch-rules';
-import { invalidInput, JournalError } from '../errors';
+import { invalidInput, JournalError } from '../common/errors';
 import type { Journal } from '../journal';
 import type {
   DramaCreateInput,
@@ -8,9 +8,9 @@ import type {
   TrackerImportReport,
   TrackerImportRow,
   TrackerKind,
-} from '../model';
-import { parseInput } from '../validation/parse';
-import { dramaCreateSchema, noteAddSchema } from '../validation/schemas';
+} from '../common/model';
+import { parseInput } from '../common/validation/parse';
+import { dramaCreateSchema, noteAddSchema } from '../common/validation/schemas';
 import { parseCsv } from './csv';
 import { letterboxdColumns, looksLikeLetterboxd, readLetterboxd } from './letterboxd';
 import { looksLikeMyDramaList, mydramalistColumns, readMyDramaList } from './mydramalist';

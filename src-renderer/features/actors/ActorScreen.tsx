@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { WATCH_STATUS_LABELS } from '../../../src-main/core/model';
-import { formatMonthYear } from '../../../src-main/core/house-format/format';
+import { WATCH_STATUS_LABELS } from '@common/model';
+import { formatMonthYear } from '@common/house-format/format';
 import { hrefOf } from '../../app/routes';
 import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { CastRole } from '../../../src-main/core/model';
+import type { CastRole } from '@common/model';
 import { hrefOf } from '../../app/routes';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ErrorNotice } from '../../shared/ui/Notices';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CastSuggestion } from '../../../src-main/core/model';
+import type { CastSuggestion } from '@common/model';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 
 interface CastSuggestionListProps {

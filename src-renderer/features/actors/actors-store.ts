@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ActorDetail, ActorSummary } from '../../../src-main/core/model';
+import type { ActorDetail, ActorSummary } from '@common/model';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CastAddInput, CastMember, CastSuggestion } from '../../../src-main/core/model';
+import type { CastAddInput, CastMember, CastSuggestion } from '@common/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';

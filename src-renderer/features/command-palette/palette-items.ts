@@ -4,8 +4,7 @@
  * shortcut. Menu items that need the desktop are done the browser's way: Back Up
  * Journal downloads a copy, Show Journal File says where the journal is.
  */
-import type { MenuItemConstructorOptions } from 'electron';
-import { appMenuTemplate } from '../../../src-main/shell/menu-template';
+import { appMenuTemplate, type MenuItemConstructorOptions } from '@common/menu-template';
 import { api } from '../../api/client';
 import { download } from '../../api/browser-dialogs';
 import { runCommand } from '../../app/commands';
@@ -40,13 +39,13 @@ export function paletteItems(): PaletteItem[] {
     for (const entry of entries) {
       if (Array.isArray(entry.submenu)) walk(entry.submenu, entry.label ?? group);
       else if (entry.id && entry.label && entry.click && !items.has(entry.label)) {
-        const click = entry.click as () => void;
+        const click = entry.click;
         items.set(entry.label, {
           id: entry.id,
           label: entry.label.replace(/…$/, '…'),
           group,
           accelerator: typeof entry.accelerator === 'string' ? entry.accelerator : null,
-          run: () => click(),
+          run: () => click({ checked: false }),
         });
       }
     }

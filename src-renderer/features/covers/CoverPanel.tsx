@@ -16,7 +16,7 @@ const firstPicture = (files: FileList | null | undefined): File | undefined => (
  * replace or remove it. A picture the core refuses leaves the cover as it was.
  */
 export function CoverPanel({ dramaId, title }: { dramaId: number; title: string }) {
-  const { picture, loaded, busy, error, load, choose, useFile, remove } = useCoverStore();
+  const { picture, loaded, busy, error, load, choose, takeFile, remove } = useCoverStore();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -29,7 +29,7 @@ export function CoverPanel({ dramaId, title }: { dramaId: number; title: string 
       const file = firstPicture(event.clipboardData?.files);
       if (!file) return;
       event.preventDefault();
-      void useFile(file);
+      void takeFile(file);
     };
     const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
     const onDragOver = (event: DragEvent) => {
@@ -46,7 +46,7 @@ export function CoverPanel({ dramaId, title }: { dramaId: number; title: string 
       event.preventDefault();
       setDragging(false);
       const file = firstPicture(event.dataTransfer?.files);
-      if (file) void useFile(file);
+      if (file) void takeFile(file);
     };
     window.addEventListener('paste', onPaste);
     window.addEventListener('dragover', onDragOver);
@@ -58,7 +58,7 @@ export function CoverPanel({ dramaId, title }: { dramaId: number; title: string 
       window.removeEventListener('dragleave', onDragLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [useFile]);
+  }, [takeFile]);
 
   return (
     <section className={`cover-panel${dragging ? ' cover-panel--dropping' : ''}`} aria-label="Cover" aria-busy={busy || !loaded}>

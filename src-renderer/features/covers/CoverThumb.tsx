@@ -1,4 +1,4 @@
-import type { CoverPicture } from '../../../src-main/core/covers/cover-types';
+import type { CoverPicture } from '@common/types/covers';
 import './covers.css';
 
 /**

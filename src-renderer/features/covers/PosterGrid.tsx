@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { CoverPicture } from '../../../src-main/core/covers/cover-types';
-import { WATCH_STATUS_LABELS, type DramaSummary } from '../../../src-main/core/model';
+import type { CoverPicture } from '@common/types/covers';
+import { WATCH_STATUS_LABELS, type DramaSummary } from '@common/model';
 import { hrefOf } from '../../app/routes';
 import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { useWindowRows } from '../library/use-window-rows';

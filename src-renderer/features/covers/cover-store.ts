@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { CoverPicture } from '../../../src-main/core/covers/cover-types';
-import { MAX_PICTURE_BYTES } from '../../../src-main/core/pictures/picture-file';
+import type { CoverPicture } from '@common/types/covers';
+import { MAX_PICTURE_BYTES } from '@common/picture-file';
 import { ApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';
@@ -17,7 +17,7 @@ interface CoverState {
   /** Asks the user for a file (the shell's dialog) and makes it the cover. */
   choose(): Promise<void>;
   /** Makes a pasted or dropped file the cover. */
-  useFile(file: File): Promise<void>;
+  takeFile(file: File): Promise<void>;
   remove(): Promise<void>;
 }
 
@@ -67,12 +67,15 @@ export const useCoverStore = create<CoverState>()((set, get) => {
       });
     },
     choose: () => change(async (dramaId) => (await api('covers.choose', { dramaId })) ?? 'unchanged'),
-    useFile: (file) =>
+    takeFile: (file) =>
       change(async (dramaId) => {
         // Some systems give no type for less common pictures (AVIF): the core reads the bytes and decides.
-        if (file.type && !file.type.startsWith('image/')) throw new ApiError('invalid-input', `${file.name || 'That'} is not a picture: use a PNG, JPEG, GIF, WebP or AVIF file`);
+        if (file.type && !file.type.startsWith('image/')) throw new ApiError({ code: 'invalid-input', message: `${file.name || 'That'} is not a picture: use a PNG, JPEG, GIF, WebP or AVIF file` });
         if (file.size > MAX_PICTURE_BYTES) {
-          throw new ApiError('invalid-input', `${file.name || 'The picture'} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a cover can be at most ${MAX_PICTURE_BYTES / 1024 / 1024} MB`);
+          throw new ApiError({
+            code: 'invalid-input',
+            message: `${file.name || 'The picture'} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a cover can be at most ${MAX_PICTURE_BYTES / 1024 / 1024} MB`,
+          });
         }
         return api('covers.paste', { dramaId, data: await base64Of(file) });
       }),

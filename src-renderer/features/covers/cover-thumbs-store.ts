@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
-import type { CoverPicture } from '../../../src-main/core/covers/cover-types';
-import { MAX_THUMBS } from '../../../src-main/core/covers/ipc-schemas';
+import type { CoverPicture } from '@common/types/covers';
+import { MAX_THUMBS } from '@common/validation/cover-schemas';
 import { api } from '../../api/client';
 
 interface CoverThumbsState {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { MONTH_NAMES } from '../../../src-main/core/house-format/format';
-import { AIRED_YEARS } from '../../../src-main/core/model';
+import { MONTH_NAMES } from '@common/house-format/format';
+import { AIRED_YEARS } from '@common/model';
 import { describedBy, FieldError } from '../../shared/forms/Field';
 
 /** The first air date as typed: a month number ('' until chosen) and a year. */

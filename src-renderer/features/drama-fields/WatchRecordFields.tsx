@@ -1,4 +1,4 @@
-import { WATCH_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '../../../src-main/core/model';
+import { WATCH_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '@common/model';
 import { CountField } from '../../shared/forms/CountField';
 import { InputField, type InputFieldProps } from '../../shared/forms/InputField';
 import { SelectField } from '../../shared/forms/SelectField';

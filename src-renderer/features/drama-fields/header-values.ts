@@ -2,11 +2,11 @@
  * A drama's header (titles, platforms, first aired, episodes, genres) as a form
  * holds it while the user types, and how it becomes the core's input. The drama
  * form and the review editor's header both hold these values. Text is kept as
- * typed and no rule is checked here: an empty or odd value is passed on as it is,
- * so the core answers with its own message for the field.
+ * typed and no rule is checked here: what these build is `Unchecked`, and the
+ * core's own schema (`checkInput`) checks it before it is sent.
  */
-import type { Drama, DramaFields, DramaRelease, DramaUpdateInput } from '../../../src-main/core/model';
-import { numberOrNull } from '../../shared/forms/typed-values';
+import type { Drama, DramaFields, DramaRelease, DramaUpdateInput } from '@common/model';
+import { numberOrNull, type Unchecked } from '../../shared/forms/typed-values';
 import type { DramaTokenValues } from './DramaTokensField';
 import { tokensIn } from './tokens';
 
@@ -68,7 +68,7 @@ export const isHeaderValue = (key: string): key is keyof DramaHeaderValues => ke
  * (`'left-out'`), or it would store half a name. Such text becomes a token with
  * Enter, a comma, or when the user leaves the box.
  */
-export function releaseOf(values: DramaHeaderValues, typing: 'included' | 'left-out'): DramaFields {
+export function releaseOf(values: DramaHeaderValues, typing: 'included' | 'left-out'): Unchecked<DramaFields> {
   const typed = (draft: string) => (typing === 'included' ? tokensIn(draft) : []);
   return {
     title: values.title,
@@ -81,9 +81,9 @@ export function releaseOf(values: DramaHeaderValues, typing: 'included' | 'left-
 }
 
 /** The fields that changed from the drama as last saved, or null when nothing changed (token-box typing left out). */
-export function headerChangesOf(saved: Drama, values: DramaHeaderValues): DramaUpdateInput | null {
+export function headerChangesOf(saved: Drama, values: DramaHeaderValues): Unchecked<DramaUpdateInput> | null {
   const next = releaseOf(values, 'left-out');
-  const update: DramaUpdateInput = { id: saved.id };
+  const update: Unchecked<DramaUpdateInput> = { id: saved.id };
   if (next.title.trim() !== saved.title) update.title = next.title;
   if (next.nativeTitle.trim() !== saved.nativeTitle) update.nativeTitle = next.nativeTitle;
   if (JSON.stringify(next.platforms) !== JSON.stringify(saved.platforms)) update.platforms = next.platforms;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CountField } from '../../shared/forms/CountField';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
-import { inPlainWords } from '../../shared/format/plain-message';
+import type { CoreError } from '@common/errors';
+import { firstFieldWithError, formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { DramaTokensField } from '../drama-fields/DramaTokensField';
 import { EpisodesField } from '../drama-fields/EpisodesField';
@@ -24,13 +24,19 @@ const CONTROL_OF: Record<DramaFormField, string> = {
   rewatches: 'drama-rewatches',
 };
 
+/** The fields in the order the form shows them. */
+const FIELD_ORDER = Object.keys(CONTROL_OF) as DramaFormField[];
+
 interface DramaFormProps {
   initial: DramaFormValues;
   suggestions: { platforms: string[]; genres: string[] };
   saving: boolean;
   submitLabel: string;
-  /** Saves through the core; a thrown error's message is shown beside its field. */
-  onSave(values: DramaFormValues): Promise<void>;
+  /**
+   * Saves through the core. Answers the problems the core's schemas found first (nothing was
+   * sent), each shown beside its field; an error the core throws is shown beside its field too.
+   */
+  onSave(values: DramaFormValues): Promise<readonly CoreError[] | void>;
   onCancel(): void;
 }
 
@@ -50,14 +56,17 @@ export function DramaForm({ initial, suggestions, saving, submitLabel, onSave, o
     event.preventDefault();
     if (saving) return;
     setErrors(NO_ERRORS);
+    let placed: FormErrors<DramaFormField>;
     try {
-      await onSave(values);
+      const problems = await onSave(values);
+      if (!problems?.length) return;
+      placed = formErrorsOf(problems, FIELDS_BY_CORE_NAME);
     } catch (error) {
-      const placed = formErrorsFrom(error, FIELDS_BY_CORE_NAME, inPlainWords);
-      setErrors(placed);
-      const field = Object.keys(placed.fields)[0] as DramaFormField | undefined;
-      if (field) document.getElementById(CONTROL_OF[field])?.focus();
+      placed = formErrorsFrom(error, FIELDS_BY_CORE_NAME);
     }
+    setErrors(placed);
+    const field = firstFieldWithError(placed, FIELD_ORDER);
+    if (field) document.getElementById(CONTROL_OF[field])?.focus();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {

@@ -4,7 +4,7 @@ import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { DramaForm } from './DramaForm';
 import { useDramaFormStore } from './drama-form-store';
-import { createInputOf, EMPTY_FORM, formValuesOf, updateInputOf } from './form-values';
+import { checkedCreateInput, checkedUpdateInput, EMPTY_FORM, formValuesOf } from './form-values';
 import './drama-form.css';
 
 /** Add a drama (no id) or edit one (with its id). */
@@ -58,7 +58,9 @@ export function DramaFormScreen({ id }: { id?: number }) {
         saving={saving}
         submitLabel="Save"
         onSave={async (values) => {
-          const saved = drama ? await update(updateInputOf(drama, values)) : await create(createInputOf(values));
+          const input = drama ? checkedUpdateInput(drama, values) : checkedCreateInput(values);
+          if (!input.ok) return input.problems;
+          const saved = 'id' in input.value ? await update(input.value) : await create(input.value);
           navigate({ name: 'drama', id: saved.id }, { replace: true });
         }}
         onCancel={() => navigate(drama ? { name: 'drama', id: drama.id } : { name: 'library' })}

@@ -1,11 +1,13 @@
 /**
  * What the drama form holds while the user types (text, as typed) and how it becomes
  * the core's input: the drama's header (../drama-fields/header-values.ts, shared with
- * the review editor) and its watch record. No rule is checked here: an empty or odd
- * value is passed on as it is, so the core answers with its own message for the field.
+ * the review editor) and its watch record. The rules are the core's own schemas
+ * (`checkedCreateInput`), checked here before asking the core, which checks them again.
  */
-import type { Drama, DramaCreateInput, DramaUpdateInput, WatchRecord, WatchStatus } from '../../../src-main/core/model';
-import { changedFields, dayOrNull, numberOrNull } from '../../shared/forms/typed-values';
+import type { Drama, DramaCreateInput, DramaUpdateInput, WatchRecord, WatchStatus } from '@common/model';
+import { checkInput } from '@common/validation/parse';
+import { dramaCreateSchema, dramaUpdateSchema } from '@common/validation/schemas';
+import { changedFields, dayOrNull, numberOrNull, type Unchecked } from '../../shared/forms/typed-values';
 import {
   EMPTY_HEADER_VALUES,
   headerFieldOfValue,
@@ -26,7 +28,7 @@ export interface DramaFormValues extends DramaHeaderValues {
 
 export type DramaFormField = DramaHeaderField | 'status' | 'episodesWatched' | 'startedOn' | 'finishedOn' | 'rewatches';
 
-/** The core's field names (see its validation messages) and the form field each belongs to. */
+/** The core's field keys (an error's `field` path) and the form field each belongs to. */
 export const FIELDS_BY_CORE_NAME: Readonly<Record<string, DramaFormField>> = {
   title: 'title',
   nativeTitle: 'nativeTitle',
@@ -69,7 +71,7 @@ export function formValuesOf(drama: Drama): DramaFormValues {
   };
 }
 
-function watchOf(values: DramaFormValues): WatchRecord {
+function watchOf(values: DramaFormValues): Unchecked<WatchRecord> {
   return {
     status: values.status,
     episodesWatched: numberOrNull(values.episodesWatched),
@@ -84,16 +86,23 @@ function watchOf(values: DramaFormValues): WatchRecord {
  * defaults still apply (e.g. marking a drama completed counts every episode as watched
  * unless the user said otherwise).
  */
-function changedWatch(values: DramaFormValues, before: DramaFormValues): Partial<WatchRecord> {
+function changedWatch(values: DramaFormValues, before: DramaFormValues): Partial<Unchecked<WatchRecord>> {
   return changedFields(watchOf(values), watchOf(before));
 }
 
-export function createInputOf(values: DramaFormValues): DramaCreateInput {
+export function createInputOf(values: DramaFormValues): Unchecked<DramaCreateInput> {
   const watch = changedWatch(values, EMPTY_FORM);
   return { ...releaseOf(values, 'included'), ...(Object.keys(watch).length ? { watch } : {}) };
 }
 
-export function updateInputOf(drama: Drama, values: DramaFormValues): DramaUpdateInput {
+export function updateInputOf(drama: Drama, values: DramaFormValues): Unchecked<DramaUpdateInput> {
   const watch = changedWatch(values, formValuesOf(drama));
   return { id: drama.id, ...releaseOf(values, 'included'), ...(Object.keys(watch).length ? { watch } : {}) };
 }
+
+/** The new drama as the core takes it, or every problem the core's schema finds. */
+export const checkedCreateInput = (values: DramaFormValues) => checkInput<DramaCreateInput>(dramaCreateSchema, createInputOf(values));
+
+/** The drama's changes as the core takes them, or every problem the core's schema finds. */
+export const checkedUpdateInput = (drama: Drama, values: DramaFormValues) =>
+  checkInput<DramaUpdateInput>(dramaUpdateSchema, updateInputOf(drama, values));

@@ -1,5 +1,5 @@
-import type { Drama } from '../../../src-main/core/model';
-import { formatReleaseLine } from '../../../src-main/core/house-format/format';
+import type { Drama } from '@common/model';
+import { formatReleaseLine } from '@common/house-format/format';
 
 export function DramaDetails({ drama }: { drama: Drama }) {
   return (

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { NoteAddInput } from '../../../src-main/core/model';
+import type { NoteAddInput } from '@common/model';
 import { Field } from '../../shared/forms/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
-import { inPlainWords } from '../../shared/format/plain-message';
+import { checkInput } from '@common/validation/parse';
+import { noteContentSchema } from '@common/validation/schemas';
+import { formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { NOTE_FIELDS_BY_CORE_NAME, noteSubject, type NoteField } from './note-fields';
 
@@ -21,11 +22,14 @@ export function NoteComposer({ episodes, busy, onAdd }: NoteComposerProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setErrors(NO_ERRORS);
+    // The core's own schema first: a problem is shown beside its field and nothing is sent.
+    const note = checkInput(noteContentSchema, { episode: episode === '' ? null : Number(episode), text });
+    if (!note.ok) return setErrors(formErrorsOf(note.problems, NOTE_FIELDS_BY_CORE_NAME));
     try {
-      await onAdd({ episode: episode === '' ? null : Number(episode), text });
+      await onAdd(note.value);
       setText('');
     } catch (error) {
-      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME, inPlainWords));
+      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME));
     }
   }
 

@@ -1,9 +1,10 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { Note } from '../../../src-main/core/model';
+import type { Note } from '@common/model';
 import { Field } from '../../shared/forms/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
+import { checkInput } from '@common/validation/parse';
+import { noteContentSchema } from '@common/validation/schemas';
+import { formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { formatMoment } from '../../shared/format/dates';
-import { inPlainWords } from '../../shared/format/plain-message';
 import { NOTE_FIELDS_BY_CORE_NAME, noteSubject, type NoteField } from './note-fields';
 
 interface NoteItemProps {
@@ -29,11 +30,13 @@ export function NoteItem({ note, busy, onSave, onDelete }: NoteItemProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setErrors(NO_ERRORS);
+    const note = checkInput(noteContentSchema, { episode: null, text });
+    if (!note.ok) return setErrors(formErrorsOf(note.problems, NOTE_FIELDS_BY_CORE_NAME));
     try {
-      await onSave(text);
+      await onSave(note.value.text);
       setEditing(false);
     } catch (error) {
-      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME, inPlainWords));
+      setErrors(formErrorsFrom(error, NOTE_FIELDS_BY_CORE_NAME));
     }
   }
 

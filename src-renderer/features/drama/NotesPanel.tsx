@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Drama, Note } from '../../../src-main/core/model';
+import type { Drama, Note } from '@common/model';
 import { messageOf } from '../../api/api-error';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { LockIcon } from '../../shared/ui/LockIcon';

@@ -1,5 +1,5 @@
-import type { Drama } from '../../../src-main/core/model';
-import { countWordsIn } from '../../../src-main/core/reviews/word-count';
+import type { Drama } from '@common/model';
+import { countWordsIn } from '@common/word-count';
 import { runCommand } from '../../app/commands';
 import { hrefOf } from '../../app/routes';
 import { shortcutLabel } from '../../app/shortcuts';

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchUpdateInput } from '../../../src-main/core/model';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
+import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchUpdateInput } from '@common/model';
+import { checkInput } from '@common/validation/parse';
+import { watchChangeSchema } from '@common/validation/schemas';
+import { formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { changedFields, dayOrNull, numberOrNull } from '../../shared/forms/typed-values';
 import { formatDay } from '../../shared/format/dates';
-import { inPlainWords } from '../../shared/format/plain-message';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { RewatchesField, WatchDateFields, WatchStatusField } from '../drama-fields/WatchRecordFields';
 
@@ -107,7 +108,7 @@ function WatchForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setErrors(NO_ERRORS);
-    const change = changedFields<Omit<WatchRecord, 'episodesWatched'>>(
+    const typed = changedFields(
       {
         status: values.status,
         startedOn: dayOrNull(values.startedOn),
@@ -116,11 +117,14 @@ function WatchForm({
       },
       watch,
     );
+    // The core's own schema first: every problem beside its field, and nothing sent.
+    const change = checkInput(watchChangeSchema, typed);
+    if (!change.ok) return setErrors(formErrorsOf(change.problems, WATCH_FIELDS));
     try {
-      if (Object.keys(change).length > 0) await onSave(change);
+      if (Object.keys(change.value).length > 0) await onSave(change.value);
       onDone();
     } catch (error) {
-      setErrors(formErrorsFrom(error, WATCH_FIELDS, inPlainWords));
+      setErrors(formErrorsFrom(error, WATCH_FIELDS));
     }
   }
 

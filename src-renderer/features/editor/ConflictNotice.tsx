@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { SECTIONS } from './editor-model';
+import { REVIEW_SECTIONS } from '@common/model';
 import { useEditorStore } from './editor-store';
 
 /**
@@ -25,7 +25,7 @@ export function ConflictNotice() {
         </p>
         <details className="conflict-notice__theirs">
           <summary>Show the other text</summary>
-          {SECTIONS.flatMap((name) => theirs[name]).map((paragraph, index) => (
+          {REVIEW_SECTIONS.flatMap((name) => theirs[name]).map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
           ))}
         </details>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatReleaseLine } from '../../../src-main/core/house-format/format';
-import type { Drama } from '../../../src-main/core/model';
+import { formatReleaseLine } from '@common/house-format/format';
+import type { Drama } from '@common/model';
 import { previewRelease, type DramaHeaderValues } from '../drama-fields/header-values';
 import { useEditorStore } from './editor-store';
 import { HeaderFields } from './HeaderFields';

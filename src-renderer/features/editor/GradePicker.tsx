@@ -1,4 +1,4 @@
-import { GRADES, type Grade } from '../../../src-main/core/model';
+import { GRADES, type Grade } from '@common/model';
 
 interface GradePickerProps {
   grade: Grade | null;

@@ -6,7 +6,7 @@ import { shortcutLabel } from '../../app/shortcuts';
 import { Field } from '../../shared/forms/Field';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
-import { SECTIONS } from './editor-model';
+import { REVIEW_SECTIONS } from '@common/model';
 import { useEditorStore } from './editor-store';
 import { DramaDetailsPanel } from './DramaDetailsPanel';
 import { GradePicker } from './GradePicker';
@@ -22,9 +22,10 @@ function Byline() {
   const name = useEditorStore((s) => s.review.reviewerName);
   const location = useEditorStore((s) => s.review.reviewerLocation);
   const finalError = useEditorStore((s) => s.finalError);
+  const finalErrorField = useEditorStore((s) => s.finalErrorField);
   const { setGrade, setReviewer } = useEditorStore.getState();
-  const gradeError = finalError?.startsWith('Grade') ? finalError : undefined;
-  const nameError = finalError?.startsWith('Reviewer name') ? finalError : undefined;
+  const gradeError = finalError && finalErrorField === 'grade' ? finalError : undefined;
+  const nameError = finalError && finalErrorField === 'reviewer.name' ? finalError : undefined;
   return (
     <fieldset className="form-section">
       <legend className="form-section__title">Grade and byline</legend>
@@ -220,7 +221,7 @@ export function ReviewEditorScreen({ id }: { id: number }) {
       <div className="editor-layout" data-pane={pane}>
         <form className="editor-form" aria-label="Review" noValidate onSubmit={(event) => event.preventDefault()}>
           <Byline />
-          {SECTIONS.map((name) => (
+          {REVIEW_SECTIONS.map((name) => (
             <SectionEditor key={name} name={name} />
           ))}
           <DramaDetailsPanel drama={drama} />

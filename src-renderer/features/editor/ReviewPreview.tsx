@@ -1,15 +1,15 @@
 import { memo, useEffect, useMemo, type MouseEvent } from 'react';
-import type { HouseReview } from '../../../src-main/core/house-format/model';
-import { HouseReviewView } from '../../../src-main/core/house-format/view';
-import type { Drama } from '../../../src-main/core/model';
-import { countWordsIn } from '../../../src-main/core/reviews/word-count';
+import type { HouseReview } from '@common/house-format/model';
+import { HouseReviewView } from '@common/house-format/view';
+import type { Drama, ReviewSection } from '@common/model';
+import { countWordsIn } from '@common/word-count';
 import { previewRelease, type DramaHeaderValues } from '../drama-fields/header-values';
-import { sectionContent, type Block, type ReviewDraft, type SectionName } from './editor-model';
+import { sectionContent, type Block, type ReviewDraft } from './editor-model';
 import { useEditorStore } from './editor-store';
 import { LOADING_PICTURE, usePictureUrlsStore } from './picture-urls-store';
 
 /** A section's paragraphs and pictures, worked out again only when that section's blocks change. */
-function useSection(name: SectionName, blocks: readonly Block[]) {
+function useSection(name: ReviewSection, blocks: readonly Block[]) {
   return useMemo(() => sectionContent(name, blocks), [name, blocks]);
 }
 
@@ -82,7 +82,7 @@ const PreviewPage = memo(function PreviewPage({
 }: {
   house: HouseReview;
   siteTitle: string;
-  pictures: readonly { section: SectionName; afterParagraph: number; alt: string; src: string }[];
+  pictures: readonly { section: ReviewSection; afterParagraph: number; alt: string; src: string }[];
   urls: Record<string, string | null>;
 }) {
   return (

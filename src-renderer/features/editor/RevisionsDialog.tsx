@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Revision, RevisionSummary } from '../../../src-main/core/model';
+import type { Revision, RevisionSummary } from '@common/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { formatMoment } from '../../shared/format/dates';

@@ -1,18 +1,19 @@
 import { useCallback, useRef } from 'react';
 import { messageOf } from '../../api/api-error';
+import { REVIEW_SECTIONS, type ReviewSection } from '@common/model';
 import { announce } from '../../shared/ui/announcer-store';
-import { paragraphsBefore, SECTION_LABELS, SECTIONS, type Caret, type SectionName } from './editor-model';
+import { paragraphsBefore, SECTION_LABELS, type Caret } from './editor-model';
 import { useEditorStore } from './editor-store';
 import { PictureCard } from './PictureCard';
 import { TextBlockArea } from './TextBlockArea';
 
-const NAMES: Record<SectionName, string> = { intro: 'Intro', story: 'The Story', closing: 'Closing' };
-const PLACEHOLDERS: Record<SectionName, string> = {
+const NAMES: Record<ReviewSection, string> = { intro: 'Intro', story: 'The Story', closing: 'Closing' };
+const PLACEHOLDERS: Record<ReviewSection, string> = {
   intro: 'Your first impressions: the drama, the cast, why you watched it.',
   story: 'What happens. Characters as Character Name (Actor Name, Other Drama).',
   closing: 'Your closing thoughts.',
 };
-const HINTS: Record<SectionName, string> = {
+const HINTS: Record<ReviewSection, string> = {
   intro: 'Comes before “The Story:”. A blank line starts a new paragraph.',
   story: 'A blank line starts a new paragraph.',
   closing: 'Your own words to end the review, after the story. A blank line starts a new paragraph.',
@@ -32,11 +33,11 @@ function focusSoon(...ids: string[]) {
 }
 
 /** One section of the review: its text between pictures, and a button to add a picture. */
-export function SectionEditor({ name }: { name: SectionName }) {
+export function SectionEditor({ name }: { name: ReviewSection }) {
   const blocks = useEditorStore((s) => s.review.sections[name]);
   const firstNumber = useEditorStore((s) => {
     let count = 0;
-    for (const other of SECTIONS.slice(0, SECTIONS.indexOf(name))) count += s.review.sections[other].filter((b) => b.kind === 'picture').length;
+    for (const other of REVIEW_SECTIONS.slice(0, REVIEW_SECTIONS.indexOf(name))) count += s.review.sections[other].filter((b) => b.kind === 'picture').length;
     return count + 1;
   });
   const altRequired = useEditorStore((s) => s.review.state === 'final' || s.finalError !== null);

@@ -13,19 +13,16 @@
 import type {
   Grade,
   Review,
-  ReviewPartName,
+  ReviewSection,
   ReviewSaveInput,
   ReviewState,
   StoredPicture,
-} from '../../../src-main/core/model';
-import { STORY_HEADING } from '../../../src-main/core/house-format/format';
-import { REVIEW_PART_NAMES } from '../../../src-main/core/model';
-
-export const SECTIONS = REVIEW_PART_NAMES;
-export type SectionName = ReviewPartName;
+} from '@common/model';
+import { STORY_HEADING } from '@common/house-format/format';
+import { REVIEW_SECTIONS } from '@common/model';
 
 /** The sections' headings, as the house format writes the story's. */
-export const SECTION_LABELS: Record<SectionName, string> = { intro: 'Intro', story: STORY_HEADING, closing: 'Closing' };
+export const SECTION_LABELS: Record<ReviewSection, string> = { intro: 'Intro', story: STORY_HEADING, closing: 'Closing' };
 
 export interface TextBlock {
   kind: 'text';
@@ -42,7 +39,7 @@ export interface PictureBlock {
 
 export type Block = TextBlock | PictureBlock;
 
-export type Sections = Record<SectionName, Block[]>;
+export type Sections = Record<ReviewSection, Block[]>;
 
 export interface ReviewDraft {
   grade: Grade | null;
@@ -77,7 +74,7 @@ export function splitParagraphs(text: string): string[] {
 export const joinParagraphs = (paragraphs: readonly string[]) => paragraphs.join('\n\n');
 
 /** A section's paragraphs and its pictures placed between them, as the core stores them. */
-export function sectionContent(name: SectionName, blocks: readonly Block[]): { paragraphs: string[]; pictures: StoredPicture[] } {
+export function sectionContent(name: ReviewSection, blocks: readonly Block[]): { paragraphs: string[]; pictures: StoredPicture[] } {
   const paragraphs: string[] = [];
   const pictures: StoredPicture[] = [];
   for (const block of blocks) {
@@ -122,7 +119,7 @@ export function draftOf(review: Review | null, defaults: { reviewerName: string;
   }
   const pictures = review.pictures ?? [];
   const sections = {} as Sections;
-  for (const name of SECTIONS) {
+  for (const name of REVIEW_SECTIONS) {
     sections[name] = blocksOf(
       review[name],
       pictures.filter((p) => p.section === name),
@@ -138,8 +135,8 @@ export function draftOf(review: Review | null, defaults: { reviewerName: string;
 }
 
 export function reviewInputOf(dramaId: number, draft: ReviewDraft): ReviewSaveInput {
-  const parts = Object.fromEntries(SECTIONS.map((name) => [name, sectionContent(name, draft.sections[name])])) as Record<
-    SectionName,
+  const parts = Object.fromEntries(REVIEW_SECTIONS.map((name) => [name, sectionContent(name, draft.sections[name])])) as Record<
+    ReviewSection,
     ReturnType<typeof sectionContent>
   >;
   return {
@@ -149,7 +146,7 @@ export function reviewInputOf(dramaId: number, draft: ReviewDraft): ReviewSaveIn
     intro: parts.intro.paragraphs,
     story: parts.story.paragraphs,
     closing: parts.closing.paragraphs,
-    pictures: SECTIONS.flatMap((name) => parts[name].pictures),
+    pictures: REVIEW_SECTIONS.flatMap((name) => parts[name].pictures),
     state: draft.state,
   };
 }
@@ -177,7 +174,7 @@ export function storedReviewKey(dramaId: number, review: Review): string {
 
 /** Where the caret was in a text block: the block and the offset in its text. */
 export interface Caret {
-  section: SectionName;
+  section: ReviewSection;
   blockKey: string;
   offset: number;
 }
@@ -268,7 +265,7 @@ function blocksOfItems(items: readonly Item[]): Block[] {
  * are rebuilt (their text re-joined paragraph by paragraph).
  */
 export function movePicture(sections: Sections, key: string, direction: -1 | 1): Sections {
-  const from = SECTIONS.find((name) => sections[name].some((b) => b.key === key));
+  const from = REVIEW_SECTIONS.find((name) => sections[name].some((b) => b.key === key));
   if (!from) return sections;
   const items = itemsOf(sections[from]);
   const index = items.findIndex((item) => item.kind === 'picture' && item.block.key === key);
@@ -278,7 +275,7 @@ export function movePicture(sections: Sections, key: string, direction: -1 | 1):
     [moved[index], moved[target]] = [moved[target]!, moved[index]!];
     return { ...sections, [from]: blocksOfItems(moved) };
   }
-  const neighbour = SECTIONS[SECTIONS.indexOf(from) + direction];
+  const neighbour = REVIEW_SECTIONS[REVIEW_SECTIONS.indexOf(from) + direction];
   if (!neighbour) return sections;
   const picture = items[index]!;
   const remaining = items.filter((_, i) => i !== index);
@@ -301,6 +298,6 @@ export function paragraphsAtCaret(blocks: readonly Block[], caret: Caret): numbe
 /** The same blocks with keys of this session: a copy saved by an earlier session has keys that may be handed out again. */
 export function rekey(sections: Sections): Sections {
   const out = {} as Sections;
-  for (const name of SECTIONS) out[name] = sections[name].map((block) => ({ ...block, key: newKey(block.kind === 'text' ? 't' : 'p') }));
+  for (const name of REVIEW_SECTIONS) out[name] = sections[name].map((block) => ({ ...block, key: newKey(block.kind === 'text' ? 't' : 'p') }));
   return out;
 }

@@ -12,11 +12,14 @@
  * the user keeps theirs over it (the other stays in Earlier versions).
  */
 import { create } from 'zustand';
-import type { Drama, Grade, Review, ReviewPartName } from '../../../src-main/core/model';
-import { ApiError, messageOf } from '../../api/api-error';
+import type { Drama, Grade, Review, ReviewSection } from '@common/model';
+import { ApiError, isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
-import { fieldOfMessage } from '../../shared/forms/field-errors';
-import { inPlainWords } from '../../shared/format/plain-message';
+import { REVIEW_SECTIONS } from '@common/model';
+import { checkInput } from '@common/validation/parse';
+import { dramaUpdateSchema } from '@common/validation/schemas';
+import { formErrorsOf } from '../../shared/forms/field-errors';
+import { asSentence } from '../../shared/format/sentence';
 import { latestRequest } from '../../shared/loading/latest-request';
 import { EMPTY_HEADER_VALUES, headerChangesOf, headerFieldOfValue, headerValuesOf, type DramaHeaderValues } from '../drama-fields/header-values';
 import { FIELDS_BY_CORE_NAME, type DramaFormField } from '../drama-form/form-values';
@@ -36,7 +39,6 @@ import {
   type Caret,
   type ReviewDraft,
   type Sections,
-  SECTIONS,
 } from './editor-model';
 
 export const AUTOSAVE_MS = 800;
@@ -63,6 +65,8 @@ interface EditorState {
   headerErrors: HeaderErrors;
   /** Why the review could not be marked final. */
   finalError: string | null;
+  /** The field that reason is about (`grade`, `reviewer.name`), as the core named it; null when none. */
+  finalErrorField: string | null;
   /** Set when typing left over from an earlier session was found and is being saved. */
   recoveredNotice: string | null;
   /** Bumps when the review text was replaced from outside the textareas (a restore), so they show it. */
@@ -74,10 +78,10 @@ interface EditorState {
   setHeader(patch: Partial<DramaHeaderValues>): void;
   setGrade(grade: Grade | null): void;
   setReviewer(patch: { reviewerName?: string; reviewerLocation?: string }): void;
-  setText(section: ReviewPartName, blockKey: string, text: string): void;
+  setText(section: ReviewSection, blockKey: string, text: string): void;
   setPictureAlt(blockKey: string, alt: string): void;
   /** Asks for a picture file and places it after the paragraph holding the caret; answers the new block's key. */
-  addPicture(section: ReviewPartName, caret: Caret | null): Promise<string | null>;
+  addPicture(section: ReviewSection, caret: Caret | null): Promise<string | null>;
   removePicture(blockKey: string): void;
   movePicture(blockKey: string, direction: -1 | 1): void;
   /** Marks the review final (refused without a grade, reviewer name or alt text) or back to a draft. */
@@ -114,6 +118,8 @@ let savedReviewKey: string | null = null;
 let baseUpdatedAt: string | null = null;
 /** The next save overrides a conflict: it starts a revision of its own. */
 let overriding = false;
+/** The field the last refused save named, for the final toggle to show its reason beside it. */
+let refusedField: string | null = null;
 
 /**
  * Saves the header and the review separately, so a bad title never holds back the
@@ -137,17 +143,25 @@ function saveEditor(): Promise<SaveOutcome> | null {
     const problems: string[] = [];
     let worthRetrying = false;
     const failed = (error: unknown) => {
-      problems.push(inPlainWords(messageOf(error)));
+      problems.push(asSentence(messageOf(error)));
+      refusedField = error instanceof ApiError ? (error.field ?? null) : null;
       if (!(error instanceof ApiError) || (error.code !== 'invalid-input' && error.code !== 'not-found')) worthRetrying = true;
     };
+    refusedField = null;
     if (headerUpdate) {
-      try {
-        set({ drama: await api('dramas.update', headerUpdate), headerErrors: {} });
-      } catch (error) {
-        failed(error);
-        const message = messageOf(error);
-        const field = error instanceof ApiError && error.code === 'invalid-input' ? fieldOfMessage(message, FIELDS_BY_CORE_NAME) : null;
-        set({ headerErrors: field ? { [field]: inPlainWords(message) } : {} });
+      // The core's own schema first: every problem in the header beside its field, and nothing sent.
+      const checked = checkInput(dramaUpdateSchema, headerUpdate);
+      if (!checked.ok) {
+        const placed = formErrorsOf(checked.problems, FIELDS_BY_CORE_NAME);
+        problems.push(...Object.values(placed.fields), ...(placed.form ? [placed.form] : []));
+        set({ headerErrors: placed.fields });
+      } else {
+        try {
+          set({ drama: await api('dramas.update', checked.value), headerErrors: {} });
+        } catch (error) {
+          failed(error);
+          set({ headerErrors: formErrorsOf(error instanceof ApiError ? [error] : [], FIELDS_BY_CORE_NAME).fields });
+        }
       }
     }
     if (reviewChanged && useEditorStore.getState().conflict) {
@@ -206,6 +220,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     statusMessage: null,
     headerErrors: {},
     finalError: null,
+    finalErrorField: null,
     recoveredNotice: null,
     replacedAt: 0,
     conflict: null,
@@ -294,7 +309,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       updateSections(
         (sections) => {
           const out = { ...sections };
-          for (const name of SECTIONS) {
+          for (const name of REVIEW_SECTIONS) {
             if (sections[name].some((b) => b.key === blockKey)) {
               out[name] = sections[name].map((b) => (b.key === blockKey && b.kind === 'picture' ? { ...b, alt } : b));
             }
@@ -311,8 +326,14 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       const blocks = review.sections[section];
       const inSection = caret && caret.section === section && blocks.some((b) => b.key === caret.blockKey) ? caret : null;
       const afterParagraph = inSection ? paragraphsAtCaret(blocks, inSection) : paragraphsBefore(blocks, '');
-      const picture = await api('pictures.add', { dramaId, section, afterParagraph });
-      if (!picture || get().dramaId !== dramaId) return null;
+      let picture;
+      try {
+        picture = await api('pictures.add', { dramaId, section, afterParagraph });
+      } catch (error) {
+        if (isCancelled(error)) return null;
+        throw error;
+      }
+      if (get().dramaId !== dramaId) return null;
       const current = get().review.sections[section];
       const still = inSection && current.some((b) => b.key === inSection.blockKey) ? inSection : null;
       const { blocks: next, key } = insertPicture(current, { file: picture.file, alt: picture.alt }, still);
@@ -323,7 +344,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     removePicture(blockKey) {
       updateSections((sections) => {
         const out = { ...sections };
-        for (const name of SECTIONS) if (sections[name].some((b) => b.key === blockKey)) out[name] = removePicture(sections[name], blockKey);
+        for (const name of REVIEW_SECTIONS) if (sections[name].some((b) => b.key === blockKey)) out[name] = removePicture(sections[name], blockKey);
         return out;
       });
     },
@@ -339,7 +360,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       if (saved || !final) return saved;
       // Refused as final: back to a draft (which saves), and say what is missing.
       const reason = get().statusMessage;
-      edited({ review: { ...get().review, state: 'draft' }, finalError: reason });
+      edited({ review: { ...get().review, state: 'draft' }, finalError: reason, finalErrorField: refusedField });
       await saveNow();
       return false;
     },

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { SiteExportSummary } from '../../../src-main/core/interactive/export-site-to-folder';
-import { ApiError, messageOf } from '../../api/api-error';
+import type { SiteExportSummary } from '@core/interactive/export-site-to-folder';
+import { isCancelled, messageOf } from '../../api/api-error';
 import { api, onProgress } from '../../api/client';
 
 /** What is being exported: the whole site, or the review of one drama. */
@@ -68,9 +68,9 @@ export const useExportStore = create<ExportState>()((set, get) => ({
       const result = await api('site.export', scope.kind === 'review' ? { dramaId: scope.dramaId, includeDrafts } : { includeDrafts });
       set({ phase: 'done', result, progress: { done: 1, total: 1 } });
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'cancelled') {
+      if (isCancelled(error)) {
         // Cancel pressed: say so. The folder dialog dismissed: back to the question, nothing happened.
-        set(get().cancelling ? { phase: 'cancelled', error: error.message } : { phase: 'ready' });
+        set(get().cancelling ? { phase: 'cancelled', error: messageOf(error) } : { phase: 'ready' });
       } else {
         set({ phase: 'failed', error: messageOf(error) });
       }

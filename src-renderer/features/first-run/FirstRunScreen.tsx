@@ -3,8 +3,9 @@ import { navigate } from '../../app/router-store';
 import type { Route } from '../../app/routes';
 import { messageOf } from '../../api/api-error';
 import { Field } from '../../shared/forms/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
-import { inPlainWords } from '../../shared/format/plain-message';
+import { checkInput } from '@common/validation/parse';
+import { settingsUpdateSchema } from '@common/validation/schemas';
+import { formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { useImportStore } from '../import/import-store';
@@ -41,12 +42,20 @@ export function FirstRunScreen() {
       document.getElementById('welcome-reviewerName')?.focus();
       return;
     }
+    const checked = checkInput(settingsUpdateSchema, values);
+    if (!checked.ok) {
+      const placed = formErrorsOf(checked.problems, FIELDS);
+      setErrors(placed);
+      const field = Object.keys(placed.fields)[0];
+      if (field) document.getElementById(`welcome-${field}`)?.focus();
+      return;
+    }
     setBusy(true);
     try {
       await save(values);
       setStep('start');
     } catch (error) {
-      const placed = formErrorsFrom(error, FIELDS, inPlainWords);
+      const placed = formErrorsFrom(error, FIELDS);
       setErrors(placed);
       const field = Object.keys(placed.fields)[0];
       if (field) document.getElementById(`welcome-${field}`)?.focus();

@@ -1,4 +1,4 @@
-import type { DramaSummary } from '../../../src-main/core/model';
+import type { DramaSummary } from '@common/model';
 import { hrefOf } from '../../app/routes';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 

@@ -2,7 +2,7 @@
  * What the home screen lists, derived from the library's rows (dramas.list
  * sorted by finish date, newest first). Pure, so it is tested without a browser.
  */
-import type { DramaSummary, LibraryQuery } from '../../../src-main/core/model';
+import type { DramaSummary, LibraryQuery } from '@common/model';
 
 /** The one query the home screen asks the core: every drama, the most recently finished first. */
 export const HOME_QUERY: LibraryQuery = { sort: 'finished' };

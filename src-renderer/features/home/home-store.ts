@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Drama, DramaSummary } from '../../../src-main/core/model';
+import type { Drama, DramaSummary } from '@common/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';

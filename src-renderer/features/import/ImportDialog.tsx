@@ -1,6 +1,7 @@
 import { useId, type MouseEvent } from 'react';
-import { DEFAULT_SITE_TITLE, formatMonthYear } from '../../../src-main/core/house-format/format';
-import { HouseReviewView } from '../../../src-main/core/house-format/view';
+import { formatMonthYear } from '@common/house-format/format';
+import { DEFAULT_SITE_TITLE } from '@common/model';
+import { HouseReviewView } from '@common/house-format/view';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
 import { useSettingsStore } from '../settings/settings-store';

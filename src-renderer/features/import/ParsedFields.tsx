@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ParsedReview } from '../../../src-main/core/house-format/model';
-import { formatMonthYear } from '../../../src-main/core/house-format/format';
+import type { ParsedReview } from '@common/house-format/model';
+import { formatMonthYear } from '@common/house-format/format';
 import { GradeBadge } from '../../shared/ui/GradeBadge';
 
 /** Every header field as the core read it, and how many paragraphs each section got. */

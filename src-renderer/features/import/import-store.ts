@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { ImportPreview, ImportResult } from '../../../src-main/core/house-format/import';
-import type { CastSuggestion } from '../../../src-main/core/model';
-import { ApiError, messageOf } from '../../api/api-error';
+import type { ImportPreview, ImportResult } from '@core/house-format/import';
+import type { CastSuggestion } from '@common/model';
+import { isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';
 import { navigate } from '../../app/router-store';
@@ -115,7 +115,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
         show(0);
       } catch (error) {
         // A dismissed file dialog leaves the dialog as it was, ready for a paste.
-        if (!(error instanceof ApiError && error.code === 'cancelled')) set({ error: messageOf(error) });
+        if (!isCancelled(error)) set({ error: messageOf(error) });
       }
     },
     setText(text) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { AIRED_YEARS, GRADES, WATCH_STATUSES, WATCH_STATUS_LABELS, type Grade, type WatchStatus } from '../../../src-main/core/model';
+import { AIRED_YEARS, GRADES, WATCH_STATUSES, WATCH_STATUS_LABELS, type Grade, type WatchStatus } from '@common/model';
 import { useCommand } from '../../app/commands';
 import { shortcutLabel } from '../../app/shortcuts';
 import { filtersActive, useLibraryStore } from './library-store';

@@ -1,5 +1,5 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { WATCH_STATUS_LABELS, type DramaSummary } from '../../../src-main/core/model';
+import { WATCH_STATUS_LABELS, type DramaSummary } from '@common/model';
 import { hrefOf } from '../../app/routes';
 import { formatDay } from '../../shared/format/dates';
 import { GradeBadge } from '../../shared/ui/GradeBadge';

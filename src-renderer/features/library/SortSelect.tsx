@@ -1,4 +1,4 @@
-import type { LibrarySort } from '../../../src-main/core/model';
+import type { LibrarySort } from '@common/model';
 
 const SORT_LABELS: Record<LibrarySort, string> = {
   title: 'Title',

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { AIRED_YEARS, type DramaSummary, type Grade, type LibraryQuery, type LibrarySort, type WatchStatus } from '../../../src-main/core/model';
+import { AIRED_YEARS, type DramaSummary, type Grade, type LibraryQuery, type LibrarySort, type WatchStatus } from '@common/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';

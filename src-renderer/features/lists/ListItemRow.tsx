@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { ListItem } from '../../../src-main/core/lists/types';
+import type { ListItem } from '@common/types/lists';
 import { messageOf } from '../../api/api-error';
 import { hrefOf } from '../../app/routes';
 import { ActionError } from '../../shared/ui/ErrorAlerts';

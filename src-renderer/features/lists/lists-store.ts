@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DramaList, ListCreateInput, ListSummary, ListUpdateInput } from '../../../src-main/core/lists/types';
+import type { DramaList, ListCreateInput, ListSummary, ListUpdateInput } from '@common/types/lists';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';

@@ -1,4 +1,4 @@
-import type { TextSegment } from '../../../src-main/core/model';
+import type { TextSegment } from '@common/model';
 
 /** Text with the core's matches in <mark>. Segments are plain strings: nothing is parsed as HTML. */
 export function Highlighted({ segments }: { segments: readonly TextSegment[] }) {

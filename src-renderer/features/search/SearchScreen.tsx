@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { WATCH_STATUS_LABELS, type SearchField, type SearchResult } from '../../../src-main/core/model';
-import { formatMonthYear } from '../../../src-main/core/house-format/format';
+import { WATCH_STATUS_LABELS, type SearchField, type SearchResult } from '@common/model';
+import { formatMonthYear } from '@common/house-format/format';
 import { useCommand } from '../../app/commands';
 import { navigate } from '../../app/router-store';
 import { ErrorNotice } from '../../shared/ui/Notices';
@@ -8,7 +8,7 @@ import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { Highlighted } from './Highlighted';
 import { MAX_QUERY, useSearchStore } from './search-store';
-import type { CoverPicture } from '../../../src-main/core/covers/cover-types';
+import type { CoverPicture } from '@common/types/covers';
 import { CoverThumb } from '../covers/CoverThumb';
 import { useCoverThumbs } from '../covers/cover-thumbs-store';
 import './search.css';

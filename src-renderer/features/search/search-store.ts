@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SearchResult } from '../../../src-main/core/model';
+import type { SearchResult } from '@common/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';

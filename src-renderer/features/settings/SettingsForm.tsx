@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { THEMES, type Settings, type SettingsUpdate, type Theme } from '../../../src-main/core/model';
+import { THEMES, type Settings, type SettingsUpdate, type Theme } from '@common/model';
 import { applyTheme } from '../../app/use-theme';
 import { Field } from '../../shared/forms/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
+import { checkInput } from '@common/validation/parse';
+import { settingsUpdateSchema } from '@common/validation/schemas';
+import { firstFieldWithError, formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { SelectField } from '../../shared/forms/SelectField';
-import { inPlainWords } from '../../shared/format/plain-message';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { useSettingsStore } from './settings-store';
 
@@ -17,6 +18,9 @@ const FIELDS_BY_CORE_NAME: Readonly<Record<string, SettingsField>> = {
   siteUrl: 'siteUrl',
   theme: 'theme',
 };
+
+/** The fields in the order the form shows them. */
+const FIELD_ORDER: readonly SettingsField[] = ['siteTitle', 'siteUrl', 'reviewerName', 'reviewerLocation', 'theme'];
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
@@ -68,15 +72,23 @@ export function SettingsForm({ settings, saving, onSave }: SettingsFormProps) {
     event.preventDefault();
     setErrors(NO_ERRORS);
     setSaved(false);
-    try {
-      await onSave(updateOf(values));
-      setSaved(true);
-    } catch (error) {
-      const placed = formErrorsFrom(error, FIELDS_BY_CORE_NAME, inPlainWords);
-      setErrors(placed);
-      const field = Object.keys(placed.fields)[0];
-      if (field) document.getElementById(`settings-${field}`)?.focus();
+    let placed: FormErrors<SettingsField>;
+    // The core's own schema first: every problem beside its field, and nothing sent.
+    const update = checkInput(settingsUpdateSchema, updateOf(values));
+    if (update.ok) {
+      try {
+        await onSave(update.value);
+        setSaved(true);
+        return;
+      } catch (error) {
+        placed = formErrorsFrom(error, FIELDS_BY_CORE_NAME);
+      }
+    } else {
+      placed = formErrorsOf(update.problems, FIELDS_BY_CORE_NAME);
     }
+    setErrors(placed);
+    const field = firstFieldWithError(placed, FIELD_ORDER);
+    if (field) document.getElementById(`settings-${field}`)?.focus();
   }
 
   const e = errors.fields;

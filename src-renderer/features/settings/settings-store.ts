@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Settings, SettingsUpdate } from '../../../src-main/core/model';
+import type { Settings, SettingsUpdate } from '@common/model';
 import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 

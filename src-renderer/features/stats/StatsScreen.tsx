@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
-import { GRADE_POINTS } from '../../../src-main/core/stats/grade-points';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../../src-main/core/house-format/format';
-import type { GradeAverage, JournalStats, NamedAverage } from '../../../src-main/core/model';
+import { GRADE_POINTS } from '@common/grade-points';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '@common/house-format/format';
+import type { GradeAverage, JournalStats, NamedAverage } from '@common/model';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { BarTable, type Bar } from './BarTable';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerKind } from '../../../src-main/core/model';
-import { formatMonthYear } from '../../../src-main/core/house-format/format';
+import { WATCH_STATUS_LABELS, type TrackerImportPreview, type TrackerKind } from '@common/model';
+import { formatMonthYear } from '@common/house-format/format';
 import { hrefOf } from '../../app/routes';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { GradeBadge } from '../../shared/ui/GradeBadge';

@@ -1,11 +1,10 @@
 import { create } from 'zustand';
-import type { JournalDumpSummary } from '../../../src-main/core/interactive/dump-to-chosen-file';
-import type { ChosenText } from '../../../src-main/core/interactive/read-text-file';
-import type { TrackerImportPreview, TrackerImportReport, TrackerKind } from '../../../src-main/core/model';
-import { ApiError, messageOf } from '../../api/api-error';
+import type { JournalDumpSummary } from '@core/interactive/dump-to-chosen-file';
+import type { ChosenText } from '@core/interactive/read-text-file';
+import type { TrackerImportPreview, TrackerImportReport, TrackerKind } from '@common/model';
+import { isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 
-const isCancel = (error: unknown) => error instanceof ApiError && error.code === 'cancelled';
 
 interface DumpState {
   dumping: boolean;
@@ -55,7 +54,7 @@ export const useTransferStore = create<DumpState & TrackerState>()((set, get) =>
       try {
         set({ dumped: await api('journal.dump', undefined) });
       } catch (error) {
-        if (!isCancel(error)) set({ dumpError: messageOf(error) });
+        if (!isCancelled(error)) set({ dumpError: messageOf(error) });
       } finally {
         set({ dumping: false });
       }
@@ -69,7 +68,7 @@ export const useTransferStore = create<DumpState & TrackerState>()((set, get) =>
         set({ ...NO_TRACKER, file });
         await preview();
       } catch (error) {
-        if (!isCancel(error)) set({ ...NO_TRACKER, previewError: messageOf(error) });
+        if (!isCancelled(error)) set({ ...NO_TRACKER, previewError: messageOf(error) });
       }
     },
     async setKind(kind) {

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../../src-main/core/model';
+import type { CalendarDate } from '@common/model';
 
 const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,20 +1,6 @@
+import type { CoreError } from '@common/errors';
 import { ApiError, messageOf } from '../../api/api-error';
-
-/**
- * The core names the field first in every validation message
- * ("episodes must be a whole number from 1 to 999", "watch.status is required"),
- * so a form finds the field to show it beside by that leading name.
- * `fieldsByName` maps the core's names (and their singulars, e.g. "platform") to the form's fields.
- */
-export function fieldOfMessage<F extends string>(message: string, fieldsByName: Readonly<Record<string, F>>): F | null {
-  const leading = message.trim().split(/\s+/, 1)[0] ?? '';
-  const segments = leading.split('.').filter((s) => !/^\d+$/.test(s));
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const field = fieldsByName[segments[i]!];
-    if (field) return field;
-  }
-  return null;
-}
+import { asSentence } from '../format/sentence';
 
 export interface FormErrors<F extends string> {
   /** Messages shown beside a field. */
@@ -25,15 +11,35 @@ export interface FormErrors<F extends string> {
 
 export const NO_ERRORS = { fields: {}, form: null } as const satisfies FormErrors<never>;
 
-/** Places a failed save's message beside its field, or on the form as a whole. */
-export function formErrorsFrom<F extends string>(
-  error: unknown,
-  fieldsByName: Readonly<Record<string, F>>,
-  wordsFor: (message: string) => string,
-): FormErrors<F> {
-  const message = messageOf(error);
-  const field = error instanceof ApiError && error.code === 'invalid-input' ? fieldOfMessage(message, fieldsByName) : null;
-  const words = wordsFor(message);
-  if (field) return { fields: { [field]: words } as Partial<Record<F, string>>, form: null };
-  return { fields: {}, form: words };
+/**
+ * The form field a problem belongs to, from the problem's `field` (the schema's path, e.g.
+ * `aired.month` or `watch.status`): the whole path, else its last key, else its first.
+ * `fields` maps the core's keys to the form's fields.
+ */
+export function formFieldOf<F extends string>(path: string | undefined, fields: Readonly<Record<string, F>>): F | null {
+  if (!path) return null;
+  const keys = path.split('.');
+  return fields[path] ?? fields[keys[keys.length - 1]!] ?? fields[keys[0]!] ?? null;
+}
+
+/** Every problem beside its field (the first for each field), and the rest on the form as a whole. */
+export function formErrorsOf<F extends string>(problems: readonly CoreError[], fields: Readonly<Record<string, F>>): FormErrors<F> {
+  const placed: FormErrors<F> = { fields: {}, form: null };
+  for (const problem of problems) {
+    const field = formFieldOf(problem.field, fields);
+    if (field) placed.fields[field] ??= asSentence(problem.message);
+    else placed.form ??= asSentence(problem.message);
+  }
+  return placed;
+}
+
+/** Places a failed save's error beside its field (from the error's `field`), or on the form as a whole. */
+export function formErrorsFrom<F extends string>(error: unknown, fields: Readonly<Record<string, F>>): FormErrors<F> {
+  if (error instanceof ApiError && error.code === 'invalid-input') return formErrorsOf([error], fields);
+  return { fields: {}, form: asSentence(messageOf(error)) };
+}
+
+/** The first field with a message, in the order the form shows them: where focus goes. */
+export function firstFieldWithError<F extends string>(errors: FormErrors<F>, order: readonly F[]): F | null {
+  return order.find((field) => errors.fields[field] !== undefined) ?? null;
 }

@@ -1,4 +1,4 @@
-import type { Grade } from '../../../src-main/core/model';
+import type { Grade } from '@common/model';
 
 export function GradeBadge({ grade }: { grade: Grade | null }) {
   if (!grade) {

@@ -1,4 +1,5 @@
-import { CHANNEL_NAMES, MENU_COMMANDS } from '../../../src-main/core/ipc/contract';
+import { CHANNEL_NAMES } from '../../../src-main/core/ipc/channels';
+import { MENU_COMMANDS } from '../../../src-main/core/ipc/contract';
 
 /** The binding the page calls; Playwright answers it in the test process, with the answer as JSON text. */
 export const INVOKE_BINDING = '__dramalogInvoke';

@@ -1,4 +1,4 @@
-import type { Grade } from '../../../src-main/core/model';
+import type { Grade } from '../../../src-main/core/common/model';
 import type { JournalUnderTest } from './journal-under-test';
 
 /**

@@ -1,4 +1,4 @@
-import type { DramaCreateInput } from '../../../src-main/core/model';
+import type { DramaCreateInput } from '../../../src-main/core/common/model';
 import type { JournalUnderTest } from './journal-under-test';
 
 /** The drama most tests start from: twelve episodes on Netflix and tvN, first aired March 2024, not yet watched. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Drama, DramaSummary } from '../../../src-main/core/model';
+import type { Drama, DramaSummary } from '../../../src-main/core/common/model';
 import { drama, ok, useJournal } from './fixtures';
 
 describe('creating a drama', () => {
@@ -46,20 +46,20 @@ describe('creating a drama', () => {
     [{ episodes: 0 }, 'episodes must be a whole number from 1 to 999'],
     [{ episodes: 1000 }, 'episodes must be a whole number from 1 to 999'],
     [{ episodes: 2.5 }, 'episodes must be a whole number from 1 to 999'],
-    [{ title: '   ' }, 'title is required'],
-    [{ nativeTitle: 'x'.repeat(201) }, 'nativeTitle must be at most 200 characters'],
+    [{ title: '   ' }, 'English title is required'],
+    [{ nativeTitle: 'x'.repeat(201) }, 'Korean title must be at most 200 characters'],
     [{ platforms: [] }, 'platforms needs at least one platform'],
     [{ genres: ['Romance', 'romance'] }, 'genres lists the same genre twice'],
-    [{ aired: { year: 2024, month: 13 } }, 'aired month must be a whole number from 1 to 12'],
-    [{ aired: { year: 1800, month: 1 } }, 'aired year must be a whole number from 1900 to 2100'],
-    [{ watch: { episodesWatched: 13 } }, "episodesWatched cannot be more than the drama's 12 episodes"],
-    [{ watch: { startedOn: '2024-03-10', finishedOn: '2024-03-01' } }, 'finishedOn cannot be before startedOn'],
-    [{ watch: { startedOn: '2024-02-30' } }, 'startedOn must be a real date written YYYY-MM-DD'],
+    [{ aired: { year: 2024, month: 13 } }, 'first aired month must be a whole number from 1 to 12'],
+    [{ aired: { year: 1800, month: 1 } }, 'first aired year must be a whole number from 1900 to 2100'],
+    [{ watch: { episodesWatched: 13 } }, "episodes watched cannot be more than the drama's 12 episodes"],
+    [{ watch: { startedOn: '2024-03-10', finishedOn: '2024-03-01' } }, 'finished on cannot be before started on'],
+    [{ watch: { startedOn: '2024-02-30' } }, 'started on must be a real date written YYYY-MM-DD'],
     [{ watch: { status: 'binged' } }, 'status must be one of plan-to-watch, watching, on-hold, dropped, completed'],
   ] as const)('refuses %j: %s', async (change, message) => {
     const { dispatch, journal } = useJournal();
     const answer = await dispatch('dramas.create', { ...drama(), ...change });
-    expect(answer).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     expect(journal.dramas.list()).toEqual([]);
   });
 });
@@ -90,7 +90,7 @@ describe('updating a drama', () => {
     const { dispatch, journal } = useJournal();
     const created = await ok<Drama>(dispatch('dramas.create', drama()));
     const answer = await dispatch('dramas.update', { id: created.id, episodes: 8, watch: { episodesWatched: 9 } });
-    expect(answer).toEqual({ ok: false, error: { code: 'invalid-input', message: "episodesWatched cannot be more than the drama's 8 episodes" } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input', message: "episodes watched cannot be more than the drama's 8 episodes" } });
     expect(journal.dramas.get(created.id)).toEqual(created);
   });
 

@@ -3,7 +3,7 @@ import type { Clock } from '../../../src-main/core/clock';
 import { createDispatch, type Dispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import type { Journal } from '../../../src-main/core/journal';
-import type { DramaCreateInput, ReviewSaveInput } from '../../../src-main/core/model';
+import type { DramaCreateInput, ReviewSaveInput } from '../../../src-main/core/common/model';
 import { openTempJournal, sampleDrama, steppingClock } from '../../support/temp-journal';
 
 const open: (() => void)[] = [];

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { JournalError } from '../../../src-main/core/errors';
+import { JournalError } from '../../../src-main/core/common/errors';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import { openJournal, type Journal } from '../../../src-main/core/journal';

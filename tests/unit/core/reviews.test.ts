@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Drama, Review } from '../../../src-main/core/model';
+import type { Drama, Review } from '../../../src-main/core/common/model';
 import { drama, ok, review, useJournal } from './fixtures';
 
 async function setup() {
@@ -47,7 +47,7 @@ describe('saving a review', () => {
     [{ reviewer: { name: ' ', location: 'Seoul' } }, 'reviewer name is required before a review can be final'],
   ] as const)('a final review needs a grade and a reviewer name: %j', async (change, message) => {
     const { dispatch, journal } = await setup();
-    expect(await dispatch('reviews.save', review(change))).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+    expect(await dispatch('reviews.save', review(change))).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     expect(journal.reviews.get(1)).toBeNull();
     // The same text is fine as a draft.
     expect((await dispatch('reviews.save', review({ ...change, state: 'draft' }))).ok).toBe(true);
@@ -61,7 +61,7 @@ describe('saving a review', () => {
     [{ reviewer: { name: 'x'.repeat(101), location: '' } }, 'reviewer name must be at most 100 characters'],
   ] as const)('refuses %j: %s', async (change, message) => {
     const { dispatch, journal } = await setup();
-    expect(await dispatch('reviews.save', { ...review(), ...change })).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+    expect(await dispatch('reviews.save', { ...review(), ...change })).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     expect(journal.reviews.get(1)).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { openJournal } from '../../../src-main/core/journal';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/core/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/core/common/model';
 import { ok, useJournal } from './fixtures';
 
 test('a new journal has the default settings', async () => {
@@ -39,18 +39,18 @@ test('updates change only what is given and last after reopening', async () => {
 });
 
 test.each([
-  [{ siteTitle: '' }, 'siteTitle is required'],
-  [{ siteUrl: 'ftp://example.com' }, 'siteUrl must be a web address starting with https:// or http://'],
-  [{ siteUrl: 'not a url' }, 'siteUrl must be a web address starting with https:// or http://'],
+  [{ siteTitle: '' }, 'site title is required'],
+  [{ siteUrl: 'ftp://example.com' }, 'site URL must be a web address starting with https:// or http://'],
+  [{ siteUrl: 'not a url' }, 'site URL must be a web address starting with https:// or http://'],
   [{ theme: 'neon' }, 'theme must be one of system, light, dark'],
   [{ onboarded: 'yes' }, 'onboarded must be true or false'],
-  [{ reviewerName: 'x'.repeat(101) }, 'reviewerName must be at most 100 characters'],
+  [{ reviewerName: 'x'.repeat(101) }, 'reviewer name must be at most 100 characters'],
   [{ favouriteColour: 'red' }, 'unexpected field favouriteColour'],
 ])('refuses %j: %s, and keeps the settings', async (change, message) => {
   const { dispatch, journal } = useJournal();
   await ok(dispatch('settings.update', { reviewerName: 'Mina' }));
   const before = journal.settings.get();
-  expect(await dispatch('settings.update', { siteTitle: 'Mine', ...change })).toEqual({
+  expect(await dispatch('settings.update', { siteTitle: 'Mine', ...change })).toMatchObject({
     ok: false,
     error: { code: 'invalid-input', message },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Drama, WatchRecord } from '../../../src-main/core/model';
+import type { Drama, WatchRecord } from '../../../src-main/core/common/model';
 import { drama, noonClock, ok, useJournal } from './fixtures';
 
 async function withDrama(watch: Partial<WatchRecord> = {}, episodes = 12) {
@@ -36,18 +36,18 @@ describe('updating the watch record', () => {
   });
 
   test.each([
-    [{ episodesWatched: 13 }, "episodesWatched cannot be more than the drama's 12 episodes"],
-    [{ finishedOn: '2026-03-31' }, 'finishedOn cannot be before startedOn'],
-    [{ startedOn: '2026-04-21', finishedOn: '2026-04-20' }, 'finishedOn cannot be before startedOn'],
-    [{ startedOn: '2026-4-1' }, 'startedOn must be a real date written YYYY-MM-DD'],
-    [{ finishedOn: '2026-02-29' }, 'finishedOn must be a real date written YYYY-MM-DD'],
-    [{ episodesWatched: -1 }, 'episodesWatched must be a whole number from 0 to 999'],
+    [{ episodesWatched: 13 }, "episodes watched cannot be more than the drama's 12 episodes"],
+    [{ finishedOn: '2026-03-31' }, 'finished on cannot be before started on'],
+    [{ startedOn: '2026-04-21', finishedOn: '2026-04-20' }, 'finished on cannot be before started on'],
+    [{ startedOn: '2026-4-1' }, 'started on must be a real date written YYYY-MM-DD'],
+    [{ finishedOn: '2026-02-29' }, 'finished on must be a real date written YYYY-MM-DD'],
+    [{ episodesWatched: -1 }, 'episodes watched must be a whole number from 0 to 999'],
     [{ rewatches: 1.5 }, 'rewatches must be a whole number from 0 to 999'],
     [{ status: 'Watching' }, 'status must be one of plan-to-watch, watching, on-hold, dropped, completed'],
   ] as const)('refuses %j: %s', async (change, message) => {
     const { dispatch, journal, id } = await withDrama({ status: 'watching', startedOn: '2026-04-01', episodesWatched: 2 });
     const before = journal.dramas.get(id);
-    expect(await dispatch('watch.update', { id, ...change })).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+    expect(await dispatch('watch.update', { id, ...change })).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     expect(journal.dramas.get(id)).toEqual(before);
   });
 });

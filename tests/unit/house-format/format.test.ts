@@ -6,8 +6,8 @@ import {
   formatGenreLine,
   formatMonthYear,
   formatReleaseLine,
-} from '../../../src-main/core/house-format/format';
-import { parseMonthYear } from '../../../src-main/core/house-format/parse';
+} from '../../../src-main/core/common/house-format/format';
+import { parseMonthYear } from '../../../src-main/core/common/house-format/parse';
 
 test('the release line is written as the reference writes it', () => {
   expect(formatReleaseLine({ platforms: ['Disney+', 'Hulu'], aired: { year: 2023, month: 12 }, episodes: 6 })).toBe(

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createPhraseLinker } from '../../../src-main/core/house-format/linkify';
+import { createPhraseLinker } from '../../../src-main/core/common/house-format/linkify';
 
 const linker = createPhraseLinker([
   { phrase: 'Curtain Call', href: 'curtain-call.html' },

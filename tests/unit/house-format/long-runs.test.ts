@@ -4,8 +4,8 @@
  * `npm run bench` (scripts/bench-parse.ts); a test only checks what comes back.
  */
 import { describe, expect, test } from 'vitest';
-import { ParseError, parseHouseReview } from '../../../src-main/core/house-format/parse';
-import { isReviewerVoice } from '../../../src-main/core/house-format/voice';
+import { ParseError, parseHouseReview } from '../../../src-main/core/common/house-format/parse';
+import { isReviewerVoice } from '../../../src-main/core/common/house-format/voice';
 import { readReference } from '../../fixtures/fixtures';
 
 const RUN = 40_000;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ParseError, parseHouseReview, parseMonthYear } from '../../../src-main/core/house-format/parse';
+import { ParseError, parseHouseReview, parseMonthYear } from '../../../src-main/core/common/house-format/parse';
 import { readFixture, readReference } from '../../fixtures/fixtures';
 
 /** The reference's lines, numbered as an editor shows them. */

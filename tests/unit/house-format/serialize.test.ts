@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { parseHouseReview } from '../../../src-main/core/house-format/parse';
-import { serializeHouseReview } from '../../../src-main/core/house-format/serialize';
+import { parseHouseReview } from '../../../src-main/core/common/house-format/parse';
+import { serializeHouseReview } from '../../../src-main/core/common/house-format/serialize';
 import { readFixture, readReference } from '../../fixtures/fixtures';
 
 test('the reference review is written back byte for byte', () => {

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { createPhraseLinker } from '../../../src-main/core/house-format/linkify';
-import { parseHouseReview } from '../../../src-main/core/house-format/parse';
-import { HouseReviewView } from '../../../src-main/core/house-format/view';
+import { createPhraseLinker } from '../../../src-main/core/common/house-format/linkify';
+import { parseHouseReview } from '../../../src-main/core/common/house-format/parse';
+import { HouseReviewView } from '../../../src-main/core/common/house-format/view';
 import { readFixture, readReference } from '../../fixtures/fixtures';
 import { byClass, byTag, findAll, paragraphsIn, parseHtml, textOf, visibleLines } from '../site/helpers/html';
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHANNEL_NAMES, type ChannelName } from '../../../src-main/core/ipc/contract';
+import { CHANNEL_NAMES, CHANNELS } from '../../../src-main/core/ipc/channels';
+import type { ChannelName } from '../../../src-main/core/ipc/contract';
 import { createDispatch, type Dispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
-import { INPUT_SCHEMAS } from '../../../src-main/core/ipc/input-schemas';
+import { plainName } from '../../../src-main/core/common/validation/labels';
 import { openTempJournal, sampleDrama } from '../../support/temp-journal';
 import { snapshot } from '../core/journal-snapshot';
 
@@ -14,7 +15,7 @@ interface Case {
   input: unknown;
   /** The exact message the user sees. */
   message: string;
-  /** The field the message must name ('' for channels that take no input). */
+  /** The field the message must name, by its key or in words ('' for channels that take no input). */
   field: string;
 }
 
@@ -54,10 +55,10 @@ function idOnly(): Case[] {
 }
 
 function dramaIdOnly(): Case[] {
-  const rule = `dramaId must be a whole number from 1 to ${MAX_ID}`;
+  const rule = `drama must be a whole number from 1 to ${MAX_ID}`;
   return [
     { kind: 'not-an-object', input: 1, message: 'expected an object with a dramaId', field: 'dramaId' },
-    { kind: 'missing', input: {}, message: 'dramaId is required', field: 'dramaId' },
+    { kind: 'missing', input: {}, message: 'drama is required', field: 'dramaId' },
     { kind: 'wrong-type', input: { dramaId: 'one' }, message: rule, field: 'dramaId' },
     { kind: 'out-of-range', input: { dramaId: -1 }, message: rule, field: 'dramaId' },
     { kind: 'unknown-field', input: { dramaId: 1, id: 1 }, message: 'unexpected field id', field: 'id' },
@@ -121,8 +122,8 @@ const CASES: Record<ChannelName, Case[]> = {
   'pictures.add': [
     { kind: 'not-an-object', input: 'story', message: 'expected an object with the drama, the section and the place for the picture', field: 'picture' },
     { kind: 'missing', input: { dramaId: 1, afterParagraph: 0 }, message: 'section is required', field: 'section' },
-    { kind: 'wrong-type', input: { dramaId: 1, section: 'story', afterParagraph: '2' }, message: 'afterParagraph must be a whole number from 0 to 400', field: 'afterParagraph' },
-    { kind: 'out-of-range', input: { dramaId: 1, section: 'story', afterParagraph: -1 }, message: 'afterParagraph must be a whole number from 0 to 400', field: 'afterParagraph' },
+    { kind: 'wrong-type', input: { dramaId: 1, section: 'story', afterParagraph: '2' }, message: 'place in the section must be a whole number from 0 to 400', field: 'afterParagraph' },
+    { kind: 'out-of-range', input: { dramaId: 1, section: 'story', afterParagraph: -1 }, message: 'place in the section must be a whole number from 0 to 400', field: 'afterParagraph' },
     { kind: 'unknown-value', input: { dramaId: 1, section: 'epilogue', afterParagraph: 0 }, message: 'section must be one of intro, story, closing', field: 'section' },
     { kind: 'unknown-field', input: { dramaId: 1, section: 'story', afterParagraph: 0, path: '/etc/passwd' }, message: 'unexpected field path', field: 'path' },
   ],
@@ -150,20 +151,20 @@ const CASES: Record<ChannelName, Case[]> = {
 
   'dramas.create': [
     { kind: 'not-an-object', input: null, message: 'a drama must be an object with its fields', field: 'drama' },
-    { kind: 'missing', input: { ...sampleDrama, title: undefined }, message: 'title is required', field: 'title' },
-    { kind: 'missing', input: { ...sampleDrama, nativeTitle: undefined }, message: 'nativeTitle is required', field: 'nativeTitle' },
+    { kind: 'missing', input: { ...sampleDrama, title: undefined }, message: 'English title is required', field: 'title' },
+    { kind: 'missing', input: { ...sampleDrama, nativeTitle: undefined }, message: 'Korean title is required', field: 'nativeTitle' },
     { kind: 'missing', input: { ...sampleDrama, platforms: undefined }, message: 'platforms is required', field: 'platforms' },
-    { kind: 'missing', input: { ...sampleDrama, aired: { year: 2024 } }, message: 'aired.month is required', field: 'aired' },
+    { kind: 'missing', input: { ...sampleDrama, aired: { year: 2024 } }, message: 'first aired month is required', field: 'aired' },
     { kind: 'missing', input: { ...sampleDrama, episodes: undefined }, message: 'episodes is required', field: 'episodes' },
     { kind: 'missing', input: { ...sampleDrama, genres: [] }, message: 'genres needs at least one genre', field: 'genres' },
-    { kind: 'wrong-type', input: { ...sampleDrama, title: 42 }, message: 'title must be text of 1 to 200 characters', field: 'title' },
+    { kind: 'wrong-type', input: { ...sampleDrama, title: 42 }, message: 'English title must be text of 1 to 200 characters', field: 'title' },
     { kind: 'wrong-type', input: { ...sampleDrama, platforms: 'Netflix' }, message: 'platforms must be a list of names', field: 'platforms' },
     { kind: 'wrong-type', input: { ...sampleDrama, genres: [7] }, message: 'genre must be text of 1 to 60 characters', field: 'genre' },
-    { kind: 'wrong-type', input: { ...sampleDrama, aired: '2024-03' }, message: 'aired must be a year and a month', field: 'aired' },
+    { kind: 'wrong-type', input: { ...sampleDrama, aired: '2024-03' }, message: 'first aired must be a year and a month', field: 'aired' },
     { kind: 'wrong-type', input: { ...sampleDrama, episodes: '12' }, message: 'episodes must be a whole number from 1 to 999', field: 'episodes' },
     { kind: 'wrong-type', input: { ...sampleDrama, watch: 'watching' }, message: 'watch must be a watch record', field: 'watch' },
-    { kind: 'out-of-range', input: { ...sampleDrama, aired: { year: 2024, month: 0 } }, message: 'aired month must be a whole number from 1 to 12', field: 'aired month' },
-    { kind: 'too-long', input: { ...sampleDrama, title: long(201) }, message: 'title must be at most 200 characters', field: 'title' },
+    { kind: 'out-of-range', input: { ...sampleDrama, aired: { year: 2024, month: 0 } }, message: 'first aired month must be a whole number from 1 to 12', field: 'aired month' },
+    { kind: 'too-long', input: { ...sampleDrama, title: long(201) }, message: 'English title must be at most 200 characters', field: 'title' },
     { kind: 'too-long', input: { ...sampleDrama, platforms: [long(61)] }, message: 'platform must be at most 60 characters', field: 'platform' },
     { kind: 'too-long', input: { ...sampleDrama, genres: Array.from({ length: 13 }, (_, i) => `G${i}`) }, message: 'genres can hold at most 12 entries', field: 'genres' },
     { kind: 'unknown-value', input: { ...sampleDrama, watch: { status: 'binged' } }, message: 'status must be one of plan-to-watch, watching, on-hold, dropped, completed', field: 'status' },
@@ -175,9 +176,9 @@ const CASES: Record<ChannelName, Case[]> = {
     { kind: 'not-an-object', input: [1], message: 'an update must be an object with the drama id', field: 'update' },
     { kind: 'missing', input: { title: 'No id' }, message: 'id is required', field: 'id' },
     { kind: 'wrong-type', input: { id: 1, episodes: true }, message: 'episodes must be a whole number from 1 to 999', field: 'episodes' },
-    { kind: 'wrong-type', input: { id: 1, watch: { startedOn: 20240301 } }, message: 'startedOn must be a date written YYYY-MM-DD', field: 'startedOn' },
-    { kind: 'wrong-type', input: { id: 1, watch: { finishedOn: '2024-02-30' } }, message: 'finishedOn must be a real date written YYYY-MM-DD', field: 'finishedOn' },
-    { kind: 'too-long', input: { id: 1, nativeTitle: long(201) }, message: 'nativeTitle must be at most 200 characters', field: 'nativeTitle' },
+    { kind: 'wrong-type', input: { id: 1, watch: { startedOn: 20240301 } }, message: 'started on must be a date written YYYY-MM-DD', field: 'startedOn' },
+    { kind: 'wrong-type', input: { id: 1, watch: { finishedOn: '2024-02-30' } }, message: 'finished on must be a real date written YYYY-MM-DD', field: 'finishedOn' },
+    { kind: 'too-long', input: { id: 1, nativeTitle: long(201) }, message: 'Korean title must be at most 200 characters', field: 'nativeTitle' },
     { kind: 'unknown-value', input: { id: 1, watch: { status: 'done' } }, message: 'status must be one of plan-to-watch, watching, on-hold, dropped, completed', field: 'status' },
     { kind: 'unknown-field', input: { id: 1, review: {} }, message: 'unexpected field review', field: 'review' },
   ],
@@ -185,23 +186,23 @@ const CASES: Record<ChannelName, Case[]> = {
   'watch.update': [
     { kind: 'not-an-object', input: 'watching', message: 'a watch update must be an object with the drama id', field: 'watch update' },
     { kind: 'missing', input: { status: 'watching' }, message: 'id is required', field: 'id' },
-    { kind: 'wrong-type', input: { id: 1, episodesWatched: '3' }, message: 'episodesWatched must be a whole number from 0 to 999', field: 'episodesWatched' },
+    { kind: 'wrong-type', input: { id: 1, episodesWatched: '3' }, message: 'episodes watched must be a whole number from 0 to 999', field: 'episodesWatched' },
     { kind: 'wrong-type', input: { id: 1, rewatches: -1 }, message: 'rewatches must be a whole number from 0 to 999', field: 'rewatches' },
-    { kind: 'wrong-type', input: { id: 1, startedOn: '1 March 2024' }, message: 'startedOn must be a real date written YYYY-MM-DD', field: 'startedOn' },
-    { kind: 'too-long', input: { id: 1, finishedOn: `2024-03-01${' '.repeat(500)}` }, message: 'finishedOn must be a real date written YYYY-MM-DD', field: 'finishedOn' },
+    { kind: 'wrong-type', input: { id: 1, startedOn: '1 March 2024' }, message: 'started on must be a real date written YYYY-MM-DD', field: 'startedOn' },
+    { kind: 'too-long', input: { id: 1, finishedOn: `2024-03-01${' '.repeat(500)}` }, message: 'finished on must be a real date written YYYY-MM-DD', field: 'finishedOn' },
     { kind: 'unknown-value', input: { id: 1, status: 'Watching' }, message: 'status must be one of plan-to-watch, watching, on-hold, dropped, completed', field: 'status' },
     { kind: 'unknown-field', input: { id: 1, progress: 3 }, message: 'unexpected field progress', field: 'progress' },
   ],
 
   'reviews.save': [
     { kind: 'not-an-object', input: 'A+', message: 'a review must be an object with its fields', field: 'review' },
-    { kind: 'missing', input: { ...review, dramaId: undefined }, message: 'dramaId is required', field: 'dramaId' },
+    { kind: 'missing', input: { ...review, dramaId: undefined }, message: 'drama is required', field: 'dramaId' },
     { kind: 'missing', input: { ...review, reviewer: undefined }, message: 'reviewer is required', field: 'reviewer' },
     { kind: 'missing', input: { ...review, grade: undefined }, message: 'grade is required', field: 'grade' },
-    { kind: 'missing', input: { ...review, reviewer: { name: 'Mina' } }, message: 'reviewer.location is required', field: 'reviewer' },
+    { kind: 'missing', input: { ...review, reviewer: { name: 'Mina' } }, message: 'reviewer location is required', field: 'reviewer' },
     { kind: 'wrong-type', input: { ...review, intro: 'Hello.' }, message: 'intro must be a list of paragraphs', field: 'intro' },
     { kind: 'wrong-type', input: { ...review, reviewer: 'Mina' }, message: 'reviewer must have a name and a location', field: 'reviewer' },
-    { kind: 'wrong-type', input: { ...review, dramaId: '1' }, message: `dramaId must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
+    { kind: 'wrong-type', input: { ...review, dramaId: '1' }, message: `drama must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
     { kind: 'too-long', input: { ...review, story: ['x'.repeat(20_001)] }, message: 'paragraph must be at most 20000 characters', field: 'paragraph' },
     { kind: 'too-long', input: { ...review, closing: Array.from({ length: 401 }, () => 'p') }, message: 'closing can hold at most 400 paragraphs', field: 'closing' },
     { kind: 'too-long', input: { ...review, reviewer: { name: long(101), location: '' } }, message: 'reviewer name must be at most 100 characters', field: 'reviewer name' },
@@ -235,10 +236,10 @@ const CASES: Record<ChannelName, Case[]> = {
   'settings.update': [
     { kind: 'not-an-object', input: 'dark', message: 'settings must be an object', field: 'settings' },
     { kind: 'wrong-type', input: { onboarded: 1 }, message: 'onboarded must be true or false', field: 'onboarded' },
-    { kind: 'wrong-type', input: { siteUrl: 7 }, message: 'siteUrl must be a web address', field: 'siteUrl' },
-    { kind: 'missing', input: { siteTitle: ' ' }, message: 'siteTitle is required', field: 'siteTitle' },
-    { kind: 'too-long', input: { siteTitle: long(121) }, message: 'siteTitle must be at most 120 characters', field: 'siteTitle' },
-    { kind: 'too-long', input: { siteUrl: `https://example.com/${'a'.repeat(300)}` }, message: 'siteUrl must be at most 300 characters', field: 'siteUrl' },
+    { kind: 'wrong-type', input: { siteUrl: 7 }, message: 'site URL must be a web address', field: 'siteUrl' },
+    { kind: 'missing', input: { siteTitle: ' ' }, message: 'site title is required', field: 'siteTitle' },
+    { kind: 'too-long', input: { siteTitle: long(121) }, message: 'site title must be at most 120 characters', field: 'siteTitle' },
+    { kind: 'too-long', input: { siteUrl: `https://example.com/${'a'.repeat(300)}` }, message: 'site URL must be at most 300 characters', field: 'siteUrl' },
     { kind: 'unknown-value', input: { theme: 'neon' }, message: 'theme must be one of system, light, dark', field: 'theme' },
     { kind: 'unknown-field', input: { password: 'x' }, message: 'unexpected field password', field: 'password' },
   ],
@@ -265,9 +266,9 @@ const CASES: Record<ChannelName, Case[]> = {
   'site.export': [
     { kind: 'not-an-object', input: '/tmp/site', message: 'expected an object with the export options', field: 'export options' },
     { kind: 'unknown-field', input: { outDir: '/tmp/site' }, message: 'unexpected field outDir', field: 'outDir' },
-    { kind: 'wrong-type', input: { includeDrafts: 'no' }, message: 'includeDrafts must be true or false', field: 'includeDrafts' },
-    { kind: 'wrong-type', input: { dramaId: '1' }, message: `dramaId must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
-    { kind: 'out-of-range', input: { dramaId: 0 }, message: `dramaId must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
+    { kind: 'wrong-type', input: { includeDrafts: 'no' }, message: 'include drafts must be true or false', field: 'includeDrafts' },
+    { kind: 'wrong-type', input: { dramaId: '1' }, message: `drama must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
+    { kind: 'out-of-range', input: { dramaId: 0 }, message: `drama must be a whole number from 1 to ${MAX_ID}`, field: 'dramaId' },
     { kind: 'unknown-field', input: { includeDrafts: true, theme: 'dark' }, message: 'unexpected field theme', field: 'theme' },
   ],
 
@@ -299,7 +300,7 @@ const CASES: Record<ChannelName, Case[]> = {
   'cast.add': [
     { kind: 'not-an-object', input: 'Hyun Bin', message: 'a cast member must be an object with the drama id and the actor', field: 'actor' },
     { kind: 'missing', input: { dramaId: 1 }, message: 'actor is required', field: 'actor' },
-    { kind: 'missing', input: { actor: 'Hyun Bin' }, message: 'dramaId is required', field: 'dramaId' },
+    { kind: 'missing', input: { actor: 'Hyun Bin' }, message: 'drama is required', field: 'dramaId' },
     { kind: 'wrong-type', input: { dramaId: 1, actor: 'Hyun Bin', position: 'first' }, message: 'position must be a whole number from 1 to 999', field: 'position' },
     { kind: 'wrong-type', input: { dramaId: 1, actor: ['Hyun Bin'] }, message: 'actor must be text of 1 to 100 characters', field: 'actor' },
     { kind: 'too-long', input: { dramaId: 1, actor: 'Hyun Bin', character: long(101) }, message: 'character must be at most 100 characters', field: 'character' },
@@ -310,7 +311,7 @@ const CASES: Record<ChannelName, Case[]> = {
   'cast.addMany': [
     { kind: 'not-an-object', input: [], message: 'expected an object with the drama id and the cast members', field: 'cast members' },
     { kind: 'missing', input: { dramaId: 1, members: [] }, message: 'members needs at least one cast member', field: 'members' },
-    { kind: 'missing', input: { dramaId: 1, members: [{ role: 'lead' }] }, message: 'members.0.actor is required', field: 'actor' },
+    { kind: 'missing', input: { dramaId: 1, members: [{ role: 'lead' }] }, message: 'actor is required', field: 'actor' },
     { kind: 'wrong-type', input: { dramaId: 1, members: 'Hyun Bin' }, message: 'members must be a list of cast members', field: 'members' },
     { kind: 'wrong-type', input: { dramaId: 1, members: ['Hyun Bin'] }, message: 'each cast member must be an object with the actor', field: 'cast member' },
     { kind: 'too-long', input: { dramaId: 1, members: Array.from({ length: 201 }, (_, i) => ({ actor: `A${i}` })) }, message: 'members can hold at most 200 cast members', field: 'members' },
@@ -345,11 +346,11 @@ const CASES: Record<ChannelName, Case[]> = {
   ],
   'diary.logWatch': [
     { kind: 'not-an-object', input: 1, message: 'a logged watch must be an object with the drama id', field: 'watch' },
-    { kind: 'missing', input: {}, message: 'dramaId is required', field: 'dramaId' },
+    { kind: 'missing', input: {}, message: 'drama is required', field: 'dramaId' },
     { kind: 'wrong-type', input: { dramaId: 1, rewatch: 'yes' }, message: 'rewatch must be true or false', field: 'rewatch' },
-    { kind: 'out-of-range', input: { dramaId: 1, finishedOn: '2025-02-30' }, message: 'finishedOn must be a real date written YYYY-MM-DD', field: 'finishedOn' },
+    { kind: 'out-of-range', input: { dramaId: 1, finishedOn: '2025-02-30' }, message: 'finished on must be a real date written YYYY-MM-DD', field: 'finishedOn' },
     { kind: 'too-long', input: { dramaId: 1, note: 'x'.repeat(2001) }, message: 'note must be at most 2000 characters', field: 'note' },
-    { kind: 'unknown-field', input: { dramaId: 1, startedOn: '2025-01-01' }, message: 'unexpected field startedOn', field: 'startedOn' },
+    { kind: 'unknown-field', input: { dramaId: 1, mood: 'happy' }, message: 'unexpected field mood', field: 'mood' },
   ],
 
   'stats.get': [
@@ -379,7 +380,7 @@ const CASES: Record<ChannelName, Case[]> = {
   ],
   'lists.add': [
     { kind: 'not-an-object', input: 1, message: 'expected an object with a listId and a dramaId', field: 'listId' },
-    { kind: 'missing', input: { listId: 1 }, message: 'dramaId is required', field: 'dramaId' },
+    { kind: 'missing', input: { listId: 1 }, message: 'drama is required', field: 'dramaId' },
     { kind: 'wrong-type', input: { listId: '1', dramaId: 1 }, message: `listId must be a whole number from 1 to ${MAX_ID}`, field: 'listId' },
     { kind: 'too-long', input: { listId: 1, dramaId: 1, note: long(2001) }, message: 'note must be at most 2000 characters', field: 'note' },
     { kind: 'unknown-field', input: { listId: 1, dramaId: 1, position: 1 }, message: 'unexpected field position', field: 'position' },
@@ -402,7 +403,7 @@ const CASES: Record<ChannelName, Case[]> = {
 
 /** The kinds of malformed input every channel must be shown to refuse. */
 function requiredKinds(channel: ChannelName): Kind[] {
-  const shape = (INPUT_SCHEMAS[channel] as { def?: { type?: string } }).def?.type;
+  const shape = (CHANNELS[channel].input as { def?: { type?: string } }).def?.type;
   if (shape !== 'object') return ['unknown-field', 'wrong-type'];
   return ['not-an-object', 'wrong-type', 'unknown-field'];
 }
@@ -444,8 +445,11 @@ describe.each(CHANNEL_NAMES.map((channel) => [channel] as const))('%s', (channel
     async (_kind, _shown, c) => {
       const before = journalSnapshot();
       const answer = await dispatch(channel, c.input);
-      expect(answer).toEqual({ ok: false, error: { code: 'invalid-input', message: c.message } });
-      if (!answer.ok && c.field) expect(answer.error.message).toContain(c.field);
+      expect(answer.ok).toBe(false);
+      const error = answer.ok ? null : answer.error;
+      expect({ code: error?.code, message: error?.message }).toEqual({ code: 'invalid-input', message: c.message });
+      // The message names the field in the words the forms use (never an internal key like nativeTitle).
+      if (c.field) expect(error?.message).toContain(plainName(c.field));
       expect(journalSnapshot()).toEqual(before);
     },
   );
@@ -519,7 +523,7 @@ test('well-formed input passes the schema of every channel (so each case above i
   };
   expect(Object.keys(good).sort()).toEqual([...CHANNEL_NAMES].sort());
   for (const channel of CHANNEL_NAMES) {
-    const result = (INPUT_SCHEMAS[channel] as { safeParse(input: unknown): { success: boolean; error?: unknown } }).safeParse(good[channel]);
+    const result = (CHANNELS[channel].input as { safeParse(input: unknown): { success: boolean; error?: unknown } }).safeParse(good[channel]);
     expect(result.success, `${channel}: ${JSON.stringify(result.error)}`).toBe(true);
   }
 });

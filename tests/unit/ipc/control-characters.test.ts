@@ -29,28 +29,28 @@ afterAll(() => cleanup());
 
 const review = { dramaId: 1, grade: 'A', reviewer: { name: 'Jill', location: 'USA' }, intro: ['Hello.'], story: [], closing: [], state: 'draft' };
 
-/** A channel, an input holding `bad` in one text, and the field the refusal must name (its path, and its name in the message). */
+/** A channel, an input holding `bad` in one text, and the field the refusal must name (its path without list positions, and its name in plain words in the message). */
 const CHANNELS: [channel: string, input: (bad: string) => unknown, field: string, label: string][] = [
-  ['dramas.create', (bad) => ({ ...sampleDrama, title: `Moon${bad}lit` }), 'title', 'title'],
-  ['dramas.create', (bad) => ({ ...sampleDrama, nativeTitle: `달빛${bad}` }), 'nativeTitle', 'nativeTitle'],
-  ['dramas.create', (bad) => ({ ...sampleDrama, platforms: ['Netflix', `tv${bad}N`] }), 'platforms.1', 'platform'],
-  ['dramas.create', (bad) => ({ ...sampleDrama, genres: [`Rom${bad}ance`] }), 'genres.0', 'genre'],
-  ['dramas.update', (bad) => ({ id: 1, title: `${bad}x` }), 'title', 'title'],
+  ['dramas.create', (bad) => ({ ...sampleDrama, title: `Moon${bad}lit` }), 'title', 'English title'],
+  ['dramas.create', (bad) => ({ ...sampleDrama, nativeTitle: `달빛${bad}` }), 'nativeTitle', 'Korean title'],
+  ['dramas.create', (bad) => ({ ...sampleDrama, platforms: ['Netflix', `tv${bad}N`] }), 'platforms', 'platform'],
+  ['dramas.create', (bad) => ({ ...sampleDrama, genres: [`Rom${bad}ance`] }), 'genres', 'genre'],
+  ['dramas.update', (bad) => ({ id: 1, title: `${bad}x` }), 'title', 'English title'],
   ['dramas.list', (bad) => ({ text: `moon${bad}` }), 'text', 'search text'],
   ['dramas.list', (bad) => ({ genre: `Rom${bad}` }), 'genre', 'genre'],
-  ['reviews.save', (bad) => ({ ...review, intro: ['Fine.', `Hel${bad}lo.`] }), 'intro.1', 'paragraph'],
+  ['reviews.save', (bad) => ({ ...review, intro: ['Fine.', `Hel${bad}lo.`] }), 'intro', 'paragraph'],
   ['reviews.save', (bad) => ({ ...review, reviewer: { name: `Ji${bad}ll`, location: 'USA' } }), 'reviewer.name', 'reviewer name'],
-  ['reviews.save', (bad) => ({ ...review, pictures: [{ file: `${'a'.repeat(64)}.png`, alt: `A ${bad}cat`, section: 'intro', afterParagraph: 0 }] }), 'pictures.0.alt', 'alt text'],
+  ['reviews.save', (bad) => ({ ...review, pictures: [{ file: `${'a'.repeat(64)}.png`, alt: `A ${bad}cat`, section: 'intro', afterParagraph: 0 }] }), 'pictures.alt', 'alt text'],
   ['notes.add', (bad) => ({ dramaId: 1, episode: null, text: `note${bad}` }), 'text', 'note'],
   ['notes.update', (bad) => ({ id: 1, text: `note${bad}` }), 'text', 'note'],
-  ['settings.update', (bad) => ({ siteTitle: `My ${bad}site` }), 'siteTitle', 'siteTitle'],
-  ['settings.update', (bad) => ({ reviewerName: `Ji${bad}ll` }), 'reviewerName', 'reviewerName'],
-  ['settings.update', (bad) => ({ siteUrl: `https://example.org/${bad}` }), 'siteUrl', 'siteUrl'],
+  ['settings.update', (bad) => ({ siteTitle: `My ${bad}site` }), 'siteTitle', 'site title'],
+  ['settings.update', (bad) => ({ reviewerName: `Ji${bad}ll` }), 'reviewerName', 'reviewer name'],
+  ['settings.update', (bad) => ({ siteUrl: `https://example.org/${bad}` }), 'siteUrl', 'site URL'],
   ['search.query', (bad) => ({ text: `moon${bad}` }), 'text', 'search text'],
   ['cast.add', (bad) => ({ dramaId: 1, actor: `Kim${bad}` }), 'actor', 'actor'],
   ['cast.add', (bad) => ({ dramaId: 1, actor: 'Kim', character: `Cha${bad}` }), 'character', 'character'],
   ['cast.update', (bad) => ({ id: 1, actor: `Kim${bad}` }), 'actor', 'actor'],
-  ['cast.addMany', (bad) => ({ dramaId: 1, members: [{ actor: 'Kim' }, { actor: `Lee${bad}` }] }), 'members.1.actor', 'actor'],
+  ['cast.addMany', (bad) => ({ dramaId: 1, members: [{ actor: 'Kim' }, { actor: `Lee${bad}` }] }), 'members.actor', 'actor'],
   ['actors.get', (bad) => ({ name: `Kim${bad}` }), 'name', 'actor'],
 ];
 
@@ -74,13 +74,13 @@ describe.each(CONTROLS)('%j', (bad, written) => {
     for (const channel of ['import.preview', 'import.save']) {
       expect(await dispatch(channel, { text })).toEqual({
         ok: false,
-        error: { code: 'invalid-input', message: `line ${line}: this line contains a control character (${written}); remove it` },
+        error: { code: 'invalid-input', line, message: `line ${line}: this line contains a control character (${written}); remove it` },
       });
     }
     const csv = `Title,Year,Status,Notes\r\nMoving,2023,Completed,\r\nMov${bad}ing,2023,Completed,\r\n`;
     const notes = `Title,Year,Status,Notes\r\nMoving,2023,Completed,Loved ${bad}it\r\n`;
     for (const channel of ['transfer.previewCsv', 'transfer.importCsv']) {
-      expect(await dispatch(channel, { text: csv })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: `line 3: title contains a control character (${written}); remove it` } });
+      expect(await dispatch(channel, { text: csv })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: `line 3: English title contains a control character (${written}); remove it` } });
       expect(await dispatch(channel, { text: notes })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: `line 2: note contains a control character (${written}); remove it` } });
     }
     expect(snapshot(journal.db)).toEqual(before);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { DramaList } from '../../../src-main/core/lists/types';
+import type { DramaList } from '../../../src-main/core/common/types/lists';
 import { drama, ok, useJournal } from '../core/fixtures';
 import { snapshot } from '../core/journal-snapshot';
 

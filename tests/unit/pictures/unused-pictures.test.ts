@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Clock } from '../../../src-main/core/clock';
-import type { ReviewSaveInput } from '../../../src-main/core/model';
+import type { ReviewSaveInput } from '../../../src-main/core/common/model';
 import { mediaDirFor } from '../../../src-main/core/pictures/picture-store';
 import { sampleDrama } from '../../support/temp-journal';
 import { useJournal } from '../core/fixtures';

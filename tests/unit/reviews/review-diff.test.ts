@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { ReviewContent } from '../../../src-main/core/model';
-import { changesBetween, diffReview, diffSection } from '../../../src-main/core/reviews/review-diff';
+import type { ReviewContent } from '../../../src-main/core/common/model';
+import { changesBetween, diffReview, diffSection } from '../../../src-main/core/common/review-diff';
 
 const base: ReviewContent = {
   grade: 'B+',

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Clock } from '../../../src-main/core/clock';
-import type { Review, ReviewSaveInput, Revision, RevisionSummary } from '../../../src-main/core/model';
+import type { Review, ReviewSaveInput, Revision, RevisionSummary } from '../../../src-main/core/common/model';
 import { REVISION_WINDOW_MS } from '../../../src-main/core/reviews/revision-repository';
-import { countWords, previewOf } from '../../../src-main/core/reviews/word-count';
+import { countWords, previewOf } from '../../../src-main/core/common/word-count';
 import { ok, useJournal } from '../core/fixtures';
 import { sampleDrama } from '../../support/temp-journal';
 

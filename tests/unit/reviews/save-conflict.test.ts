@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Drama, Review, Revision, RevisionSummary } from '../../../src-main/core/model';
+import type { Drama, Review, Revision, RevisionSummary } from '../../../src-main/core/common/model';
 import { drama, ok, review, useJournal } from '../core/fixtures';
 
 async function twoWriters() {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { diffTokens, type DiffRun } from '../../../src-main/core/reviews/word-diff';
+import { diffTokens, type DiffRun } from '../../../src-main/core/common/word-diff';
 
 const words = (text: string) => text.split(' ').filter(Boolean);
 const side = (runs: DiffRun[], kind: 'removed' | 'added') => runs.filter((r) => r.kind !== kind).flatMap((r) => r.tokens);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import type { Journal } from '../../../src-main/core/journal';
-import type { DramaCreateInput, SearchResult, TextSegment } from '../../../src-main/core/model';
+import type { DramaCreateInput, SearchResult, TextSegment } from '../../../src-main/core/common/model';
 import { openTempJournal, sampleDrama } from '../../support/temp-journal';
 
 let journal: Journal;
@@ -344,7 +344,7 @@ describe('the search.query channel', () => {
       [{ text: 'x', sort: 'rank' }, 'unexpected field sort'],
     ];
     for (const [input, message] of refusals) {
-      expect(await dispatch('search.query', input)).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+      expect(await dispatch('search.query', input)).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     }
   });
 });

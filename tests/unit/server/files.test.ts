@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CHANNEL_NAMES } from '../../../src-main/core/ipc/contract';
+import { CHANNEL_NAMES } from '../../../src-main/core/ipc/channels';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import { readChosenText } from '../../../src-main/core/interactive/read-text-file';
-import { MAX_IMPORT_TEXT } from '../../../src-main/core/house-format/ipc-schemas';
+import { MAX_IMPORT_TEXT } from '../../../src-main/core/common/validation/schemas';
 import { sampleDrama } from '../../support/temp-journal';
 import { snapshot } from '../core/journal-snapshot';
 import { bearer, call, OUTSIDE_TEXT, raw, useServer } from './http-harness';
@@ -135,7 +135,7 @@ describe('what the desktop asks with dialogs', () => {
 
   test('no file sent is the dialog dismissed: cancelled, as on the desktop', async () => {
     expect((await upload('import.chooseFiles', [])).answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
-    expect((await upload('pictures.add', [], { dramaId: 1, section: 'story', afterParagraph: 0 })).answer).toEqual({ ok: true, value: null });
+    expect((await upload('pictures.add', [], { dramaId: 1, section: 'story', afterParagraph: 0 })).answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
   });
 
   test('a picture arrives as an upload; a file that is not one is refused as from disk', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
 // Electron's real module cannot load under Node; ipcMain is all ipc.ts needs.
 const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
+const listeners = new Map<string, (event: { returnValue?: unknown }) => void>();
 vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, handler: (event: unknown, input: unknown) => unknown) => {
@@ -9,10 +10,13 @@ vi.mock('electron', () => ({
       handlers.set(channel, handler);
     },
     removeHandler: (channel: string) => handlers.delete(channel),
+    on: (channel: string, listener: (event: { returnValue?: unknown }) => void) => listeners.set(channel, listener),
+    removeListener: (channel: string) => listeners.delete(channel),
   },
 }));
 
-const { CHANNEL_NAMES } = await import('../../../src-main/core/ipc/contract');
+const { CHANNEL_NAMES } = await import('../../../src-main/core/ipc/channels');
+const { CHANNEL_LIST_EVENT } = await import('../../../src-main/core/ipc/contract');
 const { registerIpc } = await import('../../../src-main/shell/ipc');
 const { openTempJournal, sampleDrama } = await import('../../support/temp-journal');
 
@@ -38,14 +42,21 @@ test('every channel of the contract is answered, and unregistering removes them 
   expect([...handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
   unregister();
   expect(handlers.size).toBe(0);
+  expect(listeners.size).toBe(0);
   unregister = () => {};
+});
+
+test('the preload asks for the channel names and gets exactly those that are answered', () => {
+  const event: { returnValue?: unknown } = {};
+  listeners.get(CHANNEL_LIST_EVENT)!(event);
+  expect(event.returnValue).toEqual([...handlers.keys()]);
 });
 
 test("the app's page gets answers from the core, with input validated first", async () => {
   expect(await call('dramas.create', sampleDrama)).toMatchObject({ ok: true, value: { id: 1, title: 'Moonlit Ferry' } });
-  expect(await call('dramas.create', { ...sampleDrama, episodes: 'twelve' })).toEqual({
+  expect(await call('dramas.create', { ...sampleDrama, episodes: 'twelve' })).toMatchObject({
     ok: false,
-    error: { code: 'invalid-input', message: 'episodes must be a whole number from 1 to 999' },
+    error: { code: 'invalid-input', message: 'episodes must be a whole number from 1 to 999', field: 'episodes' },
   });
   expect(await call('journal.info')).toMatchObject({ ok: true, value: { path: t.path } });
 });

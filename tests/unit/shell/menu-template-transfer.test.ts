@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../../src-main/core/ipc/contract';
-import { appMenuTemplate, type MenuActions } from '../../../src-main/shell/menu-template';
+import { appMenuTemplate, type MenuActions } from '../../../src-main/core/common/menu-template';
 
 function actions(isMac: boolean): MenuActions {
   return { appName: 'Dramalog', isMac, sendCommand: vi.fn(), backUpJournal: vi.fn(), showJournalFile: vi.fn() };

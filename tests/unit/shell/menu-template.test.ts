@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test, vi } from 'vitest';
-import { appMenuTemplate, type MenuActions } from '../../../src-main/shell/menu-template';
+import { appMenuTemplate, type MenuActions } from '../../../src-main/core/common/menu-template';
 
 function actions(isMac: boolean): MenuActions {
   return { appName: 'Dramalog', isMac, sendCommand: vi.fn(), backUpJournal: vi.fn(), showJournalFile: vi.fn() };

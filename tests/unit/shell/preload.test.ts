@@ -1,16 +1,27 @@
 import { beforeAll, expect, test, vi } from 'vitest';
-import type { DramalogApi } from '../../../src-main/core/ipc/contract';
+import { CHANNEL_NAMES } from '../../../src-main/core/ipc/channels';
+import {
+  BEFORE_CLOSE_EVENT,
+  CHANNEL_LIST_EVENT,
+  MENU_EVENT,
+  PROGRESS_EVENT,
+  READY_TO_CLOSE_EVENT,
+  type DramalogApi,
+} from '../../../src-main/core/ipc/contract';
 
 // A stand-in for Electron's renderer-side modules: records what the preload exposes and sends.
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } }));
 const send = vi.fn();
+// What main answers when the preload asks for the channel names (shell/ipc.ts).
+const sendSync = vi.fn((event: string) => (event === CHANNEL_LIST_EVENT ? [...CHANNEL_NAMES] : undefined));
 const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
   ipcRenderer: {
     invoke,
     send,
+    sendSync,
     on: (channel: string, listener: (...args: unknown[]) => void) => {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel)!.add(listener);
@@ -19,7 +30,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { BEFORE_CLOSE_EVENT, CHANNEL_NAMES, MENU_EVENT, PROGRESS_EVENT, READY_TO_CLOSE_EVENT } = await import('../../../src-main/core/ipc/contract');
+
 let api: DramalogApi;
 beforeAll(async () => {
   await import('../../../src-main/shell/preload');

@@ -7,8 +7,8 @@
  */
 import { createElement } from 'react';
 import { describe, expect, test } from 'vitest';
-import { createPhraseLinker } from '../../../src-main/core/house-format/linkify';
-import type { HouseReview, TextLinker } from '../../../src-main/core/house-format/model';
+import { createPhraseLinker } from '../../../src-main/core/common/house-format/linkify';
+import type { HouseReview, TextLinker } from '../../../src-main/core/common/house-format/model';
 import { createPageTemplates } from '../../../src-main/core/site/page-template';
 import { ReviewPage } from '../../../src-main/core/site/pages/ReviewPage';
 import { renderDocument } from '../../../src-main/core/site/render';

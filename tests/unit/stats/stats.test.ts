@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import type { Journal } from '../../../src-main/core/journal';
-import type { CastRole, DramaCreateInput, Grade } from '../../../src-main/core/model';
-import { averageGrade, GRADE_POINTS, nearestGrade } from '../../../src-main/core/stats/grade-points';
+import type { CastRole, DramaCreateInput, Grade } from '../../../src-main/core/common/model';
+import { averageGrade, GRADE_POINTS, nearestGrade } from '../../../src-main/core/common/grade-points';
 import { journalStats } from '../../../src-main/core/stats/journal-stats';
 import { openTempJournal } from '../../support/temp-journal';
 
@@ -217,7 +217,7 @@ describe('the stats.get channel', () => {
       [{ month: 3 }, 'unexpected field month'],
       [2024, 'a statistics query must be an object'],
     ] as const) {
-      expect(await dispatch('stats.get', input)).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+      expect(await dispatch('stats.get', input)).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     }
   });
 
@@ -227,9 +227,9 @@ describe('the stats.get channel', () => {
     expect(created).toMatchObject({ ok: true, value: { episodeMinutes: 25 } });
     const id = (created as { value: { id: number } }).value.id;
     expect(await dispatch('dramas.update', { id, episodeMinutes: 70 })).toMatchObject({ ok: true, value: { episodeMinutes: 70 } });
-    expect(await dispatch('dramas.update', { id, episodeMinutes: 0 })).toEqual({
+    expect(await dispatch('dramas.update', { id, episodeMinutes: 0 })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input', message: 'episodeMinutes must be a whole number from 1 to 600' },
+      error: { code: 'invalid-input', message: 'minutes per episode must be a whole number from 1 to 600' },
     });
     expect(journal.dramas.get(1).episodeMinutes).toBe(60);
   });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
 import type { Journal } from '../../../src-main/core/journal';
-import type { TrackerImportInput } from '../../../src-main/core/model';
+import type { TrackerImportInput } from '../../../src-main/core/common/model';
 import { gradeFromStars, gradeFromTenPoint, STAR_RULE, TEN_POINT_RULE } from '../../../src-main/core/transfer/rating-rule';
 import { importTrackerCsv, previewTrackerImport } from '../../../src-main/core/transfer/tracker-import';
 import { openTempJournal, sampleDrama } from '../../support/temp-journal';
@@ -145,7 +145,7 @@ describe('a Letterboxd diary', () => {
     expectRefused({ text: csv(header, good, '2024-01-06,Other,2023,,4,,,2024-02-30') }, 'line 3: Watched Date "2024-02-30" is not a date written YYYY-MM-DD');
     expectRefused({ text: csv(header, good, '2024-01-06,Other,23,,4,,,') }, 'line 3: Year "23" is not a year from 1900 to 2100');
     expectRefused({ text: csv(header, good, '2024-01-06,Other,2023,,4') }, 'line 3: expected 8 fields as in the header, found 5');
-    expectRefused({ text: csv(header, good, `2024-01-06,${'x'.repeat(201)},2023,,4,,,`) }, 'line 3: title must be at most 200 characters');
+    expectRefused({ text: csv(header, good, `2024-01-06,${'x'.repeat(201)},2023,,4,,,`) }, 'line 3: English title must be at most 200 characters');
     expectRefused({ text: csv(header, good, '2024-01-06,"Other,2023,,4,,,') }, 'line 3: a quoted field starts here and never ends');
     expectRefused({ text: csv('Date,Name,Rating', '2024-01-05,Moving,5'), kind: 'letterboxd' }, 'line 1: a Letterboxd diary needs the column Year; this header has Date, Name, Rating');
     expect(journal.dramas.all()).toEqual([]);
@@ -242,11 +242,11 @@ describe('the transfer channels', () => {
       [{ text, dryRun: true }, 'unexpected field dryRun'],
       ['Title,Status', 'an import must be an object with the file text'],
     ] as const) {
-      expect(await dispatch('transfer.previewCsv', input)).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+      expect(await dispatch('transfer.previewCsv', input)).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
     }
-    expect(await dispatch('transfer.importCsv', { text: 'Title,Status\n"x' })).toEqual({
+    expect(await dispatch('transfer.importCsv', { text: 'Title,Status\n"x' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input', message: 'line 2: a quoted field starts here and never ends (a closing " is missing)' },
+      error: { code: 'invalid-input', message: 'line 2: a quoted field starts here and never ends (a closing " is missing)', line: 2 },
     });
   });
 });

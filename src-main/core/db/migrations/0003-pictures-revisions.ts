@@ -1,5 +1,5 @@
 import type { Migration } from './migration';
-import { countWordsIn, previewOf } from '../../reviews/word-count';
+import { countWordsIn, previewOf } from '../../common/word-count';
 
 /**
  * Pictures in reviews, and the revision history of every review.

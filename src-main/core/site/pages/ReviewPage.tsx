@@ -1,5 +1,5 @@
-import type { HouseReview, ReviewPicture, TextLinker } from '../../house-format/model';
-import { HouseReviewView } from '../../house-format/view/HouseReviewView';
+import type { HouseReview, ReviewPicture, TextLinker } from '../../common/house-format/model';
+import { HouseReviewView } from '../../common/house-format/view/HouseReviewView';
 import { PageHead } from './PageHead';
 
 export interface ReviewPageProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Banner } from '../../house-format/view/Banner';
+import { Banner } from '../../common/house-format/view/Banner';
 import { PageHead, type PageHeadProps } from './PageHead';
 import { type NavPage, SiteNav } from './parts';
 

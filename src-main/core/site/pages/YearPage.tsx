@@ -1,4 +1,4 @@
-import type { Grade, GradeAverage } from '../../model';
+import type { Grade, GradeAverage } from '../../common/model';
 import { renderEntryItems } from './entry-items';
 import { type ListEntry, PageLinks, plural } from './parts';
 import { HeadedSection, SitePage } from './SitePage';

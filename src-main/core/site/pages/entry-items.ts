@@ -11,7 +11,7 @@
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Grade } from '../../model';
+import type { Grade } from '../../common/model';
 import { escapeAsReact, parseTemplate, PLAIN_HREF, placeholder } from '../template-markup';
 import { Entry, type ListEntry } from './parts';
 

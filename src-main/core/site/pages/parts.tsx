@@ -1,6 +1,6 @@
 /** Pieces the site's list-like pages share: the navigation between them and one linked entry. */
-import { formatGrade } from '../../house-format/format';
-import type { Grade } from '../../model';
+import { formatGrade } from '../../common/house-format/format';
+import type { Grade } from '../../common/model';
 
 export interface ListEntry {
   title: string;

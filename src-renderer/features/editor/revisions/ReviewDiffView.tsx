@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import type { ReviewContent } from '../../../../src-main/core/model';
-import { diffReview, type DiffSpan } from '../../../../src-main/core/reviews/review-diff';
+import type { ReviewContent } from '@common/model';
+import { diffReview, type DiffSpan } from '@common/review-diff';
 import { sectionName } from './describe-changes';
 
 interface ReviewDiffViewProps {

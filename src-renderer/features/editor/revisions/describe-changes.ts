@@ -3,7 +3,7 @@
  * ("Grade B+ → A-", "+12 words", "The Story, Closing"). Pure, so it is tested
  * without a browser; the figures come from the core (RevisionChanges).
  */
-import type { RevisionChanges } from '../../../../src-main/core/model';
+import type { RevisionChanges } from '@common/model';
 import { SECTION_LABELS } from '../editor-model';
 
 /** A section's heading as a name in a list: the house format's "The Story:" without its colon. */

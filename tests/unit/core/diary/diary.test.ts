@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { JournalError } from '../../../../src-main/core/errors';
-import type { WatchRecord } from '../../../../src-main/core/model';
+import { JournalError } from '../../../../src-main/core/common/errors';
+import type { WatchRecord } from '../../../../src-main/core/common/model';
 import { drama, noonClock, useJournal } from '../fixtures';
 
 function journalWith(watch: Partial<WatchRecord> = {}) {

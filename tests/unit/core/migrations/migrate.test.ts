@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { migrate } from '../../../../src-main/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../../../src-main/core/db/migrations';
 import type { Migration } from '../../../../src-main/core/db/migrations/migration';
-import { JournalError } from '../../../../src-main/core/errors';
+import { JournalError } from '../../../../src-main/core/common/errors';
 import { openJournal } from '../../../../src-main/core/journal';
 import { sampleDrama, tempDir } from '../../../support/temp-journal';
 import { snapshot, tableNames } from '../journal-snapshot';

@@ -4,7 +4,7 @@
  * sent, what autosave sees as changed, and what the preview shows.
  */
 import { describe, expect, test } from 'vitest';
-import type { Drama } from '../../../../../src-main/core/model';
+import type { Drama } from '../../../../../src-main/core/common/model';
 import {
   EMPTY_HEADER_VALUES,
   headerChangesOf,

@@ -3,7 +3,7 @@
  * shared drama header plus the watch record, and what the core is sent.
  */
 import { expect, test } from 'vitest';
-import type { Drama } from '../../../../../src-main/core/model';
+import type { Drama } from '../../../../../src-main/core/common/model';
 import { createInputOf, EMPTY_FORM, fieldOfValue, formValuesOf, updateInputOf } from '../../../../../src-renderer/features/drama-form/form-values';
 import { sampleDrama } from '../../../../support/temp-journal';
 

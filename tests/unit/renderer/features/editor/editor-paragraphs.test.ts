@@ -18,7 +18,7 @@ import {
   type Block,
   type Sections,
 } from '../../../../../src-renderer/features/editor/editor-model';
-import type { Review } from '../../../../../src-main/core/model';
+import type { Review } from '../../../../../src-main/core/common/model';
 
 const FILE = `${'a'.repeat(64)}.png`;
 const shape = (blocks: readonly Block[]) => blocks.map((b) => (b.kind === 'text' ? b.text : `[${b.alt || b.file}]`));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { DramaSummary } from '../../../../../src-main/core/model';
+import type { DramaSummary } from '../../../../../src-main/core/common/model';
 import { homeSections, RECENT_COUNT } from '../../../../../src-renderer/features/home/home-sections';
 
 function row(id: number, change: Partial<DramaSummary>): DramaSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { RevisionChanges } from '../../../../../../src-main/core/model';
+import type { RevisionChanges } from '../../../../../../src-main/core/common/model';
 import { describeChanges, describeChangesInWords } from '../../../../../../src-renderer/features/editor/revisions/describe-changes';
 
 const none: RevisionChanges = { first: false, grade: null, wordsAdded: 0, wordsRemoved: 0, sections: [], reviewer: false, excerpt: null };

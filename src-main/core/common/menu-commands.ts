@@ -1,0 +1,25 @@
+/** Commands the app menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'new-drama',
+  'open-library',
+  'open-settings',
+  /** Save what the editor holds now, without waiting for autosave. */
+  'save-now',
+  /** Find: the library's filter box, or search where there is one. */
+  'find',
+  /** Export the review of the drama on screen (File > Export This Review…). */
+  'export-review',
+  /** Export the whole site (File > Export Site…). */
+  'export-site',
+  /** File > Import Review…: choose house-format files and preview them in the import dialog. */
+  'import-review',
+  /** File > Import from Tracker…: a Letterboxd or MyDramaList CSV, previewed on the Data screen. */
+  'import-tracker',
+  /** File > Export Journal…: the whole journal as JSON. */
+  'export-journal',
+  'open-search',
+  'open-actors',
+  'open-stats',
+  'open-data',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,0 +1,44 @@
+import type { CalendarDate, Grade, WatchStatus } from './vocabulary';
+
+/** One watch of a drama: the first, or a rewatch. The latest is the drama's watch record. */
+export interface DiaryEntry {
+  id: number;
+  dramaId: number;
+  startedOn: CalendarDate | null;
+  finishedOn: CalendarDate | null;
+  status: WatchStatus;
+  rewatch: boolean;
+  note: string | null;
+}
+
+/** A diary entry with the title it belongs to, as the Diary screen and `dramalog diary` list it. */
+export interface DiaryListing extends DiaryEntry {
+  title: string;
+}
+
+/** The day one episode was watched, and the grade given to that episode, if any. */
+export interface EpisodeLogEntry {
+  episode: number;
+  watchedOn: CalendarDate;
+  grade: Grade | null;
+}
+
+/** `dramalog watched` and "Log a rewatch": a watch finished on a day. */
+export interface LogWatchInput {
+  dramaId: number;
+  /** The day it was finished; today when not given. */
+  finishedOn?: CalendarDate;
+  rewatch?: boolean;
+  note?: string | null;
+}
+
+export interface DiaryQuery {
+  /** Entries finished (or, unfinished, started) in this year. */
+  year?: number;
+}
+
+/** One finished viewing from a tracker's diary: a diary entry of its own when imported. */
+export interface Viewing {
+  finishedOn: CalendarDate | null;
+  rewatch: boolean;
+}
