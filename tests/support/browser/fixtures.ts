@@ -175,8 +175,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browse
     });
     page.on('requestfailed', (request) => {
       // Leaving or reloading the page aborts the server's event stream (it never ends by itself),
-      // and a last save started as the page went away (it still reaches the server: keepalive).
-      if (new URL(request.url()).pathname.startsWith('/api/') && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      // a last save started as the page went away (it still reaches the server: keepalive), and
+      // the favicon when a test moves on before the browser fetched it: none is an error of the page.
+      const { pathname } = new URL(request.url());
+      const abortedByLeaving = pathname.startsWith('/api/') || pathname.endsWith('.svg') || pathname.endsWith('.ico');
+      if (abortedByLeaving && request.failure()?.errorText === 'net::ERR_ABORTED') return;
       problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
     });
     let stopProgress = () => {};
