@@ -19,6 +19,7 @@ export const DIALOGS: Partial<Record<ChannelName, BrowserDialog>> = {
   'import.chooseFiles': { kind: 'open', accept: '.txt,text/plain', multiple: true },
   'transfer.chooseCsv': { kind: 'open', accept: '.csv,text/csv' },
   'journal.dump': { kind: 'save', zipName: 'dramalog-journal.zip' },
+  'journal.load': { kind: 'open', accept: '.json,application/json' },
   'site.export': { kind: 'folder', title: 'Export the site', zipName: 'dramalog-site.zip' },
 };
 

@@ -27,6 +27,10 @@ export function installDataCommandDefaults(): (() => void)[] {
       navigate({ name: 'data' });
       void useTransferStore.getState().dumpJournal();
     }),
+    setDefaultCommand('load-journal', () => {
+      navigate({ name: 'data' });
+      void useTransferStore.getState().loadDump();
+    }),
     setDefaultCommand('open-search', () => navigate({ name: 'search' })),
     setDefaultCommand('open-actors', () => navigate({ name: 'actors' })),
     setDefaultCommand('open-stats', () => navigate({ name: 'stats' })),

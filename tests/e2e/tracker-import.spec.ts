@@ -1,6 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openJournal } from '../../src-main/core/journal';
+import { dump } from '../../src-main/core/transfer/dump';
+import { libraryTitles } from '../support/browser/drama-form-page';
 import { expect, test } from '../support/browser/fixtures';
 
 // These tests play the desktop's native dialogs (journal.host answers them), so the page uses the in-page bridge.
@@ -80,5 +83,33 @@ test.describe('importing from a tracker', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved 1 drama to' })).toContainText(target);
     expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject({ format: 'dramalog-journal', dramas: [{ title: 'Moving', nativeTitle: '무빙' }] });
     expect(journal.host.asked.at(-1)).toMatchObject({ kind: 'save-file', request: { defaultName: expect.stringMatching(/\.json$/) } });
+  });
+
+  test('Load a journal dump… restores a dump into the empty journal; a second load is refused', async ({ app, page, journal }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-load-'));
+    scratch.push(dir);
+    const source = openJournal(join(dir, 'elsewhere.sqlite'));
+    // The dump's settings replace the journal's: a journal that was set up writes onboarded.
+    source.settings.update({ onboarded: true });
+    source.dramas.create({ title: 'Moving', nativeTitle: '무빙', platforms: ['Disney+'], aired: { year: 2023, month: 8 }, episodes: 20, genres: ['Action'] });
+    source.dramas.create({ title: 'Soundtrack #2', nativeTitle: '사운드트랙 #2', platforms: ['Disney+'], aired: { year: 2023, month: 12 }, episodes: 6, genres: ['Romance'] });
+    const file = join(dir, 'journal.json');
+    dump(source, file);
+    source.close();
+
+    journal.host.answerFiles([file]);
+    await app.open('#/data');
+    const section = page.getByRole('region', { name: 'Load a journal dump' });
+    await section.getByRole('button', { name: 'Load a journal dump…' }).click();
+    await expect(section.getByRole('status')).toHaveText('Loaded 2 dramas from the dump.');
+    expect(journal.host.asked.at(-1)).toMatchObject({ kind: 'files', request: { filters: [{ extensions: ['json'] }] } });
+
+    journal.host.answerFiles([file]);
+    await section.getByRole('button', { name: 'Load a journal dump…' }).click();
+    await expect(section.getByRole('alert')).toContainText('already holds 2 dramas');
+    await expect(section.getByRole('alert')).toContainText('Nothing was loaded.');
+
+    await app.sendMenuCommand('open-library');
+    await expect(libraryTitles(page)).toHaveText(['Moving', 'Soundtrack #2']);
   });
 });

@@ -17,6 +17,8 @@ export const MENU_COMMANDS = [
   'import-tracker',
   /** File > Export Journal…: the whole journal as JSON. */
   'export-journal',
+  /** File > Load Journal Dump…: restores a dump into an empty journal. */
+  'load-journal',
   'open-search',
   'open-actors',
   'open-stats',

@@ -102,6 +102,7 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
         { id: 'export-review', label: 'Export This Review…', accelerator: 'CmdOrCtrl+E', click: () => actions.sendCommand('export-review') },
         { id: 'export-site', label: 'Export Site…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.sendCommand('export-site') },
         { id: 'export-journal', label: 'Export Journal…', click: () => actions.sendCommand('export-journal') },
+        { id: 'load-journal', label: 'Load Journal Dump…', click: () => actions.sendCommand('load-journal') },
         separator,
         { id: 'backup', label: 'Back Up Journal…', click: () => actions.backUpJournal() },
         { id: 'show-journal', label: actions.isMac ? 'Show Journal in Finder' : 'Show Journal File', click: () => actions.showJournalFile() },

@@ -16,7 +16,7 @@ function JournalDump() {
       </h2>
       <p>
         <strong>Export journal…</strong> writes the whole journal (dramas, watch records, reviews and their history, notes, cast and settings) to one
-        JSON file, pictures in a folder beside it. <code>dramalog load</code> restores it into an empty journal.
+        JSON file, pictures in a folder beside it. <strong>Load a journal dump…</strong> (or <code>dramalog load</code>) restores it into an empty journal.
       </p>
       <p>
         <strong>Export site…</strong> publishes your final reviews as plain web pages.
@@ -36,6 +36,32 @@ function JournalDump() {
         </p>
       )}
       <ActionError message={dumpError} />
+    </section>
+  );
+}
+
+function DumpLoad() {
+  const { loading, loaded, loadError, loadDump } = useTransferStore();
+  return (
+    <section className="panel" aria-labelledby="dump-load-title">
+      <h2 className="panel__title" id="dump-load-title">
+        Load a journal dump
+      </h2>
+      <p>
+        Restores a JSON file written by <strong>Export journal…</strong> into this journal, if it holds no dramas or lists yet. Pictures are read
+        from the folder beside the file.
+      </p>
+      <div className="form-actions form-actions--start">
+        <button type="button" className="button" onClick={() => void loadDump()} disabled={loading}>
+          {loading ? 'Loading…' : 'Load a journal dump…'}
+        </button>
+      </div>
+      {loaded && (
+        <p role="status" className="data-screen__result">
+          Loaded {loaded.dramas} {loaded.dramas === 1 ? 'drama' : 'dramas'} from the dump.
+        </p>
+      )}
+      <ActionError message={loadError} />
     </section>
   );
 }
@@ -71,6 +97,7 @@ export function DataScreen() {
       <div className="data-screen__grid">
         <ReviewImport />
         <JournalDump />
+        <DumpLoad />
       </div>
       <TrackerImport />
     </div>

@@ -4,6 +4,8 @@ import type { ChosenText } from '@core/interactive/read-text-file';
 import type { TrackerImportPreview, TrackerImportReport, TrackerKind } from '@common/model';
 import { isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { useLibraryStore } from '../library/library-store';
+import { useSettingsStore } from '../settings/settings-store';
 
 
 interface DumpState {
@@ -12,6 +14,15 @@ interface DumpState {
   dumpError: string | null;
   /** File > Export Journal…: main asks where, then writes the JSON. */
   dumpJournal(): Promise<void>;
+}
+
+interface LoadState {
+  loading: boolean;
+  loaded: { dramas: number } | null;
+  /** The core's refusal: an occupied journal, or the dump's first bad record. */
+  loadError: string | null;
+  /** Load a journal dump…: main asks for the file, then restores it into this (empty) journal. */
+  loadDump(): Promise<void>;
 }
 
 interface TrackerState {
@@ -31,8 +42,8 @@ interface TrackerState {
 
 const NO_TRACKER = { file: null, preview: null, previewError: null, importing: false, report: null, importError: null };
 
-/** The Data screen's state: the journal dump and the tracker import, each a thin cache of the core's answers. */
-export const useTransferStore = create<DumpState & TrackerState>()((set, get) => {
+/** The Data screen's state: the journal dump and its load, the tracker import, each a thin cache of the core's answers. */
+export const useTransferStore = create<DumpState & LoadState & TrackerState>()((set, get) => {
   async function preview() {
     const { file, kind } = get();
     if (!file) return;
@@ -57,6 +68,24 @@ export const useTransferStore = create<DumpState & TrackerState>()((set, get) =>
         if (!isCancelled(error)) set({ dumpError: messageOf(error) });
       } finally {
         set({ dumping: false });
+      }
+    },
+
+    loading: false,
+    loaded: null,
+    loadError: null,
+    async loadDump() {
+      if (get().loading) return;
+      set({ loading: true, loadError: null, loaded: null });
+      try {
+        set({ loaded: await api('journal.load', undefined) });
+        // The dump brought dramas and replaced the settings: what is held of either is fetched again.
+        void useSettingsStore.getState().load();
+        if (useLibraryStore.getState().dramas !== null) void useLibraryStore.getState().load();
+      } catch (error) {
+        if (!isCancelled(error)) set({ loadError: messageOf(error) });
+      } finally {
+        set({ loading: false });
       }
     },
 

@@ -96,6 +96,7 @@ test('cancelling a dialog is one code everywhere: the cancelled error, never an 
     ['import.chooseFiles', undefined],
     ['transfer.chooseCsv', undefined],
     ['journal.dump', undefined],
+    ['journal.load', undefined],
     ['site.export', {}],
   ] as const) {
     expect(await dispatch(channel, input), channel).toMatchObject({ ok: false, error: { code: 'cancelled' } });

@@ -281,6 +281,7 @@ const CASES: Record<ChannelName, Case[]> = {
   ],
 
   'journal.dump': noInput(),
+  'journal.load': noInput(),
   'transfer.chooseCsv': noInput(),
 
   'search.query': [
@@ -495,6 +496,7 @@ test('well-formed input passes the schema of every channel (so each case above i
     'site.export': { includeDrafts: true, dramaId: 1 },
     'tasks.cancel': { task: 'site-export' },
     'journal.dump': {},
+    'journal.load': undefined,
     'transfer.chooseCsv': null,
     'search.query': { text: '달빛', limit: 5 },
     'cast.list': { dramaId: 1 },

@@ -157,6 +157,19 @@ describe('what the desktop asks with dialogs', () => {
     expect((await raw(served, 'GET', url, bearer)).status).toBe(404);
   });
 
+  test('a journal dump to load arrives as an upload and gets the checks of dramalog load', async () => {
+    const notADump = await upload('journal.load', [{ name: 'notes.json', body: '{"hello": "world"}' }]);
+    expect(notADump.answer).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('is not a Dramalog journal dump') } });
+
+    const dumped = await call(served, 'journal.dump', undefined, { 'x-dramalog-download': 'journal.zip' });
+    const dump = await raw(served, 'GET', String(dumped.headers['x-dramalog-download-url']), bearer);
+    const before = snapshot(served.journal.db);
+    const occupied = await upload('journal.load', [{ name: 'journal.json', body: dump.body }]);
+    expect(occupied.answer).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('Nothing was loaded.') } });
+    expect(snapshot(served.journal.db)).toEqual(before);
+    expect((await upload('journal.load', [])).answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
   test('the site export goes to a folder on this machine, with the export refusal rules, or downloads as a .zip', async () => {
     const refusedFolder = served.dir; // holds the journal: not a folder Dramalog exported to
     const refused = await call(served, 'site.export', { includeDrafts: true }, { 'x-dramalog-folder': encodeURIComponent(refusedFolder) });

@@ -23,7 +23,7 @@ describe.each([
     const menu = appMenuTemplate(a);
     const file = menu.find((item) => item.role === 'fileMenu');
     expect(labelsOf(file)).toEqual(
-      expect.arrayContaining(['Import Review…', 'Import from Tracker…', 'Export This Review…', 'Export Site…', 'Export Journal…']),
+      expect.arrayContaining(['Import Review…', 'Import from Tracker…', 'Export This Review…', 'Export Site…', 'Export Journal…', 'Load Journal Dump…']),
     );
     const expected: Record<string, string> = {
       'import-review': 'import-review',
@@ -31,6 +31,7 @@ describe.each([
       'export-review': 'export-review',
       'export-site': 'export-site',
       'export-journal': 'export-journal',
+      'load-journal': 'load-journal',
       search: 'open-search',
       actors: 'open-actors',
       stats: 'open-stats',
