@@ -37,7 +37,7 @@ export function AppHeader({ route }: { route: Route }) {
         <span className="app-header__mark" aria-hidden="true">
           드
         </span>
-        <span className="app-header__name">Dramalog</span>
+        <span className="phone-hidden-label">Dramalog</span>
       </a>
       <button
         type="button"

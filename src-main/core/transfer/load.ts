@@ -23,7 +23,7 @@ import {
   settingsUpdateSchema,
   watchRecordSchema,
 } from '../common/validation/schemas';
-import { DUMP_FORMAT, DUMP_VERSION } from './dump-format';
+import { DUMP_FORMAT, DUMP_VERSION, type DumpList } from './dump-format';
 
 /** Reads and restores a dump file into an empty journal; see restoreDump. */
 export function load(journal: Journal, file: string): { dramas: number } {
@@ -238,16 +238,8 @@ const listSchema = z.strictObject(
   { error: 'each list must be an object' },
 );
 
-/** A checked list: its dramas are in the dump, each once, and its name is its own. */
-interface CheckedList {
-  id: number;
-  name: string;
-  description: string;
-  public: boolean;
-  items: { dramaId: number; note: string }[];
-  createdAt: string;
-  updatedAt: string;
-}
+/** A checked list: the dump's own shape, once its dramas are known to be in the dump, each once, and its name its own. */
+type CheckedList = DumpList;
 
 function checkLists(raw: unknown[], dramaIds: Set<number>): CheckedList[] {
   const names = new Map<string, string>();

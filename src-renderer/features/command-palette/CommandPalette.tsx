@@ -64,7 +64,7 @@ export function CommandPalette() {
         title={`All commands (${isMac() ? '⌘K' : 'Ctrl+K'})`}
         aria-haspopup="dialog"
       >
-        <span aria-hidden="true">⌘</span> <span className="command-palette__open-label">Commands</span>
+        <span aria-hidden="true">⌘</span> <span className="phone-hidden-label">Commands</span>
       </button>
       <ModalDialog open={open} className="dialog command-palette" labelledBy={titleId} initialFocus={input} onEscape={close}>
         <h2 id={titleId} className="visually-hidden">

@@ -188,7 +188,7 @@ export function ReviewEditorScreen({ id }: { id: number }) {
               Save now <kbd className="kbd">{shortcutLabel('s')}</kbd>
             </button>
             <button type="button" className="button" onClick={() => setRevisionsOpen(true)}>
-              <span className="editor-toolbar__long">Earlier versions…</span>
+              <span className="phone-hidden-label">Earlier versions…</span>
               <span className="editor-toolbar__short" aria-hidden="true">
                 Versions…
               </span>
