@@ -218,16 +218,21 @@ test.describe('exporting', () => {
   });
 
   test('Cancel stops a running export and leaves no folder behind', async ({ app, page, journal }) => {
-    // Enough reviews that the export runs for seconds here, so the click lands while it runs.
-    seedReviews(journal, 4000);
+    // Enough reviews that the export pauses at least once (it does every 25 ms of work).
+    seedReviews(journal, 1000);
     const site = join(scratchFolder(), 'site');
     journal.host.answerFolder(site);
     await app.open('#/data');
     await app.sendMenuCommand('export-site');
     const dialog = page.getByRole('dialog', { name: 'Export site' });
+    // The export waits at its first pause until the cancel has reached the core, so the click always lands mid-way.
+    const release = journal.host.holdProgress();
     await dialog.getByRole('button', { name: 'Choose folder…' }).click();
     // The bar and its Cancel button appear with the first progress event.
+    const cancelAnswered = journal.nextCallOf('tasks.cancel');
     await dialog.getByRole('button', { name: 'Cancel export' }).click();
+    await cancelAnswered;
+    release();
     await expect(dialog.getByText('Export cancelled. The folder was left as it was.')).toBeVisible();
     await expect(dialog.getByRole('progressbar')).toHaveCount(0);
     expect(existsSync(site), 'a cancelled first export leaves no folder').toBe(false);

@@ -44,8 +44,11 @@ export interface Host {
   chooseSaveFile(request: SaveFileRequest): Promise<string | null>;
   /** The folder the user chose; null when they cancelled. */
   chooseFolder(request: FolderRequest): Promise<string | null>;
-  /** Shows progress of long work in the window. */
-  progress(event: ProgressEvent): void;
+  /**
+   * Shows progress of long work in the window. A host that answers with a promise holds the work
+   * at its next pause until it settles (the tests hold an export there to cancel it mid-way).
+   */
+  progress(event: ProgressEvent): void | Promise<void>;
 }
 
 /** A host with no user to ask: every choice is cancelled, progress goes nowhere. */

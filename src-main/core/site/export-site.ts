@@ -37,8 +37,8 @@ export interface ExportOptions {
   includeDrafts?: boolean;
   /** `Export This Review…`: a site holding this one review. */
   onlyDramaId?: number;
-  /** Called as files are settled: at the start, every few hundred pages, and at the end. */
-  onProgress?: (progress: ExportProgress) => void;
+  /** Called as files settle (at the start, every few hundred pages, at the end); a returned promise holds the export at its next pause until it settles. */
+  onProgress?: (progress: ExportProgress) => void | Promise<void>;
   /** Aborting stops the export before anything in DIR changes. */
   signal?: AbortSignal;
   /**

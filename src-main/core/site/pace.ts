@@ -19,11 +19,12 @@ export class Pace {
   constructor(
     private readonly files: ExportFiles,
     private readonly signal: AbortSignal | undefined,
-    private readonly onProgress: ((progress: ExportProgress) => void) | undefined,
+    private readonly onProgress: ((progress: ExportProgress) => void | Promise<void>) | undefined,
   ) {}
 
-  progress(): void {
-    this.onProgress?.({ done: this.files.done, total: this.files.total });
+  /** Reports progress; what the listener returns is waited for at the next breath, not here. */
+  progress(): void | Promise<void> {
+    return this.onProgress?.({ done: this.files.done, total: this.files.total });
   }
 
   /** Throws `cancelled` once the export was asked to stop. */
@@ -34,7 +35,8 @@ export class Pace {
   /** Lets the event loop run now and then (always, when `force`); a cancel is noticed here. */
   async breathe(force = false): Promise<void> {
     if (!force && performance.now() - this.lastPause < SLICE_MS) return;
-    this.progress();
+    // A host may hold the work until it has passed the progress on (see Host.progress).
+    await this.progress();
     await pause();
     this.lastPause = performance.now();
     this.check();

@@ -55,8 +55,22 @@ export class JournalUnderTest {
     return this.current;
   }
 
+  private readonly awaitedCalls: { channel: string; answered: () => void }[] = [];
+
   /** What the page's `window.dramalog.<channel>(input)` reaches. */
-  dispatch: Dispatch = (channel, input) => this.currentDispatch(channel, input);
+  dispatch: Dispatch = async (channel, input) => {
+    const result = await this.currentDispatch(channel, input);
+    for (const waiter of this.awaitedCalls.filter((w) => w.channel === channel)) {
+      this.awaitedCalls.splice(this.awaitedCalls.indexOf(waiter), 1);
+      waiter.answered();
+    }
+    return result;
+  };
+
+  /** Settles once the core has answered the page's next call of `channel` (e.g. the cancel of an export). */
+  nextCallOf(channel: string): Promise<void> {
+    return new Promise((answered) => this.awaitedCalls.push({ channel, answered }));
+  }
 
   /** Moves the journal's clock on, as if that much time had passed. */
   advanceClock(ms: number): void {

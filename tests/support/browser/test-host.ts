@@ -46,9 +46,25 @@ export class TestHost implements Host {
     return this.folders.length ? this.folders.shift()! : null;
   }
 
-  progress(event: ProgressEvent): void {
+  private held: Promise<void> | null = null;
+
+  /**
+   * Holds long work at its next progress report until the returned function is called: the test can
+   * then act while the work is surely still running (e.g. cancel an export part-way).
+   */
+  holdProgress(): () => void {
+    let release!: () => void;
+    this.held = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.held = null;
+      release();
+    };
+  }
+
+  progress(event: ProgressEvent): void | Promise<void> {
     this.progressEvents.push(event);
     for (const listener of this.progressListeners) listener(event);
+    return this.held ?? undefined;
   }
 
   /** Hears each progress event as it is reported (the fixtures forward them to the page); returns the unsubscribe function. */

@@ -177,7 +177,7 @@ describe('what is exported', () => {
   test('progress is reported up to done = total', async () => {
     const journal = journalWithReviews(...allFixtures());
     const seen: ExportProgress[] = [];
-    await exportSite(journal, outputFolder().site, { onProgress: (p) => seen.push(p) });
+    await exportSite(journal, outputFolder().site, { onProgress: (p) => void seen.push(p) });
     expect(seen[0]).toEqual({ done: 0, total: 8 });
     expect(seen.at(-1)).toEqual({ done: 8, total: 8 });
     expect(seen.every((p, i) => i === 0 || p.done >= seen[i - 1].done)).toBe(true);
@@ -357,9 +357,40 @@ describe('safety', () => {
     controller.abort();
     await expect(exportSite(journal, site, { signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
     const late = new AbortController();
-    const pending = exportSite(journal, site, { signal: late.signal, onProgress: ({ done }) => done > 0 && late.abort() });
+    const pending = exportSite(journal, site, {
+      signal: late.signal,
+      onProgress: ({ done }) => {
+        if (done > 0) late.abort();
+      },
+    });
     await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
     expect(existsSync(site)).toBe(false);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  test('a listener that answers with a promise holds the export at its next pause until it settles', async () => {
+    const journal = journalWithReviews(...allFixtures());
+    const { parent, site } = outputFolder();
+    const controller = new AbortController();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldAt: number | null = null;
+    const pending = exportSite(journal, site, {
+      signal: controller.signal,
+      renderThreads: 1, // every batch pauses, so the hold is met however fast this machine is
+      onProgress: ({ done }) => {
+        heldAt ??= done;
+        return held;
+      },
+    });
+    let settled = false;
+    void pending.catch(() => {}).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled, 'still waiting for the listener').toBe(false);
+    controller.abort();
+    release();
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
+    expect(heldAt).toBe(0);
     expect(readdirSync(parent)).toEqual([]);
   });
 

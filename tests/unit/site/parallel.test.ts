@@ -102,7 +102,9 @@ describe('rendering on threads', () => {
     journal.transaction(() => journal.settings.update({ siteTitle: 'CANCELLED BANNER' }));
     const controller = new AbortController();
     await expect(
-      exportSite(journal, site, { renderThreads: 1, signal: controller.signal, onProgress: ({ done }) => done > 20 && controller.abort() }),
+      exportSite(journal, site, { renderThreads: 1, signal: controller.signal, onProgress: ({ done }) => {
+        if (done > 20) controller.abort();
+      } }),
     ).rejects.toMatchObject({ code: 'cancelled' });
     expect(readTree(site)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['site']);
