@@ -6,6 +6,7 @@ import { diaryCommand } from './diary';
 import type { Command } from './command';
 import { dumpCommand } from './dump';
 import { editCommand } from './edit';
+import { episodeCommand } from './episode';
 import { exportSiteCommand } from './export-site';
 import { importCsvCommand } from './import-csv';
 import { importReviewCommand } from './import-review';
@@ -23,5 +24,5 @@ import { watchedCommand } from './watched';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, editCommand, watchCommand, watchedCommand, diaryCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand, serveCommand].map((command) => [command.name, command]),
+  [addCommand, editCommand, watchCommand, watchedCommand, diaryCommand, episodeCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand, serveCommand].map((command) => [command.name, command]),
 );

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
 import { invalidInput, JournalError, notFound } from '../common/errors';
 import type { Grade, WatchStatus } from '../common/model';
-import type { DiaryEntry, DiaryListing, DiaryQuery, EpisodeLogEntry, LogWatchInput, Viewing } from '../common/types/diary';
+import type { DiaryEntry, DiaryListing, DiaryQuery, DramaHistory, EpisodeChangeInput, EpisodeLogEntry, LogWatchInput, Viewing } from '../common/types/diary';
+import { fieldName, type FieldLabel } from '../common/validation/fields';
 
 interface EntryRow {
   id: number;
@@ -59,7 +60,8 @@ export class DiaryRepository {
   }
 
   /** A drama's diary and episode log, as `show --json` and the dump carry them. */
-  history(dramaId: number): { diary: DiaryEntry[]; episodeLog: EpisodeLogEntry[] } {
+  history(dramaId: number): DramaHistory {
+    this.watchRow(dramaId);
     return { diary: this.entries(dramaId), episodeLog: this.episodeLog(dramaId) };
   }
 
@@ -84,6 +86,34 @@ export class DiaryRepository {
   /** "+1 episode": the day an episode was watched. */
   logEpisode(dramaId: number, episode: number, watchedOn: string = localToday(this.clock), grade: Grade | null = null): void {
     this.db.prepare('INSERT INTO episode_log (drama_id, episode, watched_on, grade) VALUES (?, ?, ?, ?)').run(dramaId, episode, watchedOn, grade);
+  }
+
+  /**
+   * A grade for one episode (null takes it away) or the day it was watched. An episode
+   * watched more than once changes its latest watch; one not in the log yet is logged,
+   * watched on the day given or today. `label` names the episode the caller's way.
+   */
+  changeEpisode(input: EpisodeChangeInput, label: FieldLabel = fieldName): void {
+    const drama = this.watchRow(input.dramaId);
+    if (input.episode > drama.episodes) {
+      throw invalidInput(
+        `${label('episode', 'episode')} must be at most ${drama.episodes}: ${drama.title} has ${drama.episodes} episode${drama.episodes === 1 ? '' : 's'}`,
+        { field: 'episode' },
+      );
+    }
+    const latest = this.db
+      .prepare('SELECT id FROM episode_log WHERE drama_id = ? AND episode = ? ORDER BY watched_on DESC, id DESC LIMIT 1')
+      .pluck()
+      .get(input.dramaId, input.episode) as number | undefined;
+    if (latest === undefined) {
+      this.logEpisode(input.dramaId, input.episode, input.watchedOn, input.grade ?? null);
+      return;
+    }
+    this.db
+      .prepare(
+        `UPDATE episode_log SET grade = CASE WHEN @keepGrade THEN grade ELSE @grade END, watched_on = coalesce(@watchedOn, watched_on) WHERE id = @id`,
+      )
+      .run({ id: latest, keepGrade: input.grade === undefined ? 1 : 0, grade: input.grade ?? null, watchedOn: input.watchedOn ?? null });
   }
 
   /**

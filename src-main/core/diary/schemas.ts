@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AIRED_YEARS, WATCH_STATUSES } from '../common/model';
+import { AIRED_YEARS, GRADES, WATCH_STATUSES } from '../common/model';
 import { type FieldLabel, MAX_EPISODES, calendarDate, fieldName, grade, id, oneOf, text, wholeNumber } from '../common/validation/fields';
-import type { DiaryQuery, LogWatchInput } from '../common/types/diary';
+import type { DiaryQuery, EpisodeChangeInput, LogWatchInput } from '../common/types/diary';
 
 /** Longest note on a diary entry (the database checks the same bound). */
 export const MAX_DIARY_NOTE = 2000;
@@ -47,3 +47,28 @@ export const diaryQuerySchema: z.ZodType<DiaryQuery> = z.strictObject(
   { year: wholeNumber('year', AIRED_YEARS.min, AIRED_YEARS.max).optional() },
   { error: 'a diary query must be an object' },
 );
+
+/**
+ * A grade for one episode, or the day it was watched (at least one of them). `label` names
+ * the fields in a refusal (the CLI passes its options and its N argument).
+ */
+export const episodeChangeSchemaNamed = (label: FieldLabel = fieldName): z.ZodType<EpisodeChangeInput> => {
+  const gradeName = label('grade', 'grade');
+  const watchedOnName = label('watchedOn', 'watchedOn');
+  return z
+    .strictObject(
+      {
+        dramaId: id(label('dramaId', 'dramaId')),
+        episode: wholeNumber(label('episode', 'episode'), 1, MAX_EPISODES),
+        grade: z.enum(GRADES, { error: `${gradeName} must be one of ${GRADES.join(', ')}, or none to take the grade away` }).nullable().optional(),
+        watchedOn: calendarDate(watchedOnName).unwrap().optional(),
+      },
+      { error: 'an episode change must be an object with the drama id and the episode' },
+    )
+    .refine((input) => input.grade !== undefined || input.watchedOn !== undefined, {
+      error: `give the episode a ${gradeName} or the day it was watched (${watchedOnName})`,
+      path: ['grade'],
+    });
+};
+
+export const episodeChangeSchema = episodeChangeSchemaNamed();

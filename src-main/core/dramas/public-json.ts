@@ -1,4 +1,4 @@
-import type { DiaryEntry, Drama, DramaRelease, EpisodeLogEntry, Grade, PublicCover, ReviewState, WatchRecord } from '../common/model';
+import type { DiaryEntry, Drama, DramaHistory, DramaRelease, EpisodeLogEntry, Grade, PublicCover, ReviewState, WatchRecord } from '../common/model';
 
 /**
  * The journal's public JSON shape for one drama, as `dramalog show --json` prints it.
@@ -23,12 +23,6 @@ export interface PublicDrama extends DramaRelease {
 }
 
 export type PublicDiaryEntry = Omit<DiaryEntry, 'id' | 'dramaId'>;
-
-/** What the diary holds of one drama, beside the drama itself. */
-export interface DramaHistory {
-  diary: readonly DiaryEntry[];
-  episodeLog: readonly EpisodeLogEntry[];
-}
 
 export function toPublicDrama(drama: Drama, history: DramaHistory): PublicDrama {
   const { review } = drama;

@@ -353,6 +353,17 @@ const CASES: Record<ChannelName, Case[]> = {
     { kind: 'too-long', input: { dramaId: 1, note: 'x'.repeat(2001) }, message: 'note must be at most 2000 characters', field: 'note' },
     { kind: 'unknown-field', input: { dramaId: 1, mood: 'happy' }, message: 'unexpected field mood', field: 'mood' },
   ],
+  'diary.history': dramaIdOnly(),
+  'diary.changeEpisode': [
+    { kind: 'not-an-object', input: 3, message: 'an episode change must be an object with the drama id and the episode', field: 'episode change' },
+    { kind: 'missing', input: { dramaId: 1, grade: 'A' }, message: 'episode is required', field: 'episode' },
+    { kind: 'wrong-type', input: { dramaId: 1, episode: '2', grade: 'A' }, message: 'episode must be a whole number from 1 to 999', field: 'episode' },
+    { kind: 'out-of-range', input: { dramaId: 1, episode: 0, grade: 'A' }, message: 'episode must be a whole number from 1 to 999', field: 'episode' },
+    { kind: 'unknown-value', input: { dramaId: 1, episode: 2, grade: 'A++' }, message: 'grade must be one of A+, A, A-, B+, B, B-, C+, C, C-, D+, D, D-, F, or none to take the grade away', field: 'grade' },
+    { kind: 'out-of-range', input: { dramaId: 1, episode: 2, watchedOn: '2025-02-30' }, message: 'watched on must be a real date written YYYY-MM-DD', field: 'watchedOn' },
+    { kind: 'missing', input: { dramaId: 1, episode: 2 }, message: 'give the episode a grade or the day it was watched (watched on)', field: 'grade' },
+    { kind: 'unknown-field', input: { dramaId: 1, episode: 2, grade: 'A', mood: 'happy' }, message: 'unexpected field mood', field: 'mood' },
+  ],
 
   'stats.get': [
     { kind: 'not-an-object', input: 2024, message: 'a statistics query must be an object', field: 'statistics' },
@@ -509,6 +520,8 @@ test('well-formed input passes the schema of every channel (so each case above i
     'actors.get': { name: 'Hyun Bin' },
     'diary.list': { year: 2025 },
     'diary.logWatch': { dramaId: 1, finishedOn: '2025-02-14', rewatch: true, note: 'Better the second time' },
+    'diary.history': { dramaId: 1 },
+    'diary.changeEpisode': { dramaId: 1, episode: 3, grade: null, watchedOn: '2025-02-14' },
     'stats.get': { year: 2024 },
     'transfer.previewCsv': { text: 'Title,Rating\n', kind: 'auto' },
     'transfer.importCsv': { text: 'Title,Rating\n' },

@@ -32,6 +32,26 @@ export interface LogWatchInput {
   note?: string | null;
 }
 
+/** A drama's diary and episode log: the drama screen's history, and what `show --json` and the dump carry. */
+export interface DramaHistory {
+  /** Every watch, oldest first; the last is the watch record. */
+  diary: DiaryEntry[];
+  /** The days episodes were watched, in the order they were. */
+  episodeLog: EpisodeLogEntry[];
+}
+
+/**
+ * `dramalog episode` and the drama screen's episode log: a grade for one episode (null takes it
+ * away) or the day it was watched. An episode watched more than once changes its latest watch; an
+ * episode not in the log yet is logged, watched on `watchedOn` or today.
+ */
+export interface EpisodeChangeInput {
+  dramaId: number;
+  episode: number;
+  grade?: Grade | null;
+  watchedOn?: CalendarDate;
+}
+
 export interface DiaryQuery {
   /** Entries finished (or, unfinished, started) in this year. */
   year?: number;

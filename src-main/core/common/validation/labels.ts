@@ -15,6 +15,7 @@ const LABELS: Readonly<Record<string, string>> = {
   episodesWatched: 'episodes watched',
   startedOn: 'started on',
   finishedOn: 'finished on',
+  watchedOn: 'watched on',
   'reviewer.name': 'reviewer name',
   'reviewer.location': 'reviewer location',
   reviewerName: 'reviewer name',
