@@ -18,6 +18,7 @@ import { StatsScreen } from '../features/stats/StatsScreen';
 import { DataScreen } from '../features/transfer/DataScreen';
 import { inBrowser } from '../api/client';
 import { FolderPrompt } from '../features/browser/FolderPrompt';
+import { DiaryScreen } from '../features/diary/DiaryScreen';
 import { ListScreen } from '../features/lists/ListScreen';
 import { ListsScreen } from '../features/lists/ListsScreen';
 import { AppHeader } from './AppHeader';
@@ -54,6 +55,8 @@ function Screen({ route }: { route: Route }) {
       return <StatsScreen />;
     case 'data':
       return <DataScreen />;
+    case 'diary':
+      return <DiaryScreen />;
     case 'lists':
       return <ListsScreen />;
     case 'list':

@@ -64,6 +64,9 @@ export function AppHeader({ route }: { route: Route }) {
         <NavLink route={{ name: 'library' }} current={inLibrary}>
           Library
         </NavLink>
+        <NavLink route={{ name: 'diary' }} current={route.name === 'diary'}>
+          Diary
+        </NavLink>
         <NavLink route={{ name: 'lists' }} current={route.name === 'lists' || route.name === 'list'}>
           Lists
         </NavLink>

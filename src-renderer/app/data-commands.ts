@@ -34,6 +34,7 @@ export function installDataCommandDefaults(): (() => void)[] {
     setDefaultCommand('open-search', () => navigate({ name: 'search' })),
     setDefaultCommand('open-actors', () => navigate({ name: 'actors' })),
     setDefaultCommand('open-stats', () => navigate({ name: 'stats' })),
+    setDefaultCommand('open-diary', () => navigate({ name: 'diary' })),
     setDefaultCommand('open-data', () => navigate({ name: 'data' })),
   ];
 }

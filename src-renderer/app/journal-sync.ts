@@ -6,6 +6,7 @@
  * (see the editor store's conflict).
  */
 import { onJournalChanged } from '../api/client';
+import { useDiaryStore } from '../features/diary/diary-store';
 import { useDramaStore } from '../features/drama/drama-store';
 import { useEditorStore } from '../features/editor/editor-store';
 import { useLibraryStore } from '../features/library/library-store';
@@ -22,7 +23,12 @@ function refresh(): void {
   // The settings form holds its own copy while open; elsewhere the theme and site title follow.
   if (route.name !== 'settings') void useSettingsStore.getState().load();
   if (useLibraryStore.getState().dramas !== null) void useLibraryStore.getState().load();
-  if (route.name === 'drama') void useDramaStore.getState().load(route.id);
+  if (route.name === 'drama') {
+    void useDramaStore.getState().load(route.id);
+    // An episode's grade changes the log, not the drama: its history is fetched too.
+    void useDiaryStore.getState().loadHistory(route.id);
+  }
+  if (route.name === 'diary') void useDiaryStore.getState().load();
   if (route.name === 'review') {
     const editor = useEditorStore.getState();
     if (editor.dramaId === route.id && editor.status === 'saved' && !editor.conflict && !typingIn(document.getElementById('main'))) {

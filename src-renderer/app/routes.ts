@@ -16,6 +16,7 @@ export type Route =
   | { name: 'actor'; actor: string }
   | { name: 'stats' }
   | { name: 'data' }
+  | { name: 'diary' }
   | { name: 'lists' }
   | { name: 'list'; id: number };
 
@@ -49,6 +50,8 @@ export function hrefOf(route: Route): string {
       return '#/stats';
     case 'data':
       return '#/data';
+    case 'diary':
+      return '#/diary';
     case 'lists':
       return '#/lists';
     case 'list':
@@ -77,6 +80,7 @@ export function parseHash(hash: string): Route {
   if (first === 'stats' && parts.length === 1) return { name: 'stats' };
   if (first === 'data' && parts.length === 1) return { name: 'data' };
   if (first === 'actors' && parts.length === 1) return { name: 'actors' };
+  if (first === 'diary' && parts.length === 1) return { name: 'diary' };
   if (first === 'lists' && parts.length === 1) return { name: 'lists' };
   if (first === 'lists' && second && parts.length === 2 && /^[1-9]\d{0,15}$/.test(second)) return { name: 'list', id: Number(second) };
   if (first === 'actors' && second && parts.length === 2) {

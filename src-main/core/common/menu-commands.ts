@@ -22,6 +22,7 @@ export const MENU_COMMANDS = [
   'open-search',
   'open-actors',
   'open-stats',
+  'open-diary',
   'open-data',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -118,6 +118,7 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
         { id: 'search', label: 'Search', accelerator: 'CmdOrCtrl+2', click: () => actions.sendCommand('open-search') },
         { id: 'actors', label: 'Actors', accelerator: 'CmdOrCtrl+3', click: () => actions.sendCommand('open-actors') },
         { id: 'stats', label: 'Statistics', accelerator: 'CmdOrCtrl+4', click: () => actions.sendCommand('open-stats') },
+        { id: 'diary', label: 'Diary', accelerator: 'CmdOrCtrl+5', click: () => actions.sendCommand('open-diary') },
         { id: 'data', label: 'Import and Export', click: () => actions.sendCommand('open-data') },
         // Ctrl/Cmd+F: the screen's own filter where it has one (the library), search everywhere else.
         { id: 'find', label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.sendCommand('find') },

@@ -19,6 +19,7 @@ interface EntryRow {
 interface WatchRow {
   title: string;
   episodes: number;
+  episodes_watched: number;
   status: WatchStatus;
   started_on: string | null;
   finished_on: string | null;
@@ -69,12 +70,13 @@ export class DiaryRepository {
   list(query: DiaryQuery = {}): DiaryListing[] {
     const rows = this.db
       .prepare(
-        `SELECT e.*, d.title FROM diary_entries e JOIN dramas d ON d.id = e.drama_id
+        `SELECT e.*, d.title, d.native_title, r.grade FROM diary_entries e JOIN dramas d ON d.id = e.drama_id
+           LEFT JOIN reviews r ON r.drama_id = e.drama_id
          WHERE e.status <> 'plan-to-watch' ${query.year ? `AND substr(${DAY_SQL}, 1, 4) = @year` : ''}
          ORDER BY ${DAY_SQL} IS NULL, ${DAY_SQL} DESC, e.drama_id, e.seq DESC`,
       )
-      .all(query.year ? { year: String(query.year) } : {}) as (EntryRow & { title: string })[];
-    return rows.map((row) => ({ ...toEntry(row), title: row.title }));
+      .all(query.year ? { year: String(query.year) } : {}) as (EntryRow & { title: string; native_title: string; grade: Grade | null })[];
+    return rows.map((row) => ({ ...toEntry(row), title: row.title, nativeTitle: row.native_title, grade: row.grade }));
   }
 
   episodeLog(dramaId: number): EpisodeLogEntry[] {
@@ -91,7 +93,8 @@ export class DiaryRepository {
   /**
    * A grade for one episode (null takes it away) or the day it was watched. An episode
    * watched more than once changes its latest watch; one not in the log yet is logged,
-   * watched on the day given or today. `label` names the episode the caller's way.
+   * watched on the day given or today, if the watch record has it watched. `label` names
+   * the episode the caller's way.
    */
   changeEpisode(input: EpisodeChangeInput, label: FieldLabel = fieldName): void {
     const drama = this.watchRow(input.dramaId);
@@ -106,6 +109,13 @@ export class DiaryRepository {
       .pluck()
       .get(input.dramaId, input.episode) as number | undefined;
     if (latest === undefined) {
+      // The log never runs ahead of the watch record: an episode not watched yet has no day to grade.
+      if (input.episode > drama.episodes_watched) {
+        throw invalidInput(
+          `episode ${input.episode} of ${drama.title} is not watched yet (${drama.episodes_watched} of ${drama.episodes} are); mark it watched first`,
+          { field: 'episode' },
+        );
+      }
       this.logEpisode(input.dramaId, input.episode, input.watchedOn, input.grade ?? null);
       return;
     }
@@ -228,7 +238,7 @@ export class DiaryRepository {
 
   private watchRow(dramaId: number): WatchRow {
     const row = this.db
-      .prepare('SELECT title, episodes, status, started_on, finished_on, rewatches FROM dramas WHERE id = ?')
+      .prepare('SELECT title, episodes, episodes_watched, status, started_on, finished_on, rewatches FROM dramas WHERE id = ?')
       .get(dramaId) as WatchRow | undefined;
     if (!row) throw notFound(`there is no drama with id ${dramaId}`);
     return row;

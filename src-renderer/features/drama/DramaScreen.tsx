@@ -13,6 +13,7 @@ import { WatchRecordPanel } from './WatchRecordPanel';
 import { CastSection } from '../actors/CastSection';
 import { CoverPanel } from '../covers/CoverPanel';
 import { AddToList } from '../lists/AddToList';
+import { DramaDiarySection } from '../diary/DramaDiarySection';
 import './drama.css';
 
 export function DramaScreen({ id }: { id: number }) {
@@ -92,6 +93,7 @@ export function DramaScreen({ id }: { id: number }) {
         />
         <ReviewPanel drama={shown} />
       </div>
+      <DramaDiarySection drama={shown} />
       <CastSection dramaId={shown.id} />
       <AddToList dramaId={shown.id} title={shown.title} />
       <NotesPanel drama={shown} />

@@ -10,7 +10,7 @@ test('watched finishes the watch under way, and --rewatch logs another that diar
   expect((await w.cli('diary')).stdout).toBe('2025-02-14   Moonlit Ferry (rewatch)\n2024-04-01   Moonlit Ferry (first watch)\n');
   expect((await w.cli('diary', '--year', '2024')).stdout).toBe('2024-04-01   Moonlit Ferry (first watch)\n');
   const listed = JSON.parse((await w.cli('diary', '--year', '2025', '--json')).stdout);
-  expect(listed).toEqual([{ dramaId: 1, title: 'Moonlit Ferry', startedOn: null, finishedOn: '2025-02-14', status: 'completed', rewatch: true, note: null }]);
+  expect(listed).toEqual([{ dramaId: 1, title: 'Moonlit Ferry', nativeTitle: '달빛 나루', grade: null, startedOn: null, finishedOn: '2025-02-14', status: 'completed', rewatch: true, note: null }]);
   const shown = JSON.parse((await w.cli('show', '1', '--json')).stdout);
   expect(shown.diary).toEqual([
     { startedOn: null, finishedOn: '2024-04-01', status: 'completed', rewatch: false, note: null },

@@ -35,6 +35,7 @@ describe.each([
       search: 'open-search',
       actors: 'open-actors',
       stats: 'open-stats',
+      diary: 'open-diary',
       data: 'open-data',
       find: 'find',
     };

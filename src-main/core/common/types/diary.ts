@@ -11,9 +11,12 @@ export interface DiaryEntry {
   note: string | null;
 }
 
-/** A diary entry with the title it belongs to, as the Diary screen and `dramalog diary` list it. */
+/** A diary entry with the drama it belongs to, as the Diary screen and `dramalog diary` list it. */
 export interface DiaryListing extends DiaryEntry {
   title: string;
+  nativeTitle: string;
+  /** The grade of the drama's review, if it has one. */
+  grade: Grade | null;
 }
 
 /** The day one episode was watched, and the grade given to that episode, if any. */

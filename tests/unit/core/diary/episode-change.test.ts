@@ -41,6 +41,7 @@ test('an episode watched twice changes its latest watch, and one not in the log 
     { episode: 1, watchedOn: '2026-04-01', grade: null },
     { episode: 1, watchedOn: '2026-05-10', grade: 'B' },
   ]);
+  journal.dramas.updateWatch({ id, episodesWatched: 4 });
   journal.diary.changeEpisode({ dramaId: id, episode: 3, grade: 'A+' });
   journal.diary.changeEpisode({ dramaId: id, episode: 4, watchedOn: '2026-05-09' });
   expect(journal.diary.episodeLog(id)).toEqual([
@@ -51,7 +52,7 @@ test('an episode watched twice changes its latest watch, and one not in the log 
   ]);
 });
 
-test('an episode past the last is refused with the field, and nothing changes', () => {
+test('an episode past the last, or not watched yet, is refused with the field, and nothing changes', () => {
   const { journal, id } = journalWithEpisodes(1);
   const before = journal.diary.episodeLog(id);
   const error = refusal(() => journal.diary.changeEpisode({ dramaId: id, episode: 5, grade: 'A' }));
@@ -59,6 +60,11 @@ test('an episode past the last is refused with the field, and nothing changes', 
     code: 'invalid-input',
     field: 'episode',
     message: `episode must be at most 4: ${journal.dramas.get(id).title} has 4 episodes`,
+  });
+  const ahead = refusal(() => journal.diary.changeEpisode({ dramaId: id, episode: 2, grade: 'A' }));
+  expect({ field: ahead.field, message: ahead.message }).toEqual({
+    field: 'episode',
+    message: `episode 2 of ${journal.dramas.get(id).title} is not watched yet (1 of 4 are); mark it watched first`,
   });
   expect(journal.diary.episodeLog(id)).toEqual(before);
   expect(refusal(() => journal.diary.changeEpisode({ dramaId: 99, episode: 1, grade: 'A' })).code).toBe('not-found');
