@@ -85,12 +85,12 @@ function DiaryMonths({ months }: { months: ReturnType<typeof monthsOf> }) {
     <>
       {shown.map((month) => (
         <section key={month.key} className="diary-month" aria-labelledby={`diary-month-${month.key}`}>
-          <h2 className="diary-month__title" id={`diary-month-${month.key}`}>
-            {month.label}
+          <div className="diary-month__title">
+            <h2 id={`diary-month-${month.key}`}>{month.label}</h2>
             <span className="diary-month__count">
               {month.entries.length} {month.entries.length === 1 ? 'watch' : 'watches'}
             </span>
-          </h2>
+          </div>
           <ol className="diary-month__entries">
             {month.entries.map((entry) => (
               <DiaryEntryItem key={entry.id} entry={entry} picture={thumbs.get(entry.dramaId)} />
