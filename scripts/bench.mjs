@@ -12,6 +12,7 @@ const benches = [
   ['earlier versions', 'scripts/bench-revisions.ts'],
   ['serve over HTTP', 'scripts/bench-serve.ts'],
   ['renderer (Chromium)', 'scripts/bench-renderer.ts'],
+  ['diary (Chromium)', 'scripts/bench-diary.ts'],
   ['CLI start', 'scripts/bench-cli-start.mjs'],
 ];
 
