@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,16 @@ test.afterEach(() => {
 
 /** The HTML pages in the exported folder, as the summary should count them. */
 const pagesIn = (site: string) => readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Whether the page is wider than the window (something clipped or pushed off to the side). */
+const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -127,7 +139,7 @@ test.describe('publishing, with the desktop dialogs', () => {
     expect(readFileSync(join(site, 'reviews', 'moonlit-ferry.html'), 'utf8')).toContain('A quiet ferry, a louder heart.');
   });
 
-  test('Export This Review… says it makes a separate one-page site and leaves your site alone', async ({ app, page, journal }) => {
+  test('Export This Review… says plainly that it makes a separate one-page site, not your site', async ({ app, page, journal }) => {
     const { dramaId } = importReview(journal.journal, readReference());
     await app.open(`#/drama/${dramaId}`);
     await page.keyboard.press(`${mod}+e`);
@@ -180,3 +192,41 @@ test.describe('publishing in a browser', () => {
     await expect(prompt).toBeHidden();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`Your site, the export summary and the offer after Mark final fit a phone and have no serious accessibility problems (${colorScheme})`, async ({
+    app,
+    page,
+    journal,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 390, height: 844 });
+    importReview(journal.journal, readReference());
+    const drama = seedForReview(journal);
+    const site = siteFolder();
+    await app.open('#/data');
+    await page.getByRole('button', { name: /^Update site/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Update site' });
+    expect(await seriousViolations(page), 'the first question').toEqual([]);
+    await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+    await page.getByLabel('Folder on the computer that runs Dramalog').fill(site);
+    await page.getByRole('button', { name: 'Export here' }).click();
+    await dialog.getByRole('button', { name: 'Show folder' }).click();
+    await expect(dialog.getByRole('textbox')).toHaveValue(site);
+    expect(await seriousViolations(page), 'the summary').toEqual([]);
+    expect(await overflows(page)).toBe(false);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByRole('region', { name: 'Your site' }).getByRole('button', { name: 'Open site' })).toBeVisible();
+    expect(await seriousViolations(page), 'Your site with its folder').toEqual([]);
+    expect(await overflows(page)).toBe(false);
+
+    await app.open(`#/drama/${drama.id}/review`);
+    const editor = reviewEditor(page);
+    await editor.intro.fill('A quiet ferry, a louder heart.');
+    await editor.grade('A-').check();
+    await editor.markFinal.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Marked final.' }).getByRole('button', { name: 'Update site' })).toBeInViewport();
+    expect(await seriousViolations(page), 'the offer').toEqual([]);
+    expect(await overflows(page)).toBe(false);
+  });
+}
