@@ -145,7 +145,7 @@ test.describe('publishing, with the desktop dialogs', () => {
     await page.keyboard.press(`${mod}+e`);
     const dialog = page.getByRole('dialog', { name: 'Export the review of Soundtrack #2' });
     await expect(dialog).toContainText('This makes a separate one-page site');
-    await expect(dialog).toContainText('Your site is not changed.');
+    await expect(dialog).toContainText('Your site is not changed by this. The review is final, so Update site puts it on your site.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 });

@@ -45,8 +45,16 @@ function Question({ draftsId }: { draftsId: string }) {
               This makes a <strong>separate one-page site</strong>: the review of {scope.title} with its own stylesheet, in a folder of its own, to
               share or post by itself.
             </p>
-            <p>Your site is not changed. To publish the review there, mark it final and update your site.</p>
-            {scope.draft && <p>This review is still a draft; it is exported as it is now.</p>}
+            {scope.draft ? (
+              <p>
+                Your site is not changed. This review is still a draft: it is exported as it is now. To publish it on your site, mark it final and
+                update your site.
+              </p>
+            ) : (
+              <p>
+                Your site is not changed by this. The review is final, so <strong>Update site</strong> puts it on your site.
+              </p>
+            )}
           </>
         ) : (
           <>
