@@ -15,6 +15,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Dispatch } from '../core/ipc/dispatch';
+import { SITE_PATH } from '../core/ipc/host';
 import type { Journal } from '../core/journal';
 import { PICTURE_FILE_NAME, mediaTypeOfFileName } from '../core/common/picture-file';
 import { CONTENT_SECURITY_POLICY } from '../shell/content-security-policy';
@@ -26,6 +27,7 @@ import { LOGIN_ATTEMPTS, LOGIN_WINDOW_MS, MAX_BODY_BYTES, MAX_UPLOAD_FILES } fro
 import { NEEDS_KEY_PAGE, loginPage } from './login-page';
 import { verifyPassword } from './password';
 import { requestContext, type RequestContext } from './request-context';
+import { SITE_CONTENT_SECURITY_POLICY, readSiteFile } from './site-files';
 import { readStaticFile } from './static-files';
 
 /** Headers a page sends with a call (see src-renderer/api/http-transport.ts). */
@@ -283,6 +285,14 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
     } catch {
       return c.notFound();
     }
+  });
+
+  // Open Site: the remembered site, read-only (site-files.ts); `/site` alone gains its slash, so the pages' relative links work.
+  app.get(SITE_PATH.slice(0, -1), (c) => c.redirect(SITE_PATH, 308));
+  app.get(`${SITE_PATH}*`, (c) => {
+    const file = readSiteFile(journal(), c.req.path.slice(SITE_PATH.length - 1));
+    if (!file) return c.text('not found', 404);
+    return c.body(new Uint8Array(file.body), 200, { 'content-type': file.type, 'content-security-policy': SITE_CONTENT_SECURITY_POLICY });
   });
 
   app.get('*', (c) => {

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import type { FolderRequest, Host, OpenFileRequest, ProgressEvent, SaveFileRequest } from '../core/ipc/host';
+import { SITE_PATH, type FolderRequest, type Host, type OpenFileRequest, type ProgressEvent, type SaveFileRequest } from '../core/ipc/host';
 import type { EventHub } from './events';
 import { requestContext } from './request-context';
 
@@ -8,6 +8,8 @@ import { requestContext } from './request-context';
  * (a file input, a folder field, a download) and sends the answer with the call;
  * here each question is answered from that request's context. A call sent
  * without an answer is a dismissed dialog: the core then reports `cancelled`.
+ * The exported site opens in the page's own browser, served read-only at SITE_PATH;
+ * its folder cannot be shown from here, so the page shows its path instead.
  */
 export function browserHost(events: EventHub): Host {
   return {
@@ -27,5 +29,9 @@ export function browserHost(events: EventHub): Host {
     progress(event: ProgressEvent): void {
       events.publish({ type: 'progress', tab: requestContext.getStore()?.tab ?? null, event });
     },
+    // A call that downloads its folder as a .zip got a scratch folder, gone once the browser fetched it.
+    keepsFolder: () => !requestContext.getStore()?.downloadDir,
+    openSite: async () => SITE_PATH,
+    showFolder: async () => false,
   };
 }

@@ -1,11 +1,14 @@
-import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { join } from 'node:path';
+import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { PROGRESS_EVENT } from '../core/ipc/contract';
+import { JournalError } from '../core/common/errors';
 import type { Host } from '../core/ipc/host';
 
 /**
  * The core's Host in the desktop app: the system's own file and folder dialogs,
  * attached to the app window, and long work shown in the window (PROGRESS_EVENT,
- * for the page's progress bar) and on its taskbar entry.
+ * for the page's progress bar) and on its taskbar entry. An exported site opens in
+ * the user's default browser, and its folder in the system's file manager (Electron's shell).
  */
 export function dialogHost(window: () => BrowserWindow | null): Host {
   const parent = () => {
@@ -52,6 +55,19 @@ export function dialogHost(window: () => BrowserWindow | null): Host {
       if (!owner) return;
       owner.setProgressBar(event.total > 0 && event.done < event.total ? event.done / event.total : -1);
       owner.webContents.send(PROGRESS_EVENT, { task: event.task, done: event.done, total: event.total, ...(event.message ? { message: event.message } : {}) });
+    },
+    // The folder the system's dialog answered is where it is, for good.
+    keepsFolder: () => true,
+    async openSite(folder) {
+      // The site's own front page, from the disk (file://): the core checked the folder holds the site it wrote.
+      const failure = await shell.openPath(join(folder, 'index.html'));
+      if (failure) throw new JournalError('internal', `the site could not be opened in your browser: ${failure}`);
+      return null;
+    },
+    async showFolder(folder) {
+      // The site's folder, opened with its front page selected (showing the folder itself would open its parent).
+      shell.showItemInFolder(join(folder, 'index.html'));
+      return true;
     },
   };
 }

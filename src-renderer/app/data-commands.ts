@@ -3,7 +3,7 @@
  * screen on view does not answer them (see commands.ts). Installed with the
  * app's other defaults in use-app-commands.ts.
  */
-import { exportReviewOf, exportSite } from '../features/export/export-store';
+import { exportReviewOf, exportSite, updateSite } from '../features/export/export-store';
 import { useImportStore } from '../features/import/import-store';
 import { useTransferStore } from '../features/transfer/transfer-store';
 import { runCommand, setDefaultCommand } from './commands';
@@ -18,6 +18,7 @@ export function installDataCommandDefaults(): (() => void)[] {
       void exportReviewOf(route.id);
     }),
     setDefaultCommand('export-site', () => exportSite()),
+    setDefaultCommand('update-site', () => void updateSite()),
     setDefaultCommand('import-review', () => void useImportStore.getState().chooseFiles()),
     setDefaultCommand('import-tracker', () => {
       navigate({ name: 'data' });

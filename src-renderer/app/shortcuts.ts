@@ -6,6 +6,7 @@ export const SHORTCUTS: Readonly<Record<string, AppCommand>> = {
   s: 'save-now',
   f: 'find',
   e: 'export-review',
+  u: 'update-site',
 };
 
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);

@@ -9,8 +9,10 @@ export const MENU_COMMANDS = [
   'find',
   /** Export the review of the drama on screen (File > Export This Review…). */
   'export-review',
-  /** Export the whole site (File > Export Site…). */
+  /** Export the whole site into a folder the user chooses, remembered from then on (File > Export Site…, Change folder…). */
   'export-site',
+  /** Export the whole site again into its remembered folder, asking nothing (File > Update Site). */
+  'update-site',
   /** File > Import Review…: choose house-format files and preview them in the import dialog. */
   'import-review',
   /** File > Import from Tracker…: a Letterboxd or MyDramaList CSV, previewed on the Data screen. */

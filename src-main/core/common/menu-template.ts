@@ -99,6 +99,8 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
         { id: 'import-review', label: 'Import Review…', click: () => actions.sendCommand('import-review') },
         { id: 'import-tracker', label: 'Import from Tracker…', click: () => actions.sendCommand('import-tracker') },
         separator,
+        // Publishing is one action: the site, again, into the folder it went to last time.
+        { id: 'update-site', label: 'Update Site', accelerator: 'CmdOrCtrl+U', click: () => actions.sendCommand('update-site') },
         { id: 'export-review', label: 'Export This Review…', accelerator: 'CmdOrCtrl+E', click: () => actions.sendCommand('export-review') },
         { id: 'export-site', label: 'Export Site…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.sendCommand('export-site') },
         { id: 'export-journal', label: 'Export Journal…', click: () => actions.sendCommand('export-journal') },

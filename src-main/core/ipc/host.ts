@@ -1,6 +1,8 @@
+import { JournalError } from '../common/errors';
+
 /**
  * What the core needs from the desktop around it: asking the user for files and
- * folders, and showing progress of long work. The Electron shell implements it
+ * folders, showing progress of long work, and opening what an export wrote. The Electron shell implements it
  * with native dialogs and window events; tests implement it with fixed answers.
  * Paths reach the core from here, never from the renderer, so a page cannot
  * name files on its own.
@@ -49,7 +51,26 @@ export interface Host {
    * at its next pause until it settles (the tests hold an export there to cancel it mid-way).
    */
   progress(event: ProgressEvent): void | Promise<void>;
+  /**
+   * Whether a folder this host answered with stays where it is. A browser's download is
+   * written to a scratch folder the server removes once the .zip is fetched: not a place to remember.
+   */
+  keepsFolder(folder: string): boolean;
+  /**
+   * Opens the exported site in `folder` (its index.html) in the user's web browser. Answers null
+   * when the host opened it, or an address for the page to open itself (`dramalog serve` serves
+   * the remembered site there, SITE_PATH).
+   */
+  openSite(folder: string): Promise<string | null>;
+  /**
+   * Shows `folder` in the system's file manager; false where there is none to show it in
+   * (a browser), and the page shows the folder's path instead.
+   */
+  showFolder(folder: string): Promise<boolean>;
 }
+
+/** Where `dramalog serve` serves the remembered site, read-only (server/site-files.ts). */
+export const SITE_PATH = '/site/';
 
 /** A host with no user to ask: every choice is cancelled, progress goes nowhere. */
 export const headlessHost: Host = {
@@ -57,4 +78,9 @@ export const headlessHost: Host = {
   chooseSaveFile: async () => null,
   chooseFolder: async () => null,
   progress: () => {},
+  keepsFolder: () => true,
+  openSite: async () => {
+    throw new JournalError('cancelled', 'there is no window here to open the site in');
+  },
+  showFolder: async () => false,
 };

@@ -1,5 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { DEFAULT_SETTINGS, type Settings, type SettingsUpdate } from '../common/model';
+import { DEFAULT_SETTINGS, type Settings, type SettingsUpdate, type SitePlace } from '../common/model';
+
+/** The settings table's key for the site's folder (not one of `Settings`: see SitePlace). */
+const SITE_PLACE_KEY = 'sitePlace';
 
 export class SettingsRepository {
   constructor(private readonly db: Database) {}
@@ -22,5 +25,20 @@ export class SettingsRepository {
       }
     })();
     return this.get();
+  }
+
+  /** Where the site was last exported, or null before the first export. */
+  sitePlace(): SitePlace | null {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(SITE_PLACE_KEY) as { value: string } | undefined;
+    if (!row) return null;
+    const place = JSON.parse(row.value) as Partial<SitePlace> | null;
+    return typeof place?.folder === 'string' ? { folder: place.folder, includeDrafts: place.includeDrafts === true } : null;
+  }
+
+  /** Remembers where the site went, for the next Update Site. */
+  rememberSitePlace(place: SitePlace): void {
+    this.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(SITE_PLACE_KEY, JSON.stringify({ folder: place.folder, includeDrafts: place.includeDrafts }));
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ConflictNotice } from './ConflictNotice';
+import { PublishOffer } from '../export/PublishOffer';
 import { useCommand } from '../../app/commands';
 import { hrefOf } from '../../app/routes';
 import { shortcutLabel } from '../../app/shortcuts';
@@ -68,7 +69,7 @@ function focusFieldAtFault() {
   );
 }
 
-function FinalToggle({ onRefused }: { onRefused(): void }) {
+function FinalToggle({ onRefused, onMarkedFinal }: { onRefused(): void; onMarkedFinal(): void }) {
   const final = useEditorStore((s) => s.review.state === 'final');
   const finalError = useEditorStore((s) => s.finalError);
   const [busy, setBusy] = useState(false);
@@ -77,6 +78,7 @@ function FinalToggle({ onRefused }: { onRefused(): void }) {
     try {
       const done = await useEditorStore.getState().setFinal(!final);
       if (!done && !final) onRefused();
+      if (done && !final) onMarkedFinal();
     } finally {
       setBusy(false);
     }
@@ -140,10 +142,14 @@ export function ReviewEditorScreen({ id }: { id: number }) {
   const { open, saveNow, dismissRecovered } = useEditorStore.getState();
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const [pane, setPane] = useState<Pane>('write');
+  // After Mark final, Update site is offered until dismissed or the review is a draft again.
+  const [publishOffered, setPublishOffered] = useState(false);
+  const final = useEditorStore((s) => s.review.state === 'final');
   useDocumentTitle(drama ? `Review of ${drama.title}` : 'Review');
 
   useEffect(() => {
     void open(id);
+    setPublishOffered(false);
     // Leaving the editor saves what it holds (the store outlives the screen, so the save completes).
     return () => void useEditorStore.getState().saveNow();
   }, [id, open]);
@@ -198,6 +204,7 @@ export function ReviewEditorScreen({ id }: { id: number }) {
                 setPane('write');
                 focusFieldAtFault();
               }}
+              onMarkedFinal={() => setPublishOffered(true)}
             />
             <a className="button" href={hrefOf({ name: 'drama', id })}>
               Done
@@ -205,6 +212,7 @@ export function ReviewEditorScreen({ id }: { id: number }) {
           </div>
         </div>
         <FinalRefusal />
+        {publishOffered && final && <PublishOffer onDismiss={() => setPublishOffered(false)} />}
       </div>
 
       <ConflictNotice />

@@ -2,34 +2,144 @@ import { useId } from 'react';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
 import { useExportStore, type ExportScope } from './export-store';
+import { SiteActions } from './SiteActions';
 import './export.css';
 
 function titleOf(scope: ExportScope): string {
-  return scope.kind === 'site' ? 'Export site' : `Export the review of ${scope.title}`;
+  if (scope.kind === 'review') return `Export the review of ${scope.title}`;
+  return scope.kind === 'update' || scope.update ? 'Update site' : 'Export site';
 }
 
-function Progress({ done, total, labelId }: { done: number; total: number; labelId: string }) {
+function Progress({ progress, labelId }: { progress: { done: number; total: number } | null; labelId: string }) {
   return (
     <div className="export-progress">
-      <progress className="export-progress__bar" aria-labelledby={labelId} max={total} value={done} />
+      {/* No count yet (the pages are being planned): a bar that says "working" without a value. */}
+      {progress ? (
+        <progress className="export-progress__bar" aria-labelledby={labelId} max={progress.total} value={progress.done} />
+      ) : (
+        <progress className="export-progress__bar" aria-labelledby={labelId} />
+      )}
       <p className="export-progress__count" aria-live="polite">
-        {done.toLocaleString('en')} of {total.toLocaleString('en')} files
+        {progress ? `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} files` : 'Looking at what changed…'}
       </p>
     </div>
   );
 }
 
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+/** What to include and where, before the folder dialog: the site, or one review as a page of its own. */
+function Question({ draftsId }: { draftsId: string }) {
+  const { scope, includeDrafts, place, refusal, setIncludeDrafts, start, close } = useExportStore();
+  return (
+    <>
+      <div className="dialog__body">
+        {refusal && (
+          <p className="form-error" role="alert">
+            Not updated: {refusal}
+          </p>
+        )}
+        {scope.kind === 'review' ? (
+          <>
+            <p>
+              This makes a <strong>separate one-page site</strong>: the review of {scope.title} with its own stylesheet, in a folder of its own, to
+              share or post by itself.
+            </p>
+            {scope.draft ? (
+              <p>
+                Your site is not changed. This review is still a draft: it is exported as it is now. To publish it on your site, mark it final and
+                update your site.
+              </p>
+            ) : (
+              <p>
+                Your site is not changed by this. The review is final, so <strong>Update site</strong> puts it on your site.
+              </p>
+            )}
+          </>
+        ) : (
+          <>
+            {scope.kind === 'site' && scope.update && !refusal && <p>Your site has no folder yet: choose where it goes.</p>}
+            <p>
+              Every final review becomes a page, with lists by title, grade and year, a feed and a stylesheet. Choose a new or empty folder, or one your
+              site was exported to before.
+            </p>
+            <p>
+              Dramalog remembers the folder: from then on, <strong>Update site</strong> writes only what changed, without asking.
+              {place && !refusal && (
+                <>
+                  {' '}
+                  Your site is in <code className="export-dialog__path">{place.folder}</code> now.
+                </>
+              )}
+            </p>
+            <label className="export-dialog__option" htmlFor={draftsId}>
+              <input id={draftsId} type="checkbox" checked={includeDrafts} onChange={(e) => setIncludeDrafts(e.target.checked)} />
+              Include drafts
+            </label>
+          </>
+        )}
+      </div>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="button" className="button button--primary" onClick={() => void start()} autoFocus>
+          Choose folder…
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The summary once an export is over: where, how much, what was left out; for the site, Open site and Show folder. */
+function Summary() {
+  const { scope, result, place, open, close } = useExportStore();
+  if (!result) return null;
+  const isSite = scope.kind !== 'review' && place?.folder === result.outDir;
+  return (
+    <>
+      <div className="dialog__body" role="status">
+        <p className="export-dialog__done">
+          {scope.kind === 'update' ? 'Your site is up to date in ' : 'Exported to '}
+          <code className="export-dialog__path">{result.outDir}</code>
+        </p>
+        <p>
+          {plural(result.pages, 'page', 'pages')}: {plural(result.written, 'file', 'files')} written, {result.unchanged.toLocaleString('en')} already up to
+          date.
+        </p>
+        {result.notes.length > 0 && (
+          <ul className="export-dialog__notes">
+            {result.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {isSite && <SiteActions />}
+      <div className="dialog__actions">
+        {isSite && (
+          <button type="button" className="button button--quiet" onClick={() => open({ kind: 'site' })}>
+            Change folder…
+          </button>
+        )}
+        <button type="button" className="button button--primary" onClick={close} autoFocus>
+          Done
+        </button>
+      </div>
+    </>
+  );
+}
+
 /**
- * File > Export Site… and Export This Review…: what to include, then the
- * system's folder dialog (main asks for it), a progress bar with Cancel while
- * the pages are written, and where they went. Mounted once, at the app's root.
+ * Update site, File > Export Site… and Export This Review…: what to include, then the
+ * system's folder dialog (main asks for it, unless the site's folder is remembered), a
+ * progress bar with Cancel while the pages are written, and a summary. Mounted once, at the app's root.
  */
 export function ExportDialog() {
-  const { phase, scope, includeDrafts, progress, result, error, canRetry, cancelling, setIncludeDrafts, start, cancel, close, open } = useExportStore();
+  const { phase, scope, progress, error, canRetry, cancelling, cancel, close, open } = useExportStore();
   const titleId = useId();
   const progressLabelId = useId();
   const draftsId = useId();
-  const busy = phase === 'choosing' || phase === 'running';
 
   // Esc closes only when nothing is running: the store's close() says so.
   return (
@@ -37,43 +147,17 @@ export function ExportDialog() {
       <h2 id={titleId} className="dialog__title">
         {titleOf(scope)}
       </h2>
-      {phase === 'ready' && (
-        <>
-          <div className="dialog__body">
-            <p>
-              {scope.kind === 'site'
-                ? 'Every final review becomes a page, with lists by title, grade and year, a feed and a stylesheet.'
-                : 'The review becomes a page of its own, with the site’s stylesheet.'}{' '}
-              Choose a new or empty folder, or one you exported to before: only the files that changed are written again.
-            </p>
-            {scope.kind === 'site' && (
-              <label className="export-dialog__option" htmlFor={draftsId}>
-                <input id={draftsId} type="checkbox" checked={includeDrafts} onChange={(e) => setIncludeDrafts(e.target.checked)} />
-                Include drafts
-              </label>
-            )}
-            {scope.kind === 'review' && scope.draft && <p>This review is still a draft; it is exported as it is now.</p>}
-          </div>
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="button" className="button button--primary" onClick={() => void start()} autoFocus>
-              Choose folder…
-            </button>
-          </div>
-        </>
-      )}
+      {phase === 'ready' && <Question draftsId={draftsId} />}
       {phase === 'choosing' && (
         <p className="notice" role="status">
           <span className="spinner" aria-hidden="true" />
           Choose the folder to export to…
         </p>
       )}
-      {phase === 'running' && progress && (
+      {phase === 'running' && (
         <>
-          <p id={progressLabelId}>{cancelling ? 'Cancelling…' : 'Writing the pages…'}</p>
-          <Progress done={progress.done} total={progress.total} labelId={progressLabelId} />
+          <p id={progressLabelId}>{cancelling ? 'Cancelling…' : scope.kind === 'update' ? 'Updating your site…' : 'Writing the pages…'}</p>
+          <Progress progress={progress} labelId={progressLabelId} />
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => void cancel()} disabled={cancelling}>
               Cancel export
@@ -81,26 +165,17 @@ export function ExportDialog() {
           </div>
         </>
       )}
-      {phase === 'done' && result && (
-        <>
-          <div className="dialog__body" role="status">
-            <p className="export-dialog__done">
-              Exported to <code className="export-dialog__path">{result.outDir}</code>
-            </p>
-            <p>
-              {result.pages.toLocaleString('en')} {result.pages === 1 ? 'page' : 'pages'}: {result.written.toLocaleString('en')} {result.written === 1 ? 'file' : 'files'} written,{' '}
-              {result.unchanged.toLocaleString('en')} already up to date.
-            </p>
-          </div>
-          <CloseAction label="Done" onClose={close} />
-        </>
-      )}
+      {phase === 'done' && <Summary />}
       {phase === 'cancelled' && (
         <>
           <p className="dialog__body" role="status">
             Export cancelled. The folder was left as it was.
           </p>
-          <CloseAction label="Close" onClose={close} />
+          <div className="dialog__actions">
+            <button type="button" className="button button--primary" onClick={close} autoFocus>
+              Close
+            </button>
+          </div>
         </>
       )}
       {phase === 'failed' && (
@@ -111,7 +186,7 @@ export function ExportDialog() {
               Close
             </button>
             {canRetry && (
-              <button type="button" className="button button--primary" onClick={() => open(scope)} disabled={busy}>
+              <button type="button" className="button button--primary" onClick={() => open(scope)}>
                 Try again
               </button>
             )}
@@ -119,16 +194,5 @@ export function ExportDialog() {
         </>
       )}
     </ModalDialog>
-  );
-}
-
-/** The one way on once the export is over, focused so Enter closes the dialog. */
-function CloseAction({ label, onClose }: { label: string; onClose(): void }) {
-  return (
-    <div className="dialog__actions">
-      <button type="button" className="button button--primary" onClick={onClose} autoFocus>
-        {label}
-      </button>
-    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
-import { exportSite } from '../export/export-store';
+import { SitePanel } from '../export/SitePanel';
 import { useImportStore } from '../import/import-store';
 import { TrackerImport } from './TrackerImport';
 import { useTransferStore } from './transfer-store';
@@ -12,21 +12,15 @@ function JournalDump() {
   return (
     <section className="panel" aria-labelledby="dump-title">
       <h2 className="panel__title" id="dump-title">
-        Export
+        Export the journal
       </h2>
       <p>
         <strong>Export journal…</strong> writes the whole journal (dramas, watch records, reviews and their history, notes, cast and settings) to one
-        JSON file, pictures in a folder beside it. <strong>Load a journal dump…</strong> (or <code>dramalog load</code>) restores it into an empty journal.
-      </p>
-      <p>
-        <strong>Export site…</strong> publishes your final reviews as plain web pages.
+        JSON file, pictures in a folder beside it. <strong>Load a journal dump…</strong> restores it into an empty journal.
       </p>
       <div className="form-actions form-actions--start">
         <button type="button" className="button" onClick={() => void dumpJournal()} disabled={dumping}>
           {dumping ? 'Exporting…' : 'Export journal…'}
-        </button>
-        <button type="button" className="button" onClick={exportSite}>
-          Export site…
         </button>
       </div>
       {dumped && (
@@ -86,7 +80,7 @@ function ReviewImport() {
   );
 }
 
-/** Getting data in and out: house-format reviews, tracker CSVs, the journal as JSON, the site. */
+/** Getting data in and out: the site first (publishing is what this screen is for most days), then reviews, the journal as JSON, tracker CSVs. */
 export function DataScreen() {
   useDocumentTitle('Import and export');
   return (
@@ -94,6 +88,7 @@ export function DataScreen() {
       <header className="screen__header">
         <ScreenHeading>Import and export</ScreenHeading>
       </header>
+      <SitePanel />
       <div className="data-screen__grid">
         <ReviewImport />
         <JournalDump />

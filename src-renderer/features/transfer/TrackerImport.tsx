@@ -95,7 +95,7 @@ export function TrackerImport() {
         status, episodes seen, score out of 10). You see every drama it would add before anything is saved.
       </p>
       <div className="tracker-import__controls">
-        <button type="button" className="button button--primary" onClick={() => void chooseCsv()} disabled={importing}>
+        <button type="button" className="button" onClick={() => void chooseCsv()} disabled={importing}>
           Choose CSV file…
         </button>
         <div className="inline-field">

@@ -7,12 +7,18 @@ import type { FolderRequest, Host, OpenFileRequest, ProgressEvent, SaveFileReque
  *
  *   journal.host.answerFiles([pngPath]);          // the next file dialog picks this
  *   journal.host.answerFolder(exportDir);         // the next folder dialog picks this
+ *
+ * Opening the exported site and showing its folder are recorded too (`asked` kinds
+ * 'open-site' and 'show-folder', with the folder): it acts as the desktop does, opening both itself.
  */
 export class TestHost implements Host {
   private readonly files: string[][] = [];
   private readonly saveFiles: (string | null)[] = [];
   private readonly folders: (string | null)[] = [];
-  readonly asked: { kind: 'files' | 'save-file' | 'folder'; request: OpenFileRequest | SaveFileRequest | FolderRequest }[] = [];
+  readonly asked: (
+    | { kind: 'files' | 'save-file' | 'folder'; request: OpenFileRequest | SaveFileRequest | FolderRequest }
+    | { kind: 'open-site' | 'show-folder'; folder: string }
+  )[] = [];
   readonly progressEvents: ProgressEvent[] = [];
   private readonly progressListeners = new Set<(event: ProgressEvent) => void>();
 
@@ -44,6 +50,20 @@ export class TestHost implements Host {
   async chooseFolder(request: FolderRequest): Promise<string | null> {
     this.asked.push({ kind: 'folder', request });
     return this.folders.length ? this.folders.shift()! : null;
+  }
+
+  keepsFolder(): boolean {
+    return true;
+  }
+
+  async openSite(folder: string): Promise<string | null> {
+    this.asked.push({ kind: 'open-site', folder });
+    return null;
+  }
+
+  async showFolder(folder: string): Promise<boolean> {
+    this.asked.push({ kind: 'show-folder', folder });
+    return true;
   }
 
   private held: Promise<void> | null = null;

@@ -282,6 +282,10 @@ const CASES: Record<ChannelName, Case[]> = {
 
   'journal.dump': noInput(),
   'journal.load': noInput(),
+  'site.update': noInput(),
+  'site.place': noInput(),
+  'site.open': noInput(),
+  'site.showFolder': noInput(),
   'transfer.chooseCsv': noInput(),
 
   'search.query': [
@@ -508,6 +512,10 @@ test('well-formed input passes the schema of every channel (so each case above i
     'tasks.cancel': { task: 'site-export' },
     'journal.dump': {},
     'journal.load': undefined,
+    'site.update': undefined,
+    'site.place': {},
+    'site.open': null,
+    'site.showFolder': undefined,
     'transfer.chooseCsv': null,
     'search.query': { text: '달빛', limit: 5 },
     'cast.list': { dramaId: 1 },

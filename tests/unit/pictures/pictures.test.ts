@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createDispatch } from '../../../src-main/core/ipc/dispatch';
 import { createHandlers } from '../../../src-main/core/ipc/handlers';
-import type { Host, OpenFileRequest } from '../../../src-main/core/ipc/host';
+import { headlessHost, type Host, type OpenFileRequest } from '../../../src-main/core/ipc/host';
 import type { Review, ReviewSaveInput, StoredPicture } from '../../../src-main/core/common/model';
 import { pictureTypeOf } from '../../../src-main/core/common/picture-file';
 import { mediaDirFor } from '../../../src-main/core/pictures/picture-store';
@@ -22,10 +22,9 @@ function setup() {
   const folders: string[] = [];
   const asked: OpenFileRequest[] = [];
   const host: Host = {
+    ...headlessHost,
     chooseFiles: async (request) => (asked.push(request), answers.shift() ?? []),
-    chooseSaveFile: async () => null,
     chooseFolder: async () => folders.shift() ?? null,
-    progress: () => {},
   };
   const dispatch = createDispatch(createHandlers(t.journal, host), (error) => {
     throw error;

@@ -3,7 +3,9 @@ import type { BrowserWindow } from 'electron';
 
 const showOpenDialog = vi.fn();
 const showSaveDialog = vi.fn();
-vi.mock('electron', () => ({ dialog: { showOpenDialog, showSaveDialog } }));
+const openPath = vi.fn();
+const showItemInFolder = vi.fn();
+vi.mock('electron', () => ({ dialog: { showOpenDialog, showSaveDialog }, shell: { openPath, showItemInFolder } }));
 
 const { PROGRESS_EVENT } = await import('../../../src-main/core/ipc/contract');
 const { dialogHost } = await import('../../../src-main/shell/dialog-host');
@@ -60,4 +62,23 @@ test('the open dialog lets several files be chosen only when asked, and answers 
   showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: ['/ignored.csv'] });
   expect(await host.chooseFiles({ title: 'Import a CSV' })).toEqual([]);
   expect(showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ properties: ['openFile'] }));
+});
+
+test("Open Site opens the site's front page in the default browser; a failure the system reports is an error with its words", async () => {
+  const host = dialogHost(() => null);
+  openPath.mockResolvedValueOnce('');
+  expect(await host.openSite('/home/me/site')).toBeNull();
+  expect(openPath).toHaveBeenLastCalledWith('/home/me/site/index.html');
+  openPath.mockResolvedValueOnce('No application knows how to open this file');
+  await expect(host.openSite('/home/me/site')).rejects.toMatchObject({
+    code: 'internal',
+    message: 'the site could not be opened in your browser: No application knows how to open this file',
+  });
+});
+
+test("Show Folder opens the site's folder in the file manager with its front page selected; the chosen folder is kept", async () => {
+  const host = dialogHost(() => null);
+  expect(await host.showFolder('/home/me/site')).toBe(true);
+  expect(showItemInFolder).toHaveBeenCalledWith('/home/me/site/index.html');
+  expect(host.keepsFolder('/home/me/site')).toBe(true);
 });

@@ -24,3 +24,16 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export type SettingsUpdate = Partial<Settings>;
+
+/**
+ * Where the user's site is exported, remembered from the first export so Update Site asks nothing.
+ * Kept beside the settings but not among them: a folder of this computer never travels in a dump,
+ * and only the desktop's folder dialog (the Host) ever names it, never the page.
+ */
+export interface SitePlace {
+  folder: string;
+  includeDrafts: boolean;
+}
+
+/** The field a refusal of the remembered site folder names: the page then asks for a folder again. */
+export const SITE_FOLDER_FIELD = 'siteFolder';
