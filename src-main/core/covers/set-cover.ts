@@ -6,6 +6,7 @@ import type { Journal } from '../journal';
 import { MAX_PICTURE_BYTES, PICTURE_FILE_EXTENSIONS } from '../common/picture-file';
 import { prepareCover, unreadableCover } from './cover-image';
 import type { Cover } from '../common/types/covers';
+import { cancelledBy } from '../interactive/tasks';
 
 /**
  * Makes a picture the drama's cover: reads and resizes it first (a picture that
@@ -30,14 +31,14 @@ export async function setCoverFromFile(journal: Journal, dramaId: number, path: 
   return setCover(journal, dramaId, readCoverFile(path), basename(path));
 }
 
-/** Asks the user for a picture (through the Host) and makes it the cover; null when they cancelled. */
-export async function chooseCover(journal: Journal, host: Host, dramaId: number): Promise<Cover | null> {
+/** Asks the user for a picture (through the Host) and makes it the cover; rejects with `cancelled` when they dismissed the dialog. */
+export async function chooseCover(journal: Journal, host: Host, dramaId: number): Promise<Cover> {
   journal.dramas.get(dramaId); // not-found before asking the user anything
   const [source] = await host.chooseFiles({
     title: 'Choose a cover for the drama',
     filters: [{ name: 'Pictures', extensions: PICTURE_FILE_EXTENSIONS }],
   });
-  if (!source) return null;
+  if (!source) throw cancelledBy('no picture was chosen; the cover was left as it was');
   return setCoverFromFile(journal, dramaId, source);
 }
 
