@@ -51,7 +51,7 @@ export interface ListPageJob extends FileJob {
   page: ListPageName;
 }
 
-/** An actor, actors index or year page: drawn from plain data here or on a rendering thread. */
+/** An actor, actors index, year or public list page: drawn from plain data here or on a rendering thread. */
 export type DescribedPage =
   | { kind: 'actors-index' }
   | { kind: 'actor'; actor: SiteActor }
