@@ -38,10 +38,19 @@ const coverImage = (page: Page, title: string) => page.getByRole('img', { name: 
 
 test('a cover chosen through the file dialog shows on the drama screen and stays after a restart', async ({ app, page, journal }) => {
   const { id } = journal.journal.dramas.create(drama('Moonlit Ferry', '달빛 나루'));
-  journal.host.answerFiles([await posterFile(journal, 'ferry.jpg', 120)]);
   await app.open(`#/drama/${id}`);
   const cover = page.getByRole('region', { name: 'Cover' });
   await expect(cover).toContainText('No cover yet');
+
+  // Dismissing the dialog is no failure: nothing to report, still no cover.
+  journal.host.answerFiles([]);
+  await cover.getByRole('button', { name: 'Choose cover…' }).click();
+  await expect.poll(() => journal.host.asked.length).toBe(1);
+  await expect(cover.getByRole('button', { name: 'Choose cover…' })).toBeEnabled();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(cover).toContainText('No cover yet');
+
+  journal.host.answerFiles([await posterFile(journal, 'ferry.jpg', 120)]);
 
   await cover.getByRole('button', { name: 'Choose cover…' }).click();
   await expect(coverImage(page, 'Moonlit Ferry')).toBeVisible();

@@ -84,7 +84,11 @@ test.describe('lists', () => {
     await page.getByLabel('Public').check();
     await page.getByRole('button', { name: 'Save details' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Best of the year' })).toBeVisible();
-    await expect(page.locator('.screen__subtitle')).toHaveText('3 dramas · public');
+    await expect(page.locator('.screen__subtitle')).toHaveText('3 dramas · public, published with the site');
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await expect(page.getByLabel('Public')).toBeChecked();
+    await expect(page.getByLabel('Public')).toHaveAccessibleDescription(/A public list is published with your site at its next export/);
+    await page.getByRole('button', { name: 'Edit details' }).click();
     expect(journal.journal.lists.get(made.id)).toMatchObject({ name: 'Best of the year', public: true });
 
     await page.getByRole('button', { name: 'Delete list' }).click();

@@ -13,7 +13,7 @@ export const loadCommand: Command = {
   async run({ positionals, resolvePath, withJournal, print, journalPath }) {
     const file = resolvePath(positionals[0]);
     // Checked before the journal is opened, so a bad file never leaves a new empty journal behind.
-    const checked = readDumpFile(file);
+    const checked = await readDumpFile(file);
     const result = await withJournal((journal) => restoreDump(journal, checked));
     print(`Loaded ${result.dramas} drama${result.dramas === 1 ? '' : 's'} from ${file} into ${journalPath}`);
   },

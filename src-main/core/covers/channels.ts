@@ -15,10 +15,11 @@ export const coverChannels = {
   'covers.get': reads(dramaIdInputSchema, ({ dramaId }, { journal }) => coverPicture(journal, dramaId)),
   /** Cover thumbnails of the dramas on screen; those without a cover are left out. */
   'covers.thumbs': reads(coverThumbsSchema, ({ dramaIds }, { journal }) => coverThumbs(journal, dramaIds)),
-  /** Asks the user for a picture (through the Host) and makes it the cover; null when they cancelled. */
-  'covers.choose': reads(dramaIdInputSchema, async ({ dramaId }, { journal, host }) =>
-    (await chooseCover(journal, host, dramaId)) && coverPicture(journal, dramaId),
-  ),
+  /** Asks the user for a picture (through the Host) and makes it the cover; `cancelled` when they dismissed the dialog. */
+  'covers.choose': reads(dramaIdInputSchema, async ({ dramaId }, { journal, host }) => {
+    await chooseCover(journal, host, dramaId);
+    return coverPicture(journal, dramaId)!;
+  }),
   /** Makes pasted or dropped picture bytes the cover; an unreadable picture is refused and changes nothing. */
   'covers.paste': reads(coverPasteSchema, async ({ dramaId, data }, { journal }) => {
     await setCover(journal, dramaId, Buffer.from(data, 'base64'), 'the pasted picture');

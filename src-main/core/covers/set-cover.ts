@@ -4,8 +4,9 @@ import { JournalError } from '../common/errors';
 import type { Host } from '../ipc/host';
 import type { Journal } from '../journal';
 import { MAX_PICTURE_BYTES, PICTURE_FILE_EXTENSIONS } from '../common/picture-file';
-import { prepareCover, unreadableCover } from './cover-image';
+import { prepareCover, type PreparedCover, unreadableCover } from './cover-image';
 import type { Cover } from '../common/types/covers';
+import { cancelledBy } from '../interactive/tasks';
 
 /**
  * Makes a picture the drama's cover: reads and resizes it first (a picture that
@@ -15,13 +16,24 @@ import type { Cover } from '../common/types/covers';
  */
 export async function setCover(journal: Journal, dramaId: number, bytes: Buffer, name: string): Promise<Cover> {
   journal.dramas.get(dramaId); // not-found before any work
-  const prepared = await prepareCover(bytes, name);
-  const file = journal.pictures.importBytes(prepared.original, prepared.type);
-  const webFile = journal.pictures.importBytes(prepared.web, 'webp');
-  const thumbFile = journal.pictures.importBytes(prepared.thumb, 'webp');
-  return journal.transaction(() =>
-    journal.covers.put(dramaId, { file, width: prepared.width, height: prepared.height, webFile, thumbFile }),
-  );
+  const files = storeCoverFiles(journal, await prepareCover(bytes, name));
+  return journal.transaction(() => journal.covers.put(dramaId, files));
+}
+
+/**
+ * Keeps a prepared cover's original and its two sizes in the media folder (each
+ * flushed to the disk) and answers the cover that names them; nothing names
+ * them until the caller saves that, so files written for a cover that is then
+ * not saved are only left for the unused-picture sweep.
+ */
+export function storeCoverFiles(journal: Journal, prepared: PreparedCover): Omit<Cover, 'addedAt'> {
+  return {
+    file: journal.pictures.importBytes(prepared.original, prepared.type),
+    width: prepared.width,
+    height: prepared.height,
+    webFile: journal.pictures.importBytes(prepared.web, 'webp'),
+    thumbFile: journal.pictures.importBytes(prepared.thumb, 'webp'),
+  };
 }
 
 /** The cover from a file on disk (the CLI's FILE, a file the user chose). */
@@ -30,14 +42,14 @@ export async function setCoverFromFile(journal: Journal, dramaId: number, path: 
   return setCover(journal, dramaId, readCoverFile(path), basename(path));
 }
 
-/** Asks the user for a picture (through the Host) and makes it the cover; null when they cancelled. */
-export async function chooseCover(journal: Journal, host: Host, dramaId: number): Promise<Cover | null> {
+/** Asks the user for a picture (through the Host) and makes it the cover; rejects with `cancelled` when they dismissed the dialog. */
+export async function chooseCover(journal: Journal, host: Host, dramaId: number): Promise<Cover> {
   journal.dramas.get(dramaId); // not-found before asking the user anything
   const [source] = await host.chooseFiles({
     title: 'Choose a cover for the drama',
     filters: [{ name: 'Pictures', extensions: PICTURE_FILE_EXTENSIONS }],
   });
-  if (!source) return null;
+  if (!source) throw cancelledBy('no picture was chosen; the cover was left as it was');
   return setCoverFromFile(journal, dramaId, source);
 }
 

@@ -52,7 +52,7 @@ export function toPublicDrama(drama: Drama, history: DramaHistory): PublicDrama 
 /**
  * What `show --json` and `list --json` print: the public shape and the drama's cover
  * (its original file in the journal's media folder and its size in pixels), or null.
- * The dump keeps to PublicDrama: covers are not in the dump format.
+ * The dump carries the cover its own way, with the picture's bytes (transfer/dump-format.ts).
  */
 export type ShownDrama = PublicDrama & { cover: PublicCover | null };
 

@@ -39,6 +39,8 @@ export function pageSpecOf(job: DescribedPageJob, context: DescribeContext): Pag
         props: { year: what.year, siteTitle, figures, entries, years: plan.years, actors: plan.actors.length > 0, description: describeYear(what.year, figures), canonical: canonical(job.path) },
       };
     }
+    case 'list':
+      return { component: 'list', props: { ...what.list, siteTitle, actors: plan.actors.length > 0, canonical: canonical(job.path) } };
   }
 }
 

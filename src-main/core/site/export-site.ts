@@ -22,6 +22,7 @@ import { hashOf, MANIFEST_VERSION, type ExportManifest, manifestText, sameScope 
 import { inspectOutputDir, type OutputDirState, SiteWriter } from './output-dir';
 import { cancelled, Pace, pause, type ExportProgress } from './pace';
 import { findPictures } from './pictures';
+import { readPublicLists } from './public-lists';
 import { FEED, planExport, type ExportPlan, type Published, SITEMAP, STYLE } from './plan';
 import { type IndexedDrama, readCredits, readHouseReviews, readIndex, readMentioning } from './read-journal';
 import { PARALLEL_MIN_PAGES, RenderPool, renderThreadCount } from './render-pool';
@@ -115,6 +116,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       sharedKey: plan.sharedKey,
       links: plan.links,
       slugs: plan.publishedSlugs,
+      ...(Object.keys(plan.publishedListSlugs).length ? { listSlugs: plan.publishedListSlugs } : {}),
       files: files.entries,
     };
     // Nothing to change in DIR, not even the manifest: leave it as it is.
@@ -143,6 +145,7 @@ function sameManifest(previous: ExportManifest | null, next: ExportManifest): bo
     previous.links.length === next.links.length &&
     previous.links.every(([phrase, href], i) => phrase === next.links[i][0] && href === next.links[i][1]) &&
     sameRecords(previous.slugs ?? {}, next.slugs ?? {}, (x, y) => x === y) &&
+    sameRecords(previous.listSlugs ?? {}, next.listSlugs ?? {}, (x, y) => x === y) &&
     sameRecords(previous.files, next.files, (x, y) => x.hash === y.hash && x.key === y.key)
   );
 }
@@ -230,6 +233,7 @@ function planFrom(
     pictures: pictures.byDrama,
     previous: state.previous,
     onDisk: state.exists ? filesOnDisk(state.outDir) : new Set(),
+    publicLists: scope === 'site' ? readPublicLists(journal) : [],
   });
   return { plan, notes: pictures.notes };
 }
@@ -297,7 +301,7 @@ function removeRetired(plan: ExportPlan, state: OutputDirState, writer: SiteWrit
 }
 
 /** Folders an export writes into; files elsewhere below DIR are never the export's. */
-const EXPORT_FOLDERS = new Set(['reviews', 'images', 'actors', 'year']);
+const EXPORT_FOLDERS = new Set(['reviews', 'images', 'actors', 'year', 'lists']);
 
 /** Paths of the files already in DIR, from its top folder and the folders exports write to. */
 function filesOnDisk(outDir: string): Set<string> {

@@ -14,6 +14,7 @@ import { hashOf } from './manifest';
 import { ActorPage } from './pages/ActorPage';
 import { ActorsIndexPage } from './pages/ActorsIndexPage';
 import { ListPage } from './pages/ListPage';
+import { PublicListPage } from './pages/PublicListPage';
 import { renderEntryItems } from './pages/entry-items';
 import { YearPage } from './pages/YearPage';
 import { renderDocument } from './render';
@@ -80,7 +81,7 @@ function sampleReview(siteTitle: string, baseUrl: string | null): string {
   });
 }
 
-/** A list, an actor's page, the actors index and a year page. */
+/** A list, an actor's page, the actors index, a year page and a public list. */
 function sampleLists(siteTitle: string, baseUrl: string | null): string[] {
   const list = renderDocument(
     createElement(ListPage, {
@@ -90,6 +91,7 @@ function sampleLists(siteTitle: string, baseUrl: string | null): string[] {
       canonical: baseUrl,
       actors: true,
       years: [2024],
+      publicLists: [{ name: 'Comfort rewatches', path: 'lists/comfort-rewatches.html' }],
       groups: [{ id: 'letter-s', label: 'S', items: renderEntryItems([{ ...SAMPLE_ENTRY, href: 'reviews/sample-drama.html' }]) }],
     }),
   );
@@ -132,5 +134,18 @@ function sampleLists(siteTitle: string, baseUrl: string | null): string[] {
       canonical: baseUrl && `${baseUrl}year/2024.html`,
     }),
   );
-  return [list, actor, actors, year];
+  const publicList = renderDocument(
+    createElement(PublicListPage, {
+      siteTitle,
+      name: 'Comfort rewatches',
+      description: 'For rainy days. Really.\n\nA second paragraph.',
+      items: [
+        { ...SAMPLE_ENTRY, note: 'The duet, episode 3.' },
+        { title: 'Unreviewed', nativeTitle: '미정', releaseLine: 'KBS2 (Jan. 2020) 16 Episodes', grade: null, href: null, draft: false },
+      ],
+      actors: true,
+      canonical: baseUrl && `${baseUrl}lists/comfort-rewatches.html`,
+    }),
+  );
+  return [list, actor, actors, year, publicList];
 }

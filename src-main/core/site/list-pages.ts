@@ -43,9 +43,9 @@ export class ListPages {
 
   render(page: ListPageName): string {
     while (this.step());
-    const { siteTitle, baseUrl, actors, years, reviews } = this.plan;
+    const { siteTitle, baseUrl, actors, years, reviews, publicLists } = this.plan;
     const groups: RenderedGroup[] = this.groups![page].map(({ id, label, entries }) => ({ id, label, items: entries.map((entry) => this.items.get(entry)!) }));
     const canonical = baseUrl ? `${baseUrl}${page === 'index.html' ? '' : page}` : null;
-    return renderDocument(createElement(ListPage, { page, siteTitle, groups, total: reviews.length, canonical, actors: actors.length > 0, years }));
+    return renderDocument(createElement(ListPage, { page, siteTitle, groups, total: reviews.length, canonical, actors: actors.length > 0, years, publicLists }));
   }
 }

@@ -37,6 +37,11 @@ export interface ExportManifest {
    * Absent from manifests written before addresses were kept.
    */
   slugs?: Record<string, string>;
+  /**
+   * Every list address (`lists/<slug>.html`) this folder has published, slug → owner
+   * (public-lists.ts), kept as review slugs are. Absent when no list was ever published.
+   */
+  listSlugs?: Record<string, string>;
   files: Record<string, ManifestFile>;
 }
 
@@ -90,16 +95,20 @@ function damaged(dir: string): JournalError {
  * of a large site stays readable and diffable.
  */
 export function manifestText(manifest: ExportManifest): string {
-  const { links, slugs = {}, files, ...header } = manifest;
+  const { links, slugs = {}, listSlugs, files, ...header } = manifest;
   const head = JSON.stringify(header);
   const linkLines = links.map((link) => JSON.stringify(link)).join(',\n');
-  const slugLines = Object.keys(slugs)
-    .sort()
-    .map((slug) => `${JSON.stringify(slug)}:${JSON.stringify(slugs[slug])}`)
-    .join(',\n');
+  const recordLines = (record: Record<string, string>) =>
+    Object.keys(record)
+      .sort()
+      .map((slug) => `${JSON.stringify(slug)}:${JSON.stringify(record[slug])}`)
+      .join(',\n');
+  const slugLines = recordLines(slugs);
+  // Only once a list was published, so a site without lists keeps the manifest it had.
+  const listSlugPart = listSlugs && Object.keys(listSlugs).length ? `"listSlugs":{\n${recordLines(listSlugs)}\n},\n` : '';
   const fileLines = Object.keys(files)
     .sort()
     .map((path) => `${JSON.stringify(path)}:${JSON.stringify({ hash: files[path].hash, key: files[path].key })}`)
     .join(',\n');
-  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n"files":{\n${fileLines}\n}}\n`;
+  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n${listSlugPart}"files":{\n${fileLines}\n}}\n`;
 }

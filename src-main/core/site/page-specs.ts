@@ -7,13 +7,15 @@
 import { createElement } from 'react';
 import { ActorPage, type ActorPageProps } from './pages/ActorPage';
 import { ActorsIndexPage, type ActorsIndexPageProps } from './pages/ActorsIndexPage';
+import { PublicListPage, type PublicListPageProps } from './pages/PublicListPage';
 import { YearPage, type YearPageProps } from './pages/YearPage';
 import { renderDocument } from './render';
 
 export type PageSpec =
   | { component: 'actor'; props: ActorPageProps }
   | { component: 'actors-index'; props: ActorsIndexPageProps }
-  | { component: 'year'; props: YearPageProps };
+  | { component: 'year'; props: YearPageProps }
+  | { component: 'list'; props: PublicListPageProps };
 
 export function renderPageSpec(spec: PageSpec): string {
   switch (spec.component) {
@@ -23,5 +25,7 @@ export function renderPageSpec(spec: PageSpec): string {
       return renderDocument(createElement(ActorsIndexPage, spec.props));
     case 'year':
       return renderDocument(createElement(YearPage, spec.props));
+    case 'list':
+      return renderDocument(createElement(PublicListPage, spec.props));
   }
 }

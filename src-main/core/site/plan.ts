@@ -14,6 +14,7 @@ import { byCodeUnits } from './code-units';
 import { FEED_SIZE } from './feed';
 import { LIST_PAGES, type ListPageName } from './pages/ListPage';
 import { hashOf, MANIFEST_VERSION, type ExportManifest, type ManifestFile } from './manifest';
+import { planPublicLists, type PublicListLink, type PublicListRow, type PublicListView } from './public-lists';
 import type { CreditRow, IndexedDrama } from './read-journal';
 import type { SitemapPage } from './sitemap';
 import { assignSlugs, reviewOwner } from './slugs';
@@ -50,8 +51,12 @@ export interface ListPageJob extends FileJob {
   page: ListPageName;
 }
 
-/** An actor, actors index or year page: drawn from plain data here or on a rendering thread. */
-export type DescribedPage = { kind: 'actors-index' } | { kind: 'actor'; actor: SiteActor } | { kind: 'year'; year: number; dramas: readonly Published[] };
+/** An actor, actors index, year or public list page: drawn from plain data here or on a rendering thread. */
+export type DescribedPage =
+  | { kind: 'actors-index' }
+  | { kind: 'actor'; actor: SiteActor }
+  | { kind: 'year'; year: number; dramas: readonly Published[] }
+  | { kind: 'list'; list: PublicListView };
 
 export interface DescribedPageJob extends FileJob {
   describes: DescribedPage;
@@ -79,6 +84,8 @@ export interface PlanInput {
   previous: ExportManifest | null;
   /** Files in DIR now (read-journal's `filesOnDisk`): the earlier export's, and any the user put there. */
   onDisk: ReadonlySet<string>;
+  /** The user's public lists (public-lists.ts), published with a whole-site export; none when left out. */
+  publicLists?: readonly PublicListRow[];
 }
 
 export interface ExportPlan {
@@ -88,6 +95,10 @@ export interface ExportPlan {
   slugs: ReadonlyMap<number, string>;
   /** Every slug this folder has published, slug → owner, for the manifest. */
   publishedSlugs: Record<string, string>;
+  /** Every list slug this folder has published, slug → owner, for the manifest. */
+  publishedListSlugs: Record<string, string>;
+  /** The public lists' pages, as the index links them. */
+  publicLists: PublicListLink[];
   /** Names that link, in the order the text linker tries them: [phrase, href]. */
   links: [string, string][];
   actors: SiteActor[];
@@ -135,7 +146,17 @@ export function planExport(input: PlanInput): ExportPlan {
 
   const reviews = published.map((drama) => reviewJob(drama, slugs.get(drama.id)!, input.pictures.get(drama.id) ?? [], job));
   const pictures = reviews.flatMap((r) => r.pictures.map((p) => ({ path: p.path, key: p.hash, current: recorded(p.path)?.hash === p.hash })));
-  const pages = otherPages({ sharedKey, published, slugs, actors, job });
+  const lists = planPublicLists({
+    lists: input.scope === 'site' ? (input.publicLists ?? []) : [],
+    previous: previous?.listSlugs,
+    published,
+    slugs,
+    sharedKey,
+    hasActors: actors.length > 0,
+    job,
+  });
+  const pages = otherPages({ sharedKey, published, slugs, actors, job, listLinks: lists.links });
+  pages.described.push(...lists.jobs);
   const newest = newestFirst(reviews, FEED_SIZE);
   const feed = { ...job(FEED, hashOf([sharedKey, ...newest.map((j) => `${j.drama.id} ${j.slug} ${j.key}`)].join('\n'))), newest };
   const sitemap = baseUrl ? sitemapPages(reviews, pages) : null;
@@ -146,7 +167,8 @@ export function planExport(input: PlanInput): ExportPlan {
   const output = new Set(outputPaths);
   const retired = Object.keys(previous?.files ?? {}).filter((path) => !output.has(path) && onDisk.has(path));
   const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
-  return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
+  const { publishedListSlugs, links: publicLists } = lists;
+  return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, publishedListSlugs, publicLists, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
 }
 
 function reviewJob(drama: Published, slug: string, sources: readonly SourcePicture[], job: (path: string, key: string) => FileJob): ReviewPageJob {
@@ -166,16 +188,18 @@ interface PagesInput {
   slugs: ReadonlyMap<number, string>;
   actors: readonly SiteActor[];
   job: (path: string, key: string) => FileJob;
+  /** The public lists the index links to. */
+  listLinks: readonly PublicListLink[];
 }
 
 /** The list, actor and year pages, each keyed by the list fields of the dramas it shows. */
-function otherPages({ sharedKey, published, slugs, actors, job }: PagesInput) {
+function otherPages({ sharedKey, published, slugs, actors, job, listLinks }: PagesInput) {
   /** What a list, actor or year page shows of a drama changes only with these. */
   const listedKey = (d: Published) => `${d.id} ${slugs.get(d.id)} ${d.dramaUpdatedAt} ${d.review.grade} ${d.review.state}`;
   const { years, byYear } = byFinishYear(published);
   const hasActors = actors.length > 0;
   // The lists change only when a listed drama, its grade, its state or its address does, or the pages they link to.
-  const listKey = hashOf([sharedKey, hasActors, years.join(','), ...published.map(listedKey)].join('\n'));
+  const listKey = hashOf([sharedKey, hasActors, years.join(','), JSON.stringify(listLinks), ...published.map(listedKey)].join('\n'));
   const lists = (Object.keys(LIST_PAGES) as ListPageName[]).map((page) => ({ ...job(page, listKey), page }));
   const actorKeys = actorPageKeys(actors, sharedKey, new Map(published.map((d) => [d.id, listedKey(d)])));
   const described: DescribedPageJob[] = [];

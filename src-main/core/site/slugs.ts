@@ -53,7 +53,12 @@ export function reviewOwner(id: number, reviewCreatedAt: string): string {
  * (slug → owner) holds the slugs an earlier export published: an owner keeps its
  * slug, and no other drama ever gets one of them.
  */
-export function assignSlugs(dramas: readonly SlugRequest[], published: Readonly<Record<string, string>> = {}): Map<number, string> {
+export function assignSlugs(
+  dramas: readonly SlugRequest[],
+  published: Readonly<Record<string, string>> = {},
+  /** The slug of a title with nothing to make one from. */
+  fallback: (id: number) => string = (id) => `drama-${id}`,
+): Map<number, string> {
   const taken = new Set<string>();
   const ownSlug = new Map<string, string>();
   for (const slug in published) {
@@ -67,7 +72,7 @@ export function assignSlugs(dramas: readonly SlugRequest[], published: Readonly<
       slugs.set(id, kept);
       continue;
     }
-    const base = slugOf(title) || `drama-${id}`;
+    const base = slugOf(title) || fallback(id);
     let slug = base;
     for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
     taken.add(slug);

@@ -70,6 +70,11 @@ a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .review-list .entry-title { font-weight: 700; }
 .review-list .entry-meta { display: block; color: var(--muted); font-size: 0.95rem; }
 .review-list .entry-note { display: block; font-size: 0.95rem; font-style: italic; }
+.list-description { margin: 0 0 1rem; }
+.list-description:last-of-type { margin-bottom: 2rem; }
+.list-items { padding-left: 2rem; list-style: decimal; }
+.list-items li::marker { color: var(--muted); font-size: 0.95rem; }
+.list-items .entry-note { white-space: pre-line; }
 
 .page-links { margin: 0 0 2rem; text-align: center; }
 .page-links-label { margin: 0 0 0.25rem; color: var(--muted); font-size: 0.95rem; }

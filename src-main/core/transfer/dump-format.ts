@@ -7,8 +7,8 @@ export const DUMP_VERSION = 1;
 /**
  * The whole journal as one JSON file (`dramalog dump`, File > Export Journal…).
  * Each drama is the public shape `dramalog show --json` prints, plus what a
- * lossless restore needs: times, episode length, cast, the review's pictures and
- * its revision history. Pictures are files in a folder beside the JSON, named
+ * lossless restore needs: times, episode length, cast, the review's pictures,
+ * its revision history and the cover. Pictures are files in a folder beside the JSON, named
  * after it (`journal.json` → `journal-pictures/`). Keys always come in the same
  * order and dramas, notes, cast and revisions in journal order, so the same
  * journal dumps to the same bytes.
@@ -43,6 +43,24 @@ export interface DumpDrama extends Omit<PublicDrama, 'review'> {
   revisions: DumpRevision[];
   createdAt: string;
   updatedAt: string;
+  /** The drama's cover, or null; last, so the long picture data comes after everything a reader looks at. Dumps from before covers have none. */
+  cover: DumpCover | null;
+}
+
+/**
+ * A drama's cover: the picture as the user gave it, inside the JSON (base64),
+ * so a dump carries its covers even as one uploaded file. Its sizes for the
+ * screen are made again on load, by the code that makes them for any new cover.
+ */
+export interface DumpCover {
+  /** The picture's media type: `image/png`, `image/jpeg`, … */
+  type: string;
+  /** The picture's length in bytes: a copy cut short is refused on load. */
+  size: number;
+  /** When it became the cover. */
+  addedAt: string;
+  /** The picture's bytes, base64. */
+  data: string;
 }
 
 export type DumpReview = NonNullable<PublicDrama['review']> & {

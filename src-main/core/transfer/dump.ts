@@ -1,14 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { toPublicDrama } from '../dramas/public-json';
 import { invalidInput, JournalError, notFound } from '../common/errors';
 import { renameDurably, syncFile, syncFolder } from '../fs/durable';
 import type { Journal } from '../journal';
 import { DEFAULT_SETTINGS, type Settings, type StoredPicture } from '../common/model';
+import { mediaTypeOfFileName } from '../common/picture-file';
 import {
   DUMP_FORMAT,
   DUMP_VERSION,
   picturesFolderFor,
+  type DumpCover,
   type DumpDrama,
   type DumpList,
   type DumpPicture,
@@ -70,6 +72,7 @@ export function buildDump(journal: Journal, options: DumpOptions = {}): { dump: 
       }),
       createdAt: drama.createdAt,
       updatedAt: drama.updatedAt,
+      cover: dumpCover(journal, drama.id),
     };
   });
   const lists = journal.lists
@@ -96,6 +99,19 @@ export function buildDump(journal: Journal, options: DumpOptions = {}): { dump: 
     lists,
   };
   return { dump, pictures: [...pictures].sort() };
+}
+
+/** The drama's cover with its picture's bytes, or null when it has none. */
+function dumpCover(journal: Journal, dramaId: number): DumpCover | null {
+  const cover = journal.covers.get(dramaId);
+  if (!cover) return null;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(journal.pictures.pathOf(cover.file));
+  } catch {
+    throw notFound(`the cover picture ${cover.file} is missing from ${journal.pictures.dir}, so the dump would lose it`);
+  }
+  return { type: mediaTypeOfFileName(cover.file), size: bytes.length, addedAt: cover.addedAt, data: bytes.toString('base64') };
 }
 
 /** The dump as the file holds it: two-space JSON and a final newline. */

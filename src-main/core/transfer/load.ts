@@ -9,7 +9,9 @@ import { invalidInput, JournalError } from '../common/errors';
 import type { Journal } from '../journal';
 import { DEFAULT_SETTINGS, type DramaRelease, type ReviewContent, type Settings, type StoredPicture, type WatchRecord } from '../common/model';
 import { listCreateSchema, MAX_LIST_NOTE } from '../lists/schemas';
-import { PICTURE_FILE_NAME } from '../common/picture-file';
+import { MAX_PICTURE_BYTES, PICTURE_FILE_NAME, PICTURE_TYPES, pictureTypeOf } from '../common/picture-file';
+import { prepareCover, type PreparedCover } from '../covers/cover-image';
+import { storeCoverFiles } from '../covers/set-cover';
 import { checkPicturePlaces, checkPicturesCanBeFinal } from '../reviews/picture-rules';
 import { contentJson } from '../reviews/revision-repository';
 import { countWordsIn, previewOf } from '../common/word-count';
@@ -26,12 +28,12 @@ import {
 import { DUMP_FORMAT, DUMP_VERSION, type DumpList } from './dump-format';
 
 /** Reads and restores a dump file into an empty journal; see restoreDump. */
-export function load(journal: Journal, file: string): { dramas: number } {
-  return restoreDump(journal, readDumpFile(file));
+export async function load(journal: Journal, file: string): Promise<{ dramas: number }> {
+  return restoreDump(journal, await readDumpFile(file));
 }
 
-/** Reads a dump file and checks every record and picture, before any journal is touched. */
-export function readDumpFile(file: string): CheckedDump {
+/** Reads a dump file and checks every record and picture, covers decoded, before any journal is touched. */
+export async function readDumpFile(file: string): Promise<CheckedDump> {
   const path = resolve(file);
   let text: string;
   try {
@@ -55,13 +57,16 @@ export interface CheckedDump {
   lists: CheckedList[];
   /** Picture name in the journal → the file beside the dump that holds it. */
   pictures: Map<string, string>;
+  /** Drama id → its cover, read and resized as any new cover is. */
+  covers: Map<number, { addedAt: string; prepared: PreparedCover }>;
 }
 
 /**
- * Checks a dump by the same rules the app applies to new input. The first
- * problem refuses the whole dump, naming the record, the field and the reason.
+ * Checks a dump by the same rules the app applies to new input, covers read and
+ * resized as any new cover is. The first problem refuses the whole dump, naming
+ * the record, the field and the reason.
  */
-export function checkDump(data: unknown, where: { source?: string; folder?: string } = {}): CheckedDump {
+export async function checkDump(data: unknown, where: { source?: string; folder?: string } = {}): Promise<CheckedDump> {
   const source = where.source ?? 'the dump';
   const { format, version } = (data !== null && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   if (format !== DUMP_FORMAT) {
@@ -95,7 +100,10 @@ export function checkDump(data: unknown, where: { source?: string; folder?: stri
     earlier.add(revision.id);
   }
   const lists = checkLists(dump.lists ?? [], new Set(dramas.map((d) => d.id)));
-  return { settings, dramas, lists, pictures: pictures.found };
+  // Last, as reading pictures is the slow part: a dump with a wrong record is refused before any is read.
+  const covers = new Map<number, { addedAt: string; prepared: PreparedCover }>();
+  for (const drama of dramas) if (drama.cover) covers.set(drama.id, { addedAt: drama.cover.addedAt, prepared: await prepareDumpCover(drama.cover.bytes, drama) });
+  return { settings, dramas, lists, pictures: pictures.found, covers };
 }
 
 /**
@@ -105,16 +113,18 @@ export function checkDump(data: unknown, where: { source?: string; folder?: stri
  * transaction. Ids and times are kept, so dumping the restored journal gives
  * the same file.
  */
-export function restoreDump(journal: Journal, { settings, dramas, lists, pictures }: CheckedDump): { dramas: number } {
+export function restoreDump(journal: Journal, { settings, dramas, lists, pictures, covers: prepared }: CheckedDump): { dramas: number } {
   refuseIfNotEmpty(journal);
   for (const [name, file] of pictures) {
     const kept = journal.pictures.importFile(file);
     if (kept !== name) failWith(`${file} does not hold the picture its name says (it was changed after the dump)`);
   }
+  const covers = [...prepared].map(([dramaId, cover]) => ({ dramaId, addedAt: cover.addedAt, ...storeCoverFiles(journal, cover.prepared) }));
   return journal.transaction(() => {
     refuseIfNotEmpty(journal);
     const insert = statements(journal);
     for (const drama of dramas) insertDrama(journal, insert, drama);
+    for (const cover of covers) insert.cover.run(cover);
     for (const revision of dramas.flatMap((d) => d.revisions.map((r) => ({ ...r, dramaId: d.id }))).sort((a, b) => a.id - b.id)) {
       insertRevision(insert, revision);
     }
@@ -176,8 +186,22 @@ const dramaSchema = z.strictObject(
     episodeLog: z.array(z.unknown(), { error: 'episodeLog must be a list' }).optional(),
     createdAt: timestamp('createdAt'),
     updatedAt: timestamp('updatedAt'),
+    // Dumps made before covers have none.
+    cover: z.unknown().optional(),
   },
   { error: 'each drama must be an object' },
+);
+
+const coverSchema = z.strictObject(
+  {
+    type: z.enum(Object.values(PICTURE_TYPES), { error: `type must be one of ${Object.values(PICTURE_TYPES).join(', ')}` }),
+    size: wholeNumber('size', 1, MAX_PICTURE_BYTES),
+    addedAt: timestamp('addedAt'),
+    data: z
+      .string({ error: 'data must be the picture as base64 text' })
+      .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, { error: 'data must be the picture as base64 text' }),
+  },
+  { error: 'cover must be an object or null' },
 );
 
 const reviewEnvelopeSchema = z.looseObject(
@@ -285,6 +309,8 @@ interface CheckedDrama extends DramaRelease {
   revisions: { id: number; startedAt: string; savedAt: string; restoredFrom: number | null; content: ReviewContent }[];
   /** Null in a dump made before the diary. */
   diary: PublicDiaryEntry[] | null;
+  /** The cover's bytes, of the length and type the dump says; read as a picture in checkDump's last step. */
+  cover: null | { addedAt: string; bytes: Buffer };
   episodeLog: EpisodeLogEntry[];
   createdAt: string;
   updatedAt: string;
@@ -377,6 +403,16 @@ function checkDrama(raw: unknown, index: number, pictures: PictureFiles): Checke
     return entry;
   });
 
+  let cover: CheckedDrama['cover'] = null;
+  if (drama.cover !== undefined && drama.cover !== null) {
+    const { type, size, addedAt, data } = check(coverSchema, drama.cover, `${where}.cover`);
+    const bytes = Buffer.from(data, 'base64');
+    if (bytes.length !== size) failWith(`${where}.cover.data: the picture is ${bytes.length} bytes long, not ${size}: it was cut short or changed after the dump`);
+    const found = pictureTypeOf(bytes);
+    if (found && PICTURE_TYPES[found] !== type) failWith(`${where}.cover.type: the picture is ${PICTURE_TYPES[found]}, not ${type}`);
+    cover = { addedAt, bytes };
+  }
+
   return {
     label: where,
     id: drama.id,
@@ -394,9 +430,20 @@ function checkDrama(raw: unknown, index: number, pictures: PictureFiles): Checke
     revisions,
     diary,
     episodeLog,
+    cover,
     createdAt: drama.createdAt,
     updatedAt: drama.updatedAt,
   };
+}
+
+/** Reads and resizes a drama's cover as any new cover is; a picture that cannot be read refuses the dump, naming the drama. */
+async function prepareDumpCover(bytes: Buffer, drama: CheckedDrama): Promise<PreparedCover> {
+  try {
+    return await prepareCover(bytes, `the cover of ${drama.title}`);
+  } catch (error) {
+    if (error instanceof JournalError) failWith(`${drama.label}.cover: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The diary as written, its last entry the watch record and its rewatches as many as the record counts. */
@@ -461,6 +508,10 @@ function statements(journal: Journal) {
       'INSERT INTO lists (id, name, description, public, created_at, updated_at) VALUES (@id, @name, @description, @public, @createdAt, @updatedAt)',
     ),
     listItem: db.prepare('INSERT INTO list_items (list_id, drama_id, position, note) VALUES (@listId, @dramaId, @position, @note)'),
+    cover: db.prepare(
+      `INSERT INTO drama_covers (drama_id, file, width, height, web_file, thumb_file, added_at)
+       VALUES (@dramaId, @file, @width, @height, @webFile, @thumbFile, @addedAt)`,
+    ),
   };
 }
 

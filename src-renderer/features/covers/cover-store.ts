@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CoverPicture } from '@common/types/covers';
 import { MAX_PICTURE_BYTES } from '@common/picture-file';
-import { ApiError, messageOf } from '../../api/api-error';
+import { ApiError, isCancelled, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';
 import { useCoverThumbsStore } from './cover-thumbs-store';
@@ -36,18 +36,19 @@ function base64Of(file: File): Promise<string> {
 /** The cover of the drama on screen, and what changes it. */
 export const useCoverStore = create<CoverState>()((set, get) => {
   /** Runs a change to the cover, keeping the old picture on screen when it is refused. */
-  async function change(work: (dramaId: number) => Promise<CoverPicture | null | 'unchanged'>) {
+  async function change(work: (dramaId: number) => Promise<CoverPicture | null>) {
     const { dramaId } = get();
     if (dramaId === null || get().busy) return;
     set({ busy: true, error: null });
     try {
       const picture = await work(dramaId);
-      if (picture !== 'unchanged' && get().dramaId === dramaId) {
+      if (get().dramaId === dramaId) {
         set({ picture });
         useCoverThumbsStore.getState().forget(dramaId);
       }
     } catch (error) {
-      set({ error: messageOf(error) });
+      // A dismissed file dialog is not a failure: the cover stays as it was, with nothing to say.
+      if (!isCancelled(error)) set({ error: messageOf(error) });
     } finally {
       set({ busy: false });
     }
@@ -66,7 +67,7 @@ export const useCoverStore = create<CoverState>()((set, get) => {
         failed: (error) => set({ error: messageOf(error), loaded: true }),
       });
     },
-    choose: () => change(async (dramaId) => (await api('covers.choose', { dramaId })) ?? 'unchanged'),
+    choose: () => change((dramaId) => api('covers.choose', { dramaId })),
     takeFile: (file) =>
       change(async (dramaId) => {
         // Some systems give no type for less common pictures (AVIF): the core reads the bytes and decides.

@@ -70,7 +70,8 @@ export function ListDetailsForm({ initial, submitLabel, busy, onSubmit, resetAft
         />
         <label htmlFor={`${id}-public`}>Public</label>
         <p className="field__hint" id={`${id}-public-hint`}>
-          Lists are private until you mark them public. The site export does not publish lists yet.
+          Lists are private until you mark them public. A public list is published with your site at its next export:
+          its name, description, dramas and the notes written in the list, never your drama notes.
         </p>
       </div>
       <FormError message={error} />

@@ -106,7 +106,7 @@ export function ListScreen({ id }: { id: number }) {
           <p className="screen__subtitle">
             {items.length} {items.length === 1 ? 'drama' : 'dramas'} ·{' '}
             {shown.public ? (
-              'public'
+              'public, published with the site'
             ) : (
               <>
                 <LockIcon /> private

@@ -151,9 +151,15 @@ describe('over IPC', () => {
     expect(await dispatch('covers.remove', { dramaId: 999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
-  test('cancelling the file dialog changes nothing', async () => {
+  test('cancelling the file dialog answers cancelled, like every other dialog, and changes nothing', async () => {
     const t = withDrama();
-    expect(await chooseCover(t.journal, recordingHost({ files: [] }).host, t.id)).toBeNull();
+    await expect(chooseCover(t.journal, recordingHost({ files: [] }).host, t.id)).rejects.toMatchObject({ code: 'cancelled' });
+    expect(t.journal.covers.get(t.id)).toBeNull();
+    const dispatch = createDispatch(createHandlers(t.journal, recordingHost({ files: [] }).host), () => {});
+    expect(await dispatch('covers.choose', { dramaId: t.id })).toEqual({
+      ok: false,
+      error: { code: 'cancelled', message: 'no picture was chosen; the cover was left as it was' },
+    });
     expect(t.journal.covers.get(t.id)).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { prepareCover } from '../../../src-main/core/covers/cover-image';
+import { storeCoverFiles } from '../../../src-main/core/covers/set-cover';
 import { toPublicDrama } from '../../../src-main/core/dramas/public-json';
 import { openJournal, type Journal } from '../../../src-main/core/journal';
 import { dump, buildDump } from '../../../src-main/core/transfer/dump';
@@ -26,6 +29,15 @@ function slowClock(start = '2026-01-02T03:04:05.000Z') {
   let t = Date.parse(start);
   return { now: () => new Date((t += 120_000)) };
 }
+
+/** A real poster-shaped PNG (a gradient, so it does not compress to nothing), read and resized as any new cover is. */
+const COVER_PNG = await (() => {
+  const [width, height] = [60, 90];
+  const raw = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < raw.length; i += 1) raw[i] = (i * 7) % 251;
+  return sharp(raw, { raw: { width, height, channels: 3 } }).png().toBuffer();
+})();
+const coverPrepared = await prepareCover(COVER_PNG, 'poster.png');
 
 /** The first bytes of a PNG are all the journal looks at. */
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5]);
@@ -97,6 +109,7 @@ function fullJournal(): Journal {
     journal.diary.logWatch({ dramaId: soundtrack.id, finishedOn: '2025-08-09', rewatch: true, note: 'Cried at the duet again' });
     journal.dramas.nextEpisode(planned.id);
     journal.diary.logEpisode(planned.id, 2, '2026-01-05', 'A-');
+    journal.covers.put(soundtrack.id, storeCoverFiles(journal, coverPrepared));
   });
   return journal;
 }
@@ -140,6 +153,10 @@ describe('dump', () => {
     expect(readFileSync(join(dir, 'out', soundtrack.review.pictures[0].file))).toEqual(PNG);
     expect(written.dramas.map((d: { id: number }) => d.id)).toEqual([1, 3, 4]);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['journal-pictures', 'journal.json']);
+    // The cover travels inside the JSON: the picture as given, its type and length; the others have none.
+    expect(soundtrack.cover).toEqual({ type: 'image/png', size: COVER_PNG.length, addedAt: journal.covers.get(1)!.addedAt, data: COVER_PNG.toString('base64') });
+    expect(Object.keys(soundtrack).at(-1)).toBe('cover');
+    expect(written.dramas.slice(1).map((d: { cover: unknown }) => d.cover)).toEqual([null, null]);
   });
 
   test('is deterministic: the same journal gives the same bytes, with no time stamp unless asked', () => {
@@ -157,12 +174,12 @@ describe('dump', () => {
 });
 
 describe('load', () => {
-  test('the round trip loses nothing: dump, load into a new journal, dump again gives the same file', () => {
+  test('the round trip loses nothing: dump, load into a new journal, dump again gives the same file', async () => {
     const source = fullJournal();
     const first = join(dir, 'first', 'journal.json');
     dump(source, first);
     const target = newJournal('target.sqlite', '2030-01-01T00:00:00.000Z');
-    expect(load(target, first)).toEqual({ dramas: 3 });
+    expect(await load(target, first)).toEqual({ dramas: 3 });
     const second = join(dir, 'second', 'journal.json');
     dump(target, second);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
@@ -188,22 +205,54 @@ describe('load', () => {
       ['2025-08-09', true, 'Cried at the duet again'],
     ]);
     expect(target.dramas.get(1).watch.rewatches).toBe(3);
+    // The cover is back, its picture byte for byte and its sizes made again, in the new journal's media folder.
+    const cover = target.covers.get(1)!;
+    expect(cover).toEqual(source.covers.get(1));
+    expect(readFileSync(target.pictures.pathOf(cover.file))).toEqual(COVER_PNG);
+    expect(target.pictures.dataUrl(cover.thumbFile)).toBe(source.pictures.dataUrl(source.covers.get(1)!.thumbFile));
+    expect(target.covers.get(3)).toBeNull();
     expect(target.diary.episodeLog(3)).toEqual([
       { episode: 1, watchedOn: '2026-01-02', grade: null },
       { episode: 2, watchedOn: '2026-01-05', grade: 'A-' },
     ]);
   });
 
-  test('a dump from before lists loads, with no lists', () => {
+  test('a dump from before lists loads, with no lists', async () => {
     dump(fullJournal(), join(dir, 'd.json'));
     const { lists: _lists, ...older } = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8'));
     writeFileSync(join(dir, 'older.json'), JSON.stringify(older));
     const target = newJournal('target.sqlite');
-    expect(load(target, join(dir, 'older.json'))).toEqual({ dramas: 3 });
+    expect(await load(target, join(dir, 'older.json'))).toEqual({ dramas: 3 });
     expect(target.lists.all()).toEqual([]);
   });
 
-  test('a dump made before the diary loads with its watch records as the diary', () => {
+  test('a dump from before covers loads, with no covers', async () => {
+    dump(fullJournal(), join(dir, 'd.json'));
+    const older = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8'));
+    for (const drama of older.dramas) delete drama.cover;
+    writeFileSync(join(dir, 'older.json'), JSON.stringify(older));
+    const target = newJournal('target.sqlite');
+    expect(await load(target, join(dir, 'older.json'))).toEqual({ dramas: 3 });
+    expect(target.covers.files()).toEqual([]);
+  });
+
+  test('a broken cover refuses the whole dump, naming the drama, and writes nothing, not even a picture', async () => {
+    dump(fullJournal(), join(dir, 'd.json'));
+    const spoiled = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8'));
+    const broken = COVER_PNG.subarray(0, 120);
+    spoiled.dramas[0].cover = { ...spoiled.dramas[0].cover, size: broken.length, data: broken.toString('base64') };
+    writeFileSync(join(dir, 'spoiled.json'), JSON.stringify(spoiled));
+    const target = newJournal('target.sqlite');
+    const before = snapshot(target.db);
+    await expect(load(target, join(dir, 'spoiled.json'))).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('dramas[0] ("Soundtrack #2").cover: the cover of Soundtrack #2 cannot be read as a picture (the file may be damaged or cut short)'),
+    });
+    expect(snapshot(target.db)).toEqual(before);
+    expect(existsSync(target.pictures.dir) ? readdirSync(target.pictures.dir) : []).toEqual([]);
+  });
+
+  test('a dump made before the diary loads with its watch records as the diary', async () => {
     const source = fullJournal();
     const file = join(dir, 'old.json');
     dump(source, file);
@@ -214,25 +263,25 @@ describe('load', () => {
     }
     writeFileSync(file, JSON.stringify(old));
     const target = newJournal('target.sqlite');
-    load(target, file);
+    await load(target, file);
     expect(target.dramas.get(1).watch).toEqual(source.dramas.get(1).watch);
     expect(target.diary.entries(1).filter((e) => e.rewatch)).toHaveLength(3);
     expect(target.diary.entries(1).at(-1)).toMatchObject({ finishedOn: '2025-08-09', status: 'completed' });
   });
 
-  test('the loaded journal is searchable straight away', () => {
+  test('the loaded journal is searchable straight away', async () => {
     dump(fullJournal(), join(dir, 'd.json'));
     const target = newJournal('target.sqlite');
-    load(target, join(dir, 'd.json'));
+    await load(target, join(dir, 'd.json'));
     expect(target.search.search({ text: '전쟁' }).map((r) => r.title)).toEqual(['Tears of War']);
     expect(target.search.search({ text: 'keum' }).map((r) => r.title)).toEqual(['Soundtrack #2']);
   });
 
-  test('refuses a journal that already holds dramas, and leaves it unchanged', () => {
+  test('refuses a journal that already holds dramas, and leaves it unchanged', async () => {
     const source = fullJournal();
     dump(source, join(dir, 'd.json'));
     const before = snapshot(source.db);
-    expect(() => load(source, join(dir, 'd.json'))).toThrow(
+    await expect(load(source, join(dir, 'd.json'))).rejects.toThrow(
       `the journal at ${source.path} already holds 3 dramas: a dump is restored into an empty journal only (load it with --db NEW-FILE.sqlite). Nothing was loaded.`,
     );
     expect(snapshot(source.db)).toEqual(before);
@@ -244,6 +293,7 @@ describe('load', () => {
       dump(fullJournal(), join(dir, 'journal.json'));
       good = JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8'));
     });
+    const cover = (d: typeof good) => d.dramas[0].cover as Record<string, unknown>;
     const review = (d: typeof good) => d.dramas[0].review as Record<string, unknown> & { pictures: Record<string, unknown>[] };
 
     const cases: [string, (dump: typeof good) => unknown, string][] = [
@@ -276,23 +326,28 @@ describe('load', () => {
       ['a list public flag that is not true or false', (d) => (((d.lists as { public: unknown }[])[0].public = 'yes'), d), 'lists[0] ("Comfort rewatches").public: public must be true or false'],
       ['a diary whose last entry is not the watch record', (d) => (((d.dramas[0].diary as Record<string, unknown>[]).at(-1)!.finishedOn = '2025-08-10'), d), 'dramas[0] ("Soundtrack #2").diary: its last entry must be the watch record'],
       ['a diary with fewer rewatches than counted', (d) => (((d.dramas[0].diary as Record<string, unknown>[])[1].rewatch = false), d), 'dramas[0] ("Soundtrack #2").diary: it holds 2 rewatches, but watch.rewatches says 3'],
+      ['a cover cut short', (d) => ((cover(d).data = COVER_PNG.subarray(0, 200).toString('base64')), d), `dramas[0] ("Soundtrack #2").cover.data: the picture is 200 bytes long, not ${COVER_PNG.length}: it was cut short or changed after the dump`],
+      ['a cover that is not a picture', (d) => (Object.assign(cover(d), { data: Buffer.from('<svg/>').toString('base64'), size: 6 }), d), 'dramas[0] ("Soundtrack #2").cover: the cover of Soundtrack #2 is not a picture Dramalog can use'],
+      ['a cover of another type than it says', (d) => ((cover(d).type = 'image/jpeg'), d), 'dramas[0] ("Soundtrack #2").cover.type: the picture is image/png, not image/jpeg'],
+      ['a cover type Dramalog does not keep', (d) => ((cover(d).type = 'image/svg+xml'), d), 'dramas[0] ("Soundtrack #2").cover.type: type must be one of image/png, image/jpeg, image/gif, image/webp, image/avif'],
+      ['a cover that is not base64', (d) => ((cover(d).data = 'not base64!'), d), 'dramas[0] ("Soundtrack #2").cover.data: data must be the picture as base64 text'],
       ['an episode logged past the end', (d) => (((d.dramas[1].episodeLog as Record<string, unknown>[])[0].episode = 17), d), 'dramas[1] ("Tears of War").episodeLog[0].episode: episode must be from 1 to 16'],
     ];
 
-    test.each(cases)('%s', (_name, spoil, message) => {
+    test.each(cases)('%s', async (_name, spoil, message) => {
       const file = join(dir, 'bad.json');
       writeFileSync(file, JSON.stringify(spoil(structuredClone(good))));
       const target = newJournal('target.sqlite');
       const before = snapshot(target.db);
-      expect(() => load(target, file)).toThrow(message);
+      await expect(load(target, file)).rejects.toThrow(message);
       expect(snapshot(target.db)).toEqual(before);
     });
 
-    test('a file that is not JSON is refused with the line', () => {
+    test('a file that is not JSON is refused with the line', async () => {
       const file = join(dir, 'broken.json');
       writeFileSync(file, '{\n  "format": "dramalog-journal",\n  "version": 1,\n  oops\n}');
       const target = newJournal('target.sqlite');
-      expect(() => load(target, file)).toThrow(/is not a Dramalog journal dump: it is not valid JSON \(line 4: /);
+      await expect(load(target, file)).rejects.toThrow(/is not a Dramalog journal dump: it is not valid JSON \(line 4: /);
     });
   });
 });

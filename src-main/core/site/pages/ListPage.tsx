@@ -34,10 +34,12 @@ export interface ListPageProps {
   actors: boolean;
   /** Years with a year-in-review page, newest first: the index links each. */
   years: readonly number[];
+  /** The user's public lists: the index links each. */
+  publicLists: readonly { name: string; path: string }[];
 }
 
 /** index.html, by-grade.html, by-year.html: every exported review, grouped, each linked to its page. */
-export function ListPage({ page, siteTitle, groups, total, canonical, actors, years }: ListPageProps) {
+export function ListPage({ page, siteTitle, groups, total, canonical, actors, years, publicLists }: ListPageProps) {
   const heading = LIST_PAGES[page];
   const count = plural(total, 'Korean drama review', 'Korean drama reviews');
   return (
@@ -51,8 +53,12 @@ export function ListPage({ page, siteTitle, groups, total, canonical, actors, ye
       current={page}
       actors={actors}
       beforeHeading={
-        page === 'index.html' &&
-        years.length > 0 && <PageLinks label="Year in review" links={years.map((year) => ({ href: `year/${year}.html`, text: String(year), current: false }))} />
+        page === 'index.html' && (
+          <>
+            {years.length > 0 && <PageLinks label="Year in review" links={years.map((year) => ({ href: `year/${year}.html`, text: String(year), current: false }))} />}
+            {publicLists.length > 0 && <PageLinks label="Lists" links={publicLists.map((list) => ({ href: list.path, text: list.name, current: false }))} />}
+          </>
+        )
       }
       heading={heading}
       count={total === 0 ? 'No reviews yet.' : count}
