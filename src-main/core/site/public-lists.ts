@@ -115,7 +115,9 @@ export function planPublicLists({ lists, previous, published, slugs, sharedKey, 
     { ...RESERVED, ...previous },
     (id) => `list-${id}`,
   );
-  const publishedListSlugs: Record<string, string> = { ...previous };
+  // Only the lists public now: a list made private (or deleted) leaves no trace in the folder's
+  // manifest, not even its name in a slug. Made public again, it gets its slug from its name again.
+  const publishedListSlugs: Record<string, string> = {};
   const reviewed = new Map(published.map((d) => [d.id, d]));
   const links: PublicListLink[] = [];
   const jobs: DescribedPageJob[] = lists.map((list) => {

@@ -115,6 +115,7 @@ describe('a public list', () => {
     expect(listFiles(site).filter((f) => f.startsWith('lists/'))).toEqual([]);
     expect(listLinks(readPage(site, 'index.html'))).toEqual([]);
     expect(readTree(site)).toEqual({ ...(await freshExport(journal)), [MANIFEST_NAME]: expect.any(String) });
+    expect(readPage(site, MANIFEST_NAME), 'not even its name stays in the folder').not.toContain('comfort-rewatches');
 
     journal.transaction(() => {
       journal.lists.update({ id: secret, public: true });
@@ -127,7 +128,7 @@ describe('a public list', () => {
     ]);
   });
 
-  test('keeps its address when renamed; a deleted list’s address is never another list’s', async () => {
+  test('keeps its address when renamed; a new list does not take the address of a list deleted in the same export', async () => {
     const { journal, comfort } = listJournal();
     const { site } = outputFolder();
     await exportSite(journal, site);
