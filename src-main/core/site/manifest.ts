@@ -37,6 +37,12 @@ export interface ExportManifest {
    * Absent from manifests written before addresses were kept.
    */
   slugs?: Record<string, string>;
+  /**
+   * Each picture's upright size and the format of its fallback files, by the hash of its
+   * bytes (web-pictures.ts): a re-export names its web sizes without reading it.
+   * Absent from manifests written before pictures were made for the web.
+   */
+  pictures?: Record<string, [width: number, height: number, fallback: 'jpeg' | 'png' | 'webp']>;
   files: Record<string, ManifestFile>;
 }
 
@@ -90,16 +96,20 @@ function damaged(dir: string): JournalError {
  * of a large site stays readable and diffable.
  */
 export function manifestText(manifest: ExportManifest): string {
-  const { links, slugs = {}, files, ...header } = manifest;
+  const { links, slugs = {}, pictures = {}, files, ...header } = manifest;
   const head = JSON.stringify(header);
   const linkLines = links.map((link) => JSON.stringify(link)).join(',\n');
   const slugLines = Object.keys(slugs)
     .sort()
     .map((slug) => `${JSON.stringify(slug)}:${JSON.stringify(slugs[slug])}`)
     .join(',\n');
+  const pictureLines = Object.keys(pictures)
+    .sort()
+    .map((hash) => `${JSON.stringify(hash)}:${JSON.stringify(pictures[hash])}`)
+    .join(',\n');
   const fileLines = Object.keys(files)
     .sort()
     .map((path) => `${JSON.stringify(path)}:${JSON.stringify({ hash: files[path].hash, key: files[path].key })}`)
     .join(',\n');
-  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n"files":{\n${fileLines}\n}}\n`;
+  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n"pictures":{\n${pictureLines}\n},\n"files":{\n${fileLines}\n}}\n`;
 }

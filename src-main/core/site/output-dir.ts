@@ -145,7 +145,7 @@ export class SiteWriter {
   }
 
   /** Stages one file unless DIR already holds these bytes (`knownHash`); answers its hash and whether it was staged. */
-  write(relative: string, content: string, knownHash: string | null): [hash: string, written: boolean] {
+  write(relative: string, content: string | Buffer, knownHash: string | null): [hash: string, written: boolean] {
     const result = writeIfChanged(this.target(relative), content, knownHash);
     if (result[1]) this.staged.push(relative);
     return result;

@@ -1,5 +1,6 @@
 /**
- * The pictures of the exported reviews, as files to copy. A picture that is a
+ * The pictures of the exported reviews and the dramas' covers, as files to
+ * make web sizes of (web-pictures.ts). A picture that is a
  * symbolic link is never followed (its target could be any file on the
  * computer): it is left out of the site, and the export says so.
  */
@@ -8,7 +9,7 @@ import { JournalError } from '../common/errors';
 import type { ReviewPicture } from '../common/house-format/model';
 import type { Journal } from '../journal';
 import { HASH_LENGTH, hashOf } from './manifest';
-import type { Published, SourcePicture } from './plan';
+import type { Published, SourceFile, SourcePicture } from './plan';
 import { readRegularFile } from './write-file';
 
 /** A kept picture's name is the SHA-256 of its bytes, so its hash needs no reading. */
@@ -16,6 +17,8 @@ const CONTENT_NAMED = /^([0-9a-f]{64})\.[a-z0-9]+$/;
 
 export interface FoundPictures {
   byDrama: Map<number, SourcePicture[]>;
+  /** Each published drama's cover, where it has one. */
+  covers: Map<number, SourceFile>;
   /** Why a picture was left out, one sentence each. */
   notes: string[];
 }
@@ -45,7 +48,15 @@ export function findPictures(journal: Journal, published: readonly Published[], 
     }
     if (found.length) byDrama.set(drama.id, found);
   }
-  return { byDrama, notes };
+  const covers = new Map<number, SourceFile>();
+  const titles = new Map(published.map((d) => [d.id, d.title]));
+  for (const [dramaId, cover] of journal.covers.many(published.map((d) => d.id))) {
+    const source = journal.pictures.pathOf(cover.file);
+    const title = titles.get(dramaId)!;
+    if (isLink(source, title)) notes.push(`The cover ${source} of ${title} is a symbolic link; it was left out.`);
+    else covers.set(dramaId, { source, hash: CONTENT_NAMED.exec(cover.file)?.[1].slice(0, HASH_LENGTH) ?? hashOfFile(source, title) });
+  }
+  return { byDrama, covers, notes };
 }
 
 function isLink(path: string, title: string): boolean {

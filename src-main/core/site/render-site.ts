@@ -101,8 +101,9 @@ export class SiteRenderer {
     return slice.map((job) => {
       const row = rows.get(job.drama.id);
       if (!row) throw new JournalError('conflict', `the review of ${job.drama.title} was removed during the export; export again`);
-      const pictures: PagePicture[] = job.pictures.map(({ picture, path }) => ({ path, alt: picture.alt, section: picture.section, afterParagraph: picture.afterParagraph }));
-      return { path: job.path, key: job.key, review: { slug: job.slug, path: job.path, pictures, row } };
+      const pictures: PagePicture[] = job.pictures.map(({ picture, image }) => ({ image, alt: picture.alt, section: picture.section, afterParagraph: picture.afterParagraph }));
+      const cover = job.cover && { image: job.cover.image };
+      return { path: job.path, key: job.key, review: { slug: job.slug, path: job.path, pictures, cover, row } };
     });
   }
 
