@@ -104,6 +104,8 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       onDisk,
       write: (path, bytes) => staging.write(path, bytes, (onDisk.has(path) && state.previous?.files[path]?.hash) || null),
       signal: options.signal,
+      // Before the plan the site's other files are not counted yet: one page per review stands for them.
+      onProgress: options.onProgress && ((encoded, toEncode) => options.onProgress!({ done: encoded, total: toEncode + published.length })),
     });
     const plan = planFrom(journal, state, scope, index, published, options, onDisk, found, web);
     const notes = [...found.notes, ...web.notes];

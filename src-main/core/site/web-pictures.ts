@@ -37,6 +37,8 @@ export interface WebPicturesInput {
   /** Stages a file of the export (SiteWriter.write). */
   write: (path: string, bytes: Buffer) => [hash: string, written: boolean];
   signal?: AbortSignal;
+  /** Called after each picture made, with how many files were encoded and how many there are to encode; a returned promise is waited for. */
+  onProgress?: (encoded: number, toEncode: number) => void | Promise<void>;
 }
 
 export interface WebPictures {
@@ -51,7 +53,7 @@ export interface WebPictures {
 }
 
 /** Makes every requested picture's web sizes that DIR does not already hold. */
-export async function makeWebPictures({ requests, previous, onDisk, write, signal }: WebPicturesInput): Promise<WebPictures> {
+export async function makeWebPictures({ requests, previous, onDisk, write, signal, onProgress }: WebPicturesInput): Promise<WebPictures> {
   // One picture may be asked for at several sets of widths (a cover also shown in a review).
   const byHash = new Map<string, Wanted>();
   for (const request of requests) {
@@ -69,6 +71,12 @@ export async function makeWebPictures({ requests, previous, onDisk, write, signa
       result.sizes.set(request.hash, size);
       for (const path of paths) result.files.set(path, { entry: current(path)!, written: false });
     } else toMake.push(request);
+  }
+  // At most: a picture whose size is not known yet may have fewer files than its widths.
+  let toEncode = 0;
+  for (const request of toMake) {
+    const size = knownSize(previous, request.hash);
+    toEncode += size ? filesOf(request, size).filter((file) => !current(file.path)).length : 2 * Math.max(...request.widthSets.map((w) => w.length));
   }
 
   let next = 0;
@@ -91,6 +99,7 @@ export async function makeWebPictures({ requests, previous, onDisk, write, signa
           result.encoded += 1;
         }
       }
+      await onProgress?.(result.encoded, Math.max(toEncode, result.encoded));
     }
   };
   const lanes = Math.max(1, Math.min(availableParallelism(), toMake.length));
@@ -131,12 +140,20 @@ async function encodePicture(request: Wanted, current: (path: string) => Manifes
     const sideways = (metadata.orientation ?? 1) >= 5;
     const fallback: Fallback = metadata.format === 'webp' ? 'webp' : metadata.format === 'png' || metadata.format === 'gif' ? 'png' : 'jpeg';
     const size: PictureSize = [sideways ? metadata.height : metadata.width, sideways ? metadata.width : metadata.height, fallback];
-    const upright = sharp(bytes, { failOn: 'error' }).rotate();
+    const wanted = filesOf(request, size);
+    const made: MadeFile[] = wanted.flatMap((file) => {
+      const entry = current(file.path);
+      return entry ? [{ path: file.path, entry }] : [];
+    });
+    if (made.length === wanted.length) return { size, files: made };
+    // Decoded once, upright, for all its sizes (each pipeline would otherwise decode the file again).
+    const { data, info } = await sharp(bytes, { failOn: 'error' }).rotate().raw().toBuffer({ resolveWithObject: true });
+    const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
     const files = await Promise.all(
-      filesOf(request, size).map(async (file): Promise<MadeFile> => {
+      wanted.map(async (file): Promise<MadeFile> => {
         const entry = current(file.path);
         if (entry) return { path: file.path, entry };
-        const resized = upright.clone().resize({ width: file.width, height: file.height, fit: 'fill' });
+        const resized = sharp(data, raw).resize({ width: file.width, height: file.height, fit: 'fill' });
         const encoded =
           file.format === 'webp' ? resized.webp({ quality: 80 }) : file.format === 'png' ? resized.png({ compressionLevel: 9 }) : resized.jpeg({ quality: 82, progressive: true });
         return { path: file.path, bytes: await encoded.toBuffer() };
