@@ -8,8 +8,8 @@
  * (page-template.ts). Before using them, a renderer draws sample pages holding
  * every character React escapes and linked names in every position both ways,
  * from a template and wholly by React, and uses the templates only if the two
- * agree to the byte; otherwise, and for every page with pictures (React puts
- * a preload of them in the head), it draws whole pages with React.
+ * agree to the byte; otherwise, and for every page with pictures or a cover
+ * (the templates hold none), it draws whole pages with React.
  */
 import { createElement } from 'react';
 import { createPhraseLinker, type PhraseLinker } from '../common/house-format/linkify';
