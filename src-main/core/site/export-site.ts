@@ -253,6 +253,7 @@ function planFrom(
     pictures,
     covers: new Map([...found.covers].filter(([, cover]) => made(cover))),
     pictureSizes: web.sizes,
+    pictureFiles: [...web.files.keys()],
     previous: state.previous,
     onDisk,
   });

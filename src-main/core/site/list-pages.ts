@@ -13,7 +13,7 @@ import type { ListEntry } from './pages/parts';
 import type { ExportPlan } from './plan';
 import { readListed } from './read-journal';
 import { renderDocument } from './render';
-import { fromPage } from './web-sizes';
+import { COVER_WIDTHS, fromPage, webImageOf } from './web-sizes';
 
 /** List entries drawn per step. */
 const ITEMS_PER_STEP = 2000;
@@ -37,7 +37,7 @@ export class ListPages {
       this.groups = buildLists(readListed(this.journal, this.plan.reviews.map((r) => r.drama)), (drama) => `reviews/${slugs.get(drama.id)}.html`);
       this.entries = this.groups['index.html'].flatMap((group) => group.entries);
       // Entries are cards with the drama's cover; the same entry shows on all three lists.
-      const covers = new Map(this.plan.reviews.map((r) => [`reviews/${r.slug}.html`, r.cover?.image ?? null]));
+      const covers = new Map(this.plan.reviews.map((r) => [`reviews/${r.slug}.html`, r.cover && webImageOf(r.cover.hash, r.cover.size, COVER_WIDTHS)]));
       this.entries.forEach((entry, i) => {
         const cover = covers.get(entry.href);
         entry.cover = cover ? fromPage(cover, '', i >= EAGER_COVERS) : null;

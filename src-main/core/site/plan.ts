@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { JournalError } from '../common/errors';
-import type { ReviewPicture, WebImage } from '../common/house-format/model';
+import type { ReviewPicture } from '../common/house-format/model';
 import { type ActorPart, siteActors, type SiteActor } from './actors';
 import { byCodeUnits } from './code-units';
 import { FEED_SIZE } from './feed';
@@ -17,7 +17,7 @@ import { hashOf, MANIFEST_VERSION, type ExportManifest, type ManifestFile } from
 import type { CreditRow, IndexedDrama } from './read-journal';
 import type { SitemapPage } from './sitemap';
 import { assignSlugs, reviewOwner } from './slugs';
-import { COVER_WIDTHS, ENCODING, PICTURE_WIDTHS, type PictureSize, webFilePaths, webImageOf } from './web-sizes';
+import { ENCODING, type PictureSize } from './web-sizes';
 import { finishYear } from './years';
 
 export type Published = IndexedDrama & { review: NonNullable<IndexedDrama['review']> };
@@ -33,13 +33,13 @@ export interface SourcePicture extends SourceFile {
   picture: ReviewPicture;
 }
 
-/** A picture as the site shows it: its web sizes (web-sizes.ts), with paths from the site root. */
+/** A picture as the site shows it, with its size: its web sizes follow from it (web-sizes.ts), drawn only for pages drawn. */
 export interface PictureFile extends SourcePicture {
-  image: WebImage;
+  size: PictureSize;
 }
 
 export interface CoverFile extends SourceFile {
-  image: WebImage;
+  size: PictureSize;
 }
 
 /** A file of the site: its path, the key of what it is made from, and whether DIR holds it so already. */
@@ -91,6 +91,8 @@ export interface PlanInput {
   covers: ReadonlyMap<number, SourceFile>;
   /** The size of every picture and cover above, by hash (web-pictures.ts). */
   pictureSizes: ReadonlyMap<string, PictureSize>;
+  /** Every file of their web sizes, from the site root (web-pictures.ts made them). */
+  pictureFiles: readonly string[];
   previous: ExportManifest | null;
   /** Files in DIR now (read-journal's `filesOnDisk`): the earlier export's, and any the user put there. */
   onDisk: ReadonlySet<string>;
@@ -152,7 +154,7 @@ export function planExport(input: PlanInput): ExportPlan {
   const reviews = published.map((drama) =>
     reviewJob(drama, slugs.get(drama.id)!, (input.pictures.get(drama.id) ?? []).map(sized.picture), sized.cover(input.covers.get(drama.id)), job),
   );
-  const pictures = pictureJobs(reviews, input.pictureSizes, recorded);
+  const pictures = input.pictureFiles.map((path) => ({ path, key: ENCODING, current: recorded(path)?.key === ENCODING }));
   const pages = otherPages({ sharedKey, published, slugs, actors, job });
   const newest = newestFirst(reviews, FEED_SIZE);
   const feed = { ...job(FEED, hashOf([sharedKey, ...newest.map((j) => `${j.drama.id} ${j.slug} ${j.key}`)].join('\n'))), newest };
@@ -167,7 +169,7 @@ export function planExport(input: PlanInput): ExportPlan {
   return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
 }
 
-/** Pictures and covers with their web sizes, from the sizes made. */
+/** Pictures and covers with their sizes, from the sizes made. */
 function sizedBy(sizes: ReadonlyMap<string, PictureSize>) {
   const sizeOf = (hash: string) => {
     const size = sizes.get(hash);
@@ -175,8 +177,8 @@ function sizedBy(sizes: ReadonlyMap<string, PictureSize>) {
     return size;
   };
   return {
-    picture: (source: SourcePicture): PictureFile => ({ ...source, image: webImageOf(source.hash, sizeOf(source.hash), PICTURE_WIDTHS) }),
-    cover: (source: SourceFile | undefined): CoverFile | null => (source ? { ...source, image: webImageOf(source.hash, sizeOf(source.hash), COVER_WIDTHS) } : null),
+    picture: (source: SourcePicture): PictureFile => ({ ...source, size: sizeOf(source.hash) }),
+    cover: (source: SourceFile | undefined): CoverFile | null => (source ? { ...source, size: sizeOf(source.hash) } : null),
   };
 }
 
@@ -186,16 +188,6 @@ function reviewJob(drama: Published, slug: string, pictures: PictureFile[], cove
   const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, cover?.hash ?? '-', ...pictureKeys].join(' ');
   const path = `reviews/${slug}.html`;
   return { path, key, current: job(path, key).current, drama, slug, pictures, cover };
-}
-
-/** Every web-size file of the pages' pictures and covers, once each (pictures are named by content: pages may share one). */
-function pictureJobs(reviews: readonly ReviewPageJob[], sizes: ReadonlyMap<string, PictureSize>, recorded: (path: string) => ManifestFile | null): FileJob[] {
-  const paths = new Set<string>();
-  for (const review of reviews) {
-    for (const p of review.pictures) for (const path of webFilePaths(p.hash, sizes.get(p.hash)!, PICTURE_WIDTHS)) paths.add(path);
-    if (review.cover) for (const path of webFilePaths(review.cover.hash, sizes.get(review.cover.hash)!, COVER_WIDTHS)) paths.add(path);
-  }
-  return [...paths].map((path) => ({ path, key: ENCODING, current: recorded(path)?.key === ENCODING }));
 }
 
 interface PagesInput {

@@ -11,6 +11,7 @@
  * plan: a picture that cannot be decoded is left out of the site with a note,
  * as a symbolic link is, and a cancel is noticed between pictures.
  */
+import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { JournalError } from '../common/errors';
@@ -66,10 +67,10 @@ export async function makeWebPictures({ requests, previous, onDisk, write, signa
   const toMake: Wanted[] = [];
   for (const request of byHash.values()) {
     const size = knownSize(previous, request.hash);
-    const paths = size && filesOf(request, size).map((file) => file.path);
-    if (paths && paths.every((path) => current(path))) {
-      result.sizes.set(request.hash, size);
-      for (const path of paths) result.files.set(path, { entry: current(path)!, written: false });
+    const kept = size && keptFiles(filesOf(request, size), current);
+    if (kept) {
+      result.sizes.set(request.hash, size!);
+      for (const [path, entry] of kept) result.files.set(path, { entry, written: false });
     } else toMake.push(request);
   }
   // At most: a picture whose size is not known yet may have fewer files than its widths.
@@ -86,8 +87,12 @@ export async function makeWebPictures({ requests, previous, onDisk, write, signa
       if (signal?.aborted) throw cancelled();
       const request = toMake[next++];
       const made = await encodePicture(request, current);
-      if (!made) {
-        result.notes.push(`${request.describe} cannot be read as a picture (the file may be damaged or cut short); it was left out.`);
+      if (made === 'link' || made === 'damaged') {
+        result.notes.push(
+          made === 'link'
+            ? `${request.describe} is a symbolic link; it was left out.`
+            : `${request.describe} cannot be read as a picture (the file may be damaged or cut short); it was left out.`,
+        );
         continue;
       }
       result.sizes.set(request.hash, made.size);
@@ -119,6 +124,17 @@ function filesOf(wanted: Wanted, size: PictureSize): SizedFile[] {
   return [...files.values()];
 }
 
+/** The manifest entries of the files, when DIR holds every one of them as made now; else null. */
+function keptFiles(files: readonly SizedFile[], current: (path: string) => ManifestFile | null): [string, ManifestFile][] | null {
+  const kept: [string, ManifestFile][] = [];
+  for (const { path } of files) {
+    const entry = current(path);
+    if (!entry) return null;
+    kept.push([path, entry]);
+  }
+  return kept;
+}
+
 function knownSize(previous: ExportManifest | null, hash: string): PictureSize | null {
   const size = previous?.pictures?.[hash];
   return Array.isArray(size) && size.length === 3 && size[0] > 0 && size[1] > 0 && size[2] in EXTENSION ? size : null;
@@ -126,17 +142,18 @@ function knownSize(previous: ExportManifest | null, hash: string): PictureSize |
 
 type MadeFile = { path: string; bytes: Buffer } | { path: string; entry: ManifestFile };
 
-/** Reads one picture and encodes the files of it DIR lacks; null when it cannot be read as a picture. */
-async function encodePicture(request: Wanted, current: (path: string) => ManifestFile | null): Promise<{ size: PictureSize; files: MadeFile[] } | null> {
+/** Reads one picture (never through a link) and encodes the files of it DIR lacks; 'link' or 'damaged' when it is left out. */
+async function encodePicture(request: Wanted, current: (path: string) => ManifestFile | null): Promise<{ size: PictureSize; files: MadeFile[] } | 'link' | 'damaged'> {
   let bytes: Buffer;
   try {
     bytes = readRegularFile(request.source);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP' || isLink(request.source)) return 'link';
     throw new JournalError('invalid-input', `${request.describe} cannot be read: ${(error as Error).message}`);
   }
   try {
     const metadata = await sharp(bytes).metadata();
-    if (!metadata.width || !metadata.height) return null;
+    if (!metadata.width || !metadata.height) return 'damaged';
     const sideways = (metadata.orientation ?? 1) >= 5;
     const fallback: Fallback = metadata.format === 'webp' ? 'webp' : metadata.format === 'png' || metadata.format === 'gif' ? 'png' : 'jpeg';
     const size: PictureSize = [sideways ? metadata.height : metadata.width, sideways ? metadata.width : metadata.height, fallback];
@@ -161,6 +178,14 @@ async function encodePicture(request: Wanted, current: (path: string) => Manifes
     );
     return { size, files };
   } catch {
-    return null;
+    return 'damaged';
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

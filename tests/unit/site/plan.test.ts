@@ -35,6 +35,7 @@ function input(dramas: IndexedDrama[], previous: ExportManifest | null = null, c
     pictures: new Map(),
     covers: new Map(),
     pictureSizes: new Map(),
+    pictureFiles: [],
     previous,
     // What the earlier export wrote is all still there.
     onDisk: new Set(Object.keys(previous?.files ?? {})),
