@@ -17,7 +17,7 @@ import sharp from 'sharp';
 import { JournalError } from '../common/errors';
 import type { ExportManifest, ManifestFile } from './manifest';
 import { cancelled } from './pace';
-import { ENCODING, EXTENSION, type Fallback, type PictureSize, type SizedFile, sizedFiles } from './web-sizes';
+import { ENCODER, ENCODING, EXTENSION, type Fallback, type PictureSize, type SizedFile, sizedFiles } from './web-sizes';
 import { readRegularFile } from './write-file';
 
 /** A picture the site shows, wanted at `widths`. */
@@ -172,7 +172,7 @@ async function encodePicture(request: Wanted, current: (path: string) => Manifes
         if (entry) return { path: file.path, entry };
         const resized = sharp(data, raw).resize({ width: file.width, height: file.height, fit: 'fill' });
         const encoded =
-          file.format === 'webp' ? resized.webp({ quality: 80 }) : file.format === 'png' ? resized.png({ compressionLevel: 9 }) : resized.jpeg({ quality: 82, progressive: true });
+          file.format === 'webp' ? resized.webp(ENCODER.webp) : file.format === 'png' ? resized.png(ENCODER.png) : resized.jpeg(ENCODER.jpeg);
         return { path: file.path, bytes: await encoded.toBuffer() };
       }),
     );
