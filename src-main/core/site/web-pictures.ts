@@ -119,6 +119,7 @@ type Wanted = PictureRequest & { widthSets: (readonly number[])[] };
 
 /** Every file of a picture's web sizes, for every set of widths it is wanted at. */
 function filesOf(wanted: Wanted, size: PictureSize): SizedFile[] {
+  if (wanted.widthSets.length === 1) return sizedFiles(wanted.hash, size, wanted.widthSets[0]);
   const files = new Map<string, SizedFile>();
   for (const widths of wanted.widthSets) for (const file of sizedFiles(wanted.hash, size, widths)) files.set(file.path, file);
   return [...files.values()];
