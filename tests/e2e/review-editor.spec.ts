@@ -308,9 +308,11 @@ test.describe('the review editor in the desktop window', () => {
     const answer = await journal.dispatch('site.export', {});
     expect(answer.ok, JSON.stringify(answer)).toBe(true);
     const page1 = readFileSync(join(site, 'reviews', 'moonlit-ferry.html'), 'utf8');
-    const img = /<img src="\.\.\/(images\/[^"]+)" alt="Seo Yun at the ferry rail at dusk"\/>/.exec(page1);
+    // Made for the web: a WebP source, and a PNG (the original's format) as the image, with its alt text.
+    const img = /<source type="image\/webp" srcSet="\.\.\/(images\/[^" ]+\.webp) \d+w"[^>]*\/><img src="\.\.\/(images\/[^"]+\.png)"[^>]* alt="Seo Yun at the ferry rail at dusk"/.exec(page1);
     expect(img, 'the exported page shows the picture with its alt text').not.toBeNull();
-    expect(readFileSync(join(site, img![1]!))).toEqual(PNG_BYTES);
+    expect(readFileSync(join(site, img![1]!)).subarray(8, 12).toString('latin1')).toBe('WEBP');
+    expect(readFileSync(join(site, img![2]!)).subarray(0, 8)).toEqual(PNG_BYTES.subarray(0, 8));
     expect(page1.indexOf('Second story paragraph.')).toBeLessThan(page1.indexOf('<img'));
     expect(page1.indexOf('<img')).toBeLessThan(page1.indexOf('Third story paragraph.'));
 

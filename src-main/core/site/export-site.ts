@@ -21,7 +21,7 @@ import { renderFingerprint } from './fingerprint';
 import { hashOf, MANIFEST_VERSION, type ExportManifest, manifestText, sameScope } from './manifest';
 import { inspectOutputDir, type OutputDirState, SiteWriter } from './output-dir';
 import { cancelled, Pace, pause, type ExportProgress } from './pace';
-import { findPictures } from './pictures';
+import { type FoundPictures, findPictures } from './pictures';
 import { readPublicLists } from './public-lists';
 import { FEED, planExport, type ExportPlan, type Published, SITEMAP, STYLE } from './plan';
 import { type IndexedDrama, readCredits, readHouseReviews, readIndex, readMentioning } from './read-journal';
@@ -30,6 +30,8 @@ import { SiteRenderer } from './render-site';
 import { renderSitemap } from './sitemap';
 import { SITE_CSS } from './style';
 import { describeReview } from './describe';
+import { makeWebPictures, type PictureRequest, type WebPictures } from './web-pictures';
+import { COVER_WIDTHS, PICTURE_WIDTHS } from './web-sizes';
 
 export type { ExportProgress } from './pace';
 
@@ -72,6 +74,8 @@ export interface ExportResult {
   renderedOnThreads: number;
   /** What the export left out and why (a picture that is a symbolic link), one sentence each. */
   notes: string[];
+  /** Picture files (web sizes of pictures and covers) this export encoded; 0 when DIR held them all already. */
+  encoded: number;
 }
 
 /**
@@ -92,14 +96,26 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     if (!state.previous && published.length > PARALLEL_MIN_PAGES) threads.start();
     await pause();
     if (options.signal?.aborted) throw cancelled();
-    const { plan, notes } = planFrom(journal, state, scope, index, published, options);
+    const onDisk = state.exists ? filesOnDisk(state.outDir) : new Set<string>();
+    const staging = (writer = SiteWriter.begin(state));
+    const found = findPictures(journal, published, options.pictures);
+    const web = await makeWebPictures({
+      requests: pictureRequests(published, found),
+      previous: state.previous,
+      onDisk,
+      write: (path, bytes) => staging.write(path, bytes, (onDisk.has(path) && state.previous?.files[path]?.hash) || null),
+      signal: options.signal,
+      // Before the plan the site's other files are not counted yet: one page per review stands for them.
+      onProgress: options.onProgress && ((encoded, toEncode) => options.onProgress!({ done: encoded, total: toEncode + published.length })),
+    });
+    const plan = planFrom(journal, state, scope, index, published, options, onDisk, found, web);
+    const notes = [...found.notes, ...web.notes];
     const toRender = reviewsToRender(journal, plan);
     const pool = await threads.forPages(toRender.length, plan);
     const files = new ExportFiles(fileCount(plan));
     const pace = new Pace(files, options.signal, options.onProgress);
-    writer = SiteWriter.begin(state);
     pace.progress();
-    copyPictures(plan, writer, files);
+    settlePictures(plan, web, files);
     keepCurrent(plan, files, new Set(toRender));
     const renderer = new SiteRenderer({ journal, plan, reviews: toRender, writer, files, pool, pace });
     await renderer.run();
@@ -117,6 +133,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       links: plan.links,
       slugs: plan.publishedSlugs,
       ...(Object.keys(plan.publishedListSlugs).length ? { listSlugs: plan.publishedListSlugs } : {}),
+      pictures: Object.fromEntries(web.sizes),
       files: files.entries,
     };
     // Nothing to change in DIR, not even the manifest: leave it as it is.
@@ -124,7 +141,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     else await writer.commit(manifestText(manifest));
     const pages = plan.reviews.length + plan.lists.length + plan.described.length;
     const { written, renderedOnThreads } = files;
-    return { outDir: state.outDir, pages, written, unchanged: Object.keys(files.entries).length - written, removed, kept, renderedOnThreads, notes };
+    return { outDir: state.outDir, pages, written, unchanged: Object.keys(files.entries).length - written, removed, kept, renderedOnThreads, notes, encoded: web.encoded };
   } catch (error) {
     // Threads first: nothing may write into the staging folder once it is being removed.
     await threads.close();
@@ -146,6 +163,7 @@ function sameManifest(previous: ExportManifest | null, next: ExportManifest): bo
     previous.links.every(([phrase, href], i) => phrase === next.links[i][0] && href === next.links[i][1]) &&
     sameRecords(previous.slugs ?? {}, next.slugs ?? {}, (x, y) => x === y) &&
     sameRecords(previous.listSlugs ?? {}, next.listSlugs ?? {}, (x, y) => x === y) &&
+    sameRecords(previous.pictures ?? {}, next.pictures ?? {}, (x, y) => x.join() === y.join()) &&
     sameRecords(previous.files, next.files, (x, y) => x.hash === y.hash && x.key === y.key)
   );
 }
@@ -215,12 +233,17 @@ function planFrom(
   dramas: readonly IndexedDrama[],
   published: readonly Published[],
   options: ExportOptions,
-): { plan: ExportPlan; notes: string[] } {
+  onDisk: ReadonlySet<string>,
+  found: FoundPictures,
+  web: WebPictures,
+): ExportPlan {
   const settings = journal.settings.get();
   const siteTitle = settings.siteTitle;
   const baseUrl = settings.siteUrl ? (settings.siteUrl.endsWith('/') ? settings.siteUrl : `${settings.siteUrl}/`) : null;
-  const pictures = findPictures(journal, published, options.pictures);
-  const plan = planExport({
+  // Pictures that could not be made for the web are left out (web.notes says so).
+  const made = ({ hash }: { hash: string }) => web.sizes.has(hash);
+  const pictures = new Map([...found.byDrama].map(([id, list]) => [id, list.filter(made)] as const));
+  return planExport({
     outDir: state.outDir,
     scope,
     includeDrafts: options.includeDrafts ?? false,
@@ -230,12 +253,25 @@ function planFrom(
     dramas,
     published,
     credits: readCredits(journal),
-    pictures: pictures.byDrama,
+    pictures,
+    covers: new Map([...found.covers].filter(([, cover]) => made(cover))),
+    pictureSizes: web.sizes,
+    pictureFiles: [...web.files.keys()],
     previous: state.previous,
-    onDisk: state.exists ? filesOnDisk(state.outDir) : new Set(),
+    onDisk,
     publicLists: scope === 'site' ? readPublicLists(journal) : [],
   });
-  return { plan, notes: pictures.notes };
+}
+
+/** Every picture and cover the pages show, at the widths they show it. */
+function pictureRequests(published: readonly Published[], found: FoundPictures): PictureRequest[] {
+  const requests: PictureRequest[] = [];
+  for (const drama of published) {
+    const cover = found.covers.get(drama.id);
+    if (cover) requests.push({ ...cover, widths: COVER_WIDTHS, describe: `The cover ${cover.source} of ${drama.title}` });
+    for (const { source, hash } of found.byDrama.get(drama.id) ?? []) requests.push({ source, hash, widths: PICTURE_WIDTHS, describe: `The picture ${source} in ${drama.title}` });
+  }
+  return requests;
 }
 
 /** Review pages to draw: those not current, and those whose text may name a review or actor that was added, renamed or removed. */
@@ -248,19 +284,13 @@ function fileCount(plan: ExportPlan): number {
   return plan.reviews.length + plan.pictures.length + plan.lists.length + plan.described.length + (plan.sitemap ? 3 : 2);
 }
 
-function copyPictures(plan: ExportPlan, writer: SiteWriter, files: ExportFiles): void {
-  for (const job of plan.reviews) {
-    for (const picture of job.pictures) {
-      const current = plan.recorded(picture.path)?.hash === picture.hash;
-      if (!current) {
-        try {
-          writer.copy(picture.path, picture.source);
-        } catch (error) {
-          throw new JournalError('invalid-input', `a picture in ${job.drama.title} cannot be copied from ${picture.source}: ${(error as Error).message}`);
-        }
-      }
-      files.settle(picture.path, picture.hash, picture.hash, !current);
-    }
+/** The pictures' web sizes, made already (web-pictures.ts): recorded as they are. */
+function settlePictures(plan: ExportPlan, web: WebPictures, files: ExportFiles): void {
+  for (const { path } of plan.pictures) {
+    const made = web.files.get(path);
+    if (!made) throw new JournalError('internal', `the picture file ${path} was not made`);
+    if (made.written) files.settle(path, made.entry.hash, made.entry.key, true);
+    else files.keep(path, made.entry);
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import { createElement } from 'react';
 import { describeParts } from './actors';
-import { hashOf } from './manifest';
+import { HASH_LENGTH, hashOf } from './manifest';
 import { ActorPage } from './pages/ActorPage';
 import { ActorsIndexPage } from './pages/ActorsIndexPage';
 import { ListPage } from './pages/ListPage';
@@ -19,6 +19,7 @@ import { renderEntryItems } from './pages/entry-items';
 import { YearPage } from './pages/YearPage';
 import { renderDocument } from './render';
 import { createReviewRenderer } from './review-render';
+import { COVER_WIDTHS, PICTURE_WIDTHS, webImageOf } from './web-sizes';
 import { describeYear, formatFinishDate, yearEntries, yearFigures } from './years';
 
 const SAMPLE_TEXT = {
@@ -61,7 +62,8 @@ function sampleReview(siteTitle: string, baseUrl: string | null): string {
   })({
     slug: 'sample-drama',
     path: 'reviews/sample-drama.html',
-    pictures: [{ path: 'images/sample-drama-1.jpg', alt: 'A still', section: 'story', afterParagraph: 1 }],
+    pictures: [{ image: webImageOf('0'.repeat(HASH_LENGTH), [1600, 900, 'jpeg'], PICTURE_WIDTHS), alt: 'A still', section: 'story', afterParagraph: 1 }],
+    cover: { image: webImageOf('1'.repeat(HASH_LENGTH), [800, 1200, 'png'], COVER_WIDTHS) },
     row: [
       1,
       'Sample Drama',
@@ -92,7 +94,16 @@ function sampleLists(siteTitle: string, baseUrl: string | null): string[] {
       actors: true,
       years: [2024],
       publicLists: [{ name: 'Comfort rewatches', path: 'lists/comfort-rewatches.html' }],
-      groups: [{ id: 'letter-s', label: 'S', items: renderEntryItems([{ ...SAMPLE_ENTRY, href: 'reviews/sample-drama.html' }]) }],
+      groups: [
+        {
+          id: 'letter-s',
+          label: 'S',
+          items: renderEntryItems([
+            { ...SAMPLE_ENTRY, href: 'reviews/sample-drama.html', cover: webImageOf('1'.repeat(HASH_LENGTH), [800, 1200, 'png'], COVER_WIDTHS) },
+            { ...SAMPLE_ENTRY, href: 'reviews/sample-drama.html', cover: null },
+          ]),
+        },
+      ],
     }),
   );
   const actor = renderDocument(

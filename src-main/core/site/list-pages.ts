@@ -13,9 +13,12 @@ import type { ListEntry } from './pages/parts';
 import type { ExportPlan } from './plan';
 import { readListed } from './read-journal';
 import { renderDocument } from './render';
+import { COVER_WIDTHS, fromPage, webImageOf } from './web-sizes';
 
 /** List entries drawn per step. */
 const ITEMS_PER_STEP = 2000;
+/** Cards at the top of the index whose covers load at once; the rest load as the reader scrolls to them. */
+const EAGER_COVERS = 6;
 
 export class ListPages {
   private groups: ReturnType<typeof buildLists> | null = null;
@@ -33,6 +36,12 @@ export class ListPages {
       const { slugs } = this.plan;
       this.groups = buildLists(readListed(this.journal, this.plan.reviews.map((r) => r.drama)), (drama) => `reviews/${slugs.get(drama.id)}.html`);
       this.entries = this.groups['index.html'].flatMap((group) => group.entries);
+      // Entries are cards with the drama's cover; the same entry shows on all three lists.
+      const covers = new Map(this.plan.reviews.map((r) => [`reviews/${r.slug}.html`, r.cover && webImageOf(r.cover.hash, r.cover.size, COVER_WIDTHS)]));
+      this.entries.forEach((entry, i) => {
+        const cover = covers.get(entry.href);
+        entry.cover = cover ? fromPage(cover, '', i >= EAGER_COVERS) : null;
+      });
       return true;
     }
     if (this.items.size === this.entries.length) return false;

@@ -38,10 +38,16 @@ export interface ExportManifest {
    */
   slugs?: Record<string, string>;
   /**
-   * Every list address (`lists/<slug>.html`) this folder has published, slug → owner
-   * (public-lists.ts), kept as review slugs are. Absent when no list was ever published.
+   * The address (`lists/<slug>.html`) of each list public at the last export, slug → owner
+   * (public-lists.ts). Absent when no list is public.
    */
   listSlugs?: Record<string, string>;
+  /**
+   * Each picture's upright size and the format of its fallback files, by the hash of its
+   * bytes (web-pictures.ts): a re-export names its web sizes without reading it.
+   * Absent from manifests written before pictures were made for the web.
+   */
+  pictures?: Record<string, [width: number, height: number, fallback: 'jpeg' | 'png' | 'webp']>;
   files: Record<string, ManifestFile>;
 }
 
@@ -95,20 +101,21 @@ function damaged(dir: string): JournalError {
  * of a large site stays readable and diffable.
  */
 export function manifestText(manifest: ExportManifest): string {
-  const { links, slugs = {}, listSlugs, files, ...header } = manifest;
+  const { links, slugs = {}, listSlugs, pictures = {}, files, ...header } = manifest;
   const head = JSON.stringify(header);
   const linkLines = links.map((link) => JSON.stringify(link)).join(',\n');
-  const recordLines = (record: Record<string, string>) =>
+  const recordLines = (record: Record<string, unknown>) =>
     Object.keys(record)
       .sort()
-      .map((slug) => `${JSON.stringify(slug)}:${JSON.stringify(record[slug])}`)
+      .map((key) => `${JSON.stringify(key)}:${JSON.stringify(record[key])}`)
       .join(',\n');
   const slugLines = recordLines(slugs);
   // Only once a list was published, so a site without lists keeps the manifest it had.
   const listSlugPart = listSlugs && Object.keys(listSlugs).length ? `"listSlugs":{\n${recordLines(listSlugs)}\n},\n` : '';
+  const pictureLines = recordLines(pictures);
   const fileLines = Object.keys(files)
     .sort()
     .map((path) => `${JSON.stringify(path)}:${JSON.stringify({ hash: files[path].hash, key: files[path].key })}`)
     .join(',\n');
-  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n${listSlugPart}"files":{\n${fileLines}\n}}\n`;
+  return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n${listSlugPart}"pictures":{\n${pictureLines}\n},\n"files":{\n${fileLines}\n}}\n`;
 }

@@ -21,7 +21,7 @@ import { JournalError } from '../common/errors';
 import { type ExportManifest, MANIFEST_NAME, readManifest } from './manifest';
 import { finishSwap, fsPath, type SwapRecord, runSwap, writeSwapRecord } from './swap';
 import { syncFiles } from './sync';
-import { readRegularFile, writeIfChanged } from './write-file';
+import { writeIfChanged } from './write-file';
 
 const STAGING_MARKER = '.dramalog-staging';
 
@@ -101,7 +101,7 @@ function processIsAlive(pid: number): boolean {
 
 /**
  * Collects an export's files aside, then puts them in DIR in one step.
- * `write`, `copy` and `remove` change nothing in DIR; `commit` does; `abandon` drops everything.
+ * `write` and `remove` change nothing in DIR; `commit` does; `abandon` drops everything.
  */
 export class SiteWriter {
   private readonly staged: string[] = [];
@@ -144,8 +144,8 @@ export class SiteWriter {
     return path;
   }
 
-  /** Stages one file unless DIR already holds these bytes (`knownHash`); answers its hash and whether it was staged. */
-  write(relative: string, content: string, knownHash: string | null): [hash: string, written: boolean] {
+  /** Stages one file (a page, a picture's web size) unless DIR already holds these bytes (`knownHash`); answers its hash and whether it was staged. */
+  write(relative: string, content: string | Buffer, knownHash: string | null): [hash: string, written: boolean] {
     const result = writeIfChanged(this.target(relative), content, knownHash);
     if (result[1]) this.staged.push(relative);
     return result;
@@ -154,12 +154,6 @@ export class SiteWriter {
   /** Records a file written to `target(relative)` by another thread. */
   stagedElsewhere(relative: string): void {
     this.assertOpen();
-    this.staged.push(relative);
-  }
-
-  /** Stages a copy of a regular file (a picture); a symbolic link is refused, never followed. */
-  copy(relative: string, source: string): void {
-    writeFileSync(this.target(relative), readRegularFile(source));
     this.staged.push(relative);
   }
 

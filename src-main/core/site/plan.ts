@@ -6,7 +6,7 @@
  * Rendering (render-site.ts) then draws only the pages that are not current,
  * and writing (output-dir.ts) replaces only the files whose bytes changed.
  */
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { JournalError } from '../common/errors';
 import type { ReviewPicture } from '../common/house-format/model';
 import { type ActorPart, siteActors, type SiteActor } from './actors';
@@ -18,20 +18,29 @@ import { planPublicLists, type PublicListLink, type PublicListRow, type PublicLi
 import type { CreditRow, IndexedDrama } from './read-journal';
 import type { SitemapPage } from './sitemap';
 import { assignSlugs, reviewOwner } from './slugs';
+import { ENCODING, type PictureSize } from './web-sizes';
 import { finishYear } from './years';
 
 export type Published = IndexedDrama & { review: NonNullable<IndexedDrama['review']> };
 
-/** A picture of a review as found (pictures.ts): the file to copy and the hash of its bytes. */
-export interface SourcePicture {
-  picture: ReviewPicture;
+/** A picture file as found (pictures.ts): where it is and the hash of its bytes. */
+export interface SourceFile {
   source: string;
   hash: string;
 }
 
+/** A picture of a review as found. */
+export interface SourcePicture extends SourceFile {
+  picture: ReviewPicture;
+}
+
+/** A picture as the site shows it, with its size: its web sizes follow from it (web-sizes.ts), drawn only for pages drawn. */
 export interface PictureFile extends SourcePicture {
-  /** In the export: `images/soundtrack-2-1.jpg`. */
-  path: string;
+  size: PictureSize;
+}
+
+export interface CoverFile extends SourceFile {
+  size: PictureSize;
 }
 
 /** A file of the site: its path, the key of what it is made from, and whether DIR holds it so already. */
@@ -45,6 +54,8 @@ export interface ReviewPageJob extends FileJob {
   drama: Published;
   slug: string;
   pictures: PictureFile[];
+  /** The drama's cover, when it has one. */
+  cover: CoverFile | null;
 }
 
 export interface ListPageJob extends FileJob {
@@ -79,8 +90,14 @@ export interface PlanInput {
   published: readonly Published[];
   /** Every cast entry in the journal. */
   credits: readonly CreditRow[];
-  /** Each published drama's pictures, in order. */
+  /** Each published drama's pictures, in order: those whose web sizes were made. */
   pictures: ReadonlyMap<number, readonly SourcePicture[]>;
+  /** Each published drama's cover, where it has one whose web sizes were made. */
+  covers: ReadonlyMap<number, SourceFile>;
+  /** The size of every picture and cover above, by hash (web-pictures.ts). */
+  pictureSizes: ReadonlyMap<string, PictureSize>;
+  /** Every file of their web sizes, from the site root (web-pictures.ts made them). */
+  pictureFiles: readonly string[];
   previous: ExportManifest | null;
   /** Files in DIR now (read-journal's `filesOnDisk`): the earlier export's, and any the user put there. */
   onDisk: ReadonlySet<string>;
@@ -144,8 +161,11 @@ export function planExport(input: PlanInput): ExportPlan {
   const links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
   for (const actor of actors) for (const spelling of actor.spellings) links.push([spelling, `../actors/${actor.slug}.html`]);
 
-  const reviews = published.map((drama) => reviewJob(drama, slugs.get(drama.id)!, input.pictures.get(drama.id) ?? [], job));
-  const pictures = reviews.flatMap((r) => r.pictures.map((p) => ({ path: p.path, key: p.hash, current: recorded(p.path)?.hash === p.hash })));
+  const sized = sizedBy(input.pictureSizes);
+  const reviews = published.map((drama) =>
+    reviewJob(drama, slugs.get(drama.id)!, (input.pictures.get(drama.id) ?? []).map(sized.picture), sized.cover(input.covers.get(drama.id)), job),
+  );
+  const pictures = input.pictureFiles.map((path) => ({ path, key: ENCODING, current: recorded(path)?.key === ENCODING }));
   const lists = planPublicLists({
     lists: input.scope === 'site' ? (input.publicLists ?? []) : [],
     previous: previous?.listSlugs,
@@ -171,15 +191,25 @@ export function planExport(input: PlanInput): ExportPlan {
   return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, publishedListSlugs, publicLists, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
 }
 
-function reviewJob(drama: Published, slug: string, sources: readonly SourcePicture[], job: (path: string, key: string) => FileJob): ReviewPageJob {
-  const pictures = sources.map((source, index) => {
-    const extension = extname(source.source).toLowerCase().replace(/[^.a-z0-9]/g, '');
-    return { ...source, path: `images/${slug}-${index + 1}${extension}` };
-  });
+/** Pictures and covers with their sizes, from the sizes made. */
+function sizedBy(sizes: ReadonlyMap<string, PictureSize>) {
+  const sizeOf = (hash: string) => {
+    const size = sizes.get(hash);
+    if (!size) throw new JournalError('internal', `no web sizes were made of the picture ${hash}`);
+    return size;
+  };
+  return {
+    picture: (source: SourcePicture): PictureFile => ({ ...source, size: sizeOf(source.hash) }),
+    cover: (source: SourceFile | undefined): CoverFile | null => (source ? { ...source, size: sizeOf(source.hash) } : null),
+  };
+}
+
+function reviewJob(drama: Published, slug: string, pictures: PictureFile[], cover: CoverFile | null, job: (path: string, key: string) => FileJob): ReviewPageJob {
   const pictureKeys = pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])));
-  const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, ...pictureKeys].join(' ');
+  // A cover changes the drama's updatedAt too; its hash keeps the key honest for `pictures` chosen in the editor.
+  const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, cover?.hash ?? '-', ...pictureKeys].join(' ');
   const path = `reviews/${slug}.html`;
-  return { path, key, current: job(path, key).current, drama, slug, pictures };
+  return { path, key, current: job(path, key).current, drama, slug, pictures, cover };
 }
 
 interface PagesInput {

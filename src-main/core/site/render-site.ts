@@ -17,6 +17,7 @@ import { type ListedDrama, readListed, readReviewRows } from './read-journal';
 import type { RenderPool } from './render-pool';
 import { createReviewRenderer, type PagePicture, type ReviewRenderer, type ReviewRenderJob } from './review-render';
 import type { SiteWriter } from './output-dir';
+import { COVER_WIDTHS, PICTURE_WIDTHS, webImageOf } from './web-sizes';
 
 /** Review pages per read of review text, and per batch handed to a rendering thread. */
 const BATCH = 64;
@@ -101,8 +102,14 @@ export class SiteRenderer {
     return slice.map((job) => {
       const row = rows.get(job.drama.id);
       if (!row) throw new JournalError('conflict', `the review of ${job.drama.title} was removed during the export; export again`);
-      const pictures: PagePicture[] = job.pictures.map(({ picture, path }) => ({ path, alt: picture.alt, section: picture.section, afterParagraph: picture.afterParagraph }));
-      return { path: job.path, key: job.key, review: { slug: job.slug, path: job.path, pictures, row } };
+      const pictures: PagePicture[] = job.pictures.map(({ picture, hash, size }) => ({
+        image: webImageOf(hash, size, PICTURE_WIDTHS),
+        alt: picture.alt,
+        section: picture.section,
+        afterParagraph: picture.afterParagraph,
+      }));
+      const cover = job.cover && { image: webImageOf(job.cover.hash, job.cover.size, COVER_WIDTHS) };
+      return { path: job.path, key: job.key, review: { slug: job.slug, path: job.path, pictures, cover, row } };
     });
   }
 

@@ -8,18 +8,20 @@
  * (page-template.ts). Before using them, a renderer draws sample pages holding
  * every character React escapes and linked names in every position both ways,
  * from a template and wholly by React, and uses the templates only if the two
- * agree to the byte; otherwise, and for every page with pictures (React puts
- * a preload of them in the head), it draws whole pages with React.
+ * agree to the byte; otherwise, and for every page with pictures or a cover
+ * (the templates hold none), it draws whole pages with React.
  */
 import { createElement } from 'react';
 import { createPhraseLinker, type PhraseLinker } from '../common/house-format/linkify';
-import type { HouseReview, ReviewPicture, TextLinker } from '../common/house-format/model';
+import type { HouseReview, ReviewPicture, TextLinker, WebImage } from '../common/house-format/model';
+import type { HeaderCover } from '../common/house-format/view/ReviewHeader';
 import type { ReviewSection } from '../common/model';
 import { describeReview } from './describe';
 import { createPageTemplates } from './page-template';
 import { ReviewPage } from './pages/ReviewPage';
 import { houseReviewOfRow, type ReviewRow } from './read-journal';
 import { renderDocument } from './render';
+import { fromPage } from './web-sizes';
 
 /** What every review page of one export shares. Plain data: it is sent to the rendering threads. */
 export interface SiteShared {
@@ -35,8 +37,8 @@ export interface SiteShared {
 
 /** A picture as a page shows it. */
 export interface PagePicture {
-  /** From the site root: `images/soundtrack-2-1.jpg`. */
-  path: string;
+  /** Its web sizes, with paths from the site root (`images/<hash>-960.webp`). */
+  image: WebImage;
   alt: string;
   section: ReviewSection;
   afterParagraph: number;
@@ -48,6 +50,8 @@ export interface ReviewRenderJob {
   /** From the site root: `reviews/soundtrack-2.html`. */
   path: string;
   pictures: PagePicture[];
+  /** The drama's cover, shown in the header and as the Open Graph image. */
+  cover?: { image: WebImage } | null;
   row: ReviewRow;
 }
 
@@ -62,11 +66,12 @@ interface PageParts {
   canonical: string | null;
   ogImage: string | null;
   pictures: ReviewPicture[];
+  cover?: HeaderCover | null;
   linkText: TextLinker;
 }
 
-function wholePage(siteTitle: string, { review, description, canonical, ogImage, pictures, linkText }: PageParts): string {
-  return renderDocument(createElement(ReviewPage, { review, siteTitle, description, canonical, ogImage, pictures, linkText }));
+function wholePage(siteTitle: string, { review, description, canonical, ogImage, pictures, cover, linkText }: PageParts): string {
+  return renderDocument(createElement(ReviewPage, { review, siteTitle, description, canonical, ogImage, pictures, cover, linkText }));
 }
 
 /**
@@ -140,18 +145,26 @@ export function createReviewRenderer(site: SiteShared): ReviewRenderer {
     const review = houseReviewOfRow(job.row);
     const ownHref = `${job.slug}.html`;
     const skip = (href: string) => href === ownHref;
-    const first = job.pictures[0];
     const pageLinker = linkerOnce();
+    // The Open Graph image: the cover, else the first picture, at its widest in a format every reader takes.
+    const cover = job.cover ?? null;
+    const shared = cover?.image ?? job.pictures[0]?.image;
+    // Only the page's first picture loads at once: the cover at the top, or the first picture when there is no cover.
     const parts: PageParts = {
       review,
       description: describeReview(review),
       canonical: baseUrl ? `${baseUrl}${job.path}` : null,
-      ogImage: baseUrl && first ? `${baseUrl}${first.path}` : null,
-      pictures: job.pictures.map(({ path, alt, section, afterParagraph }) => ({ src: `../${path}`, alt, section, afterParagraph })),
+      ogImage: baseUrl && shared ? `${baseUrl}${shared.files[shared.files.length - 1].fallback}` : null,
+      cover: cover && { image: fromPage(cover.image, '../', false), alt: `Poster of ${review.title}` },
+      pictures: job.pictures.map(({ image, alt, section, afterParagraph }, i) => {
+        const src = image.files[image.files.length - 1].fallback;
+        const web = fromPage(image, '../', cover !== null || i > 0);
+        return { src: `../${src}`, alt: alt.trim() || `A picture from ${review.title}`, section, afterParagraph, web };
+      }),
       linkText: (paragraph) => pageLinker.link(paragraph, { skip }),
     };
-    // React hoists a preload of a page's pictures into its head: pages with pictures are drawn whole.
-    return (templates && !parts.pictures.length && templates.fill(parts)) || wholePage(siteTitle, parts);
+    // Pages with pictures are drawn whole by React (the templates hold none).
+    return (templates && !parts.pictures.length && !parts.cover && templates.fill(parts)) || wholePage(siteTitle, parts);
   };
   return Object.assign(render, { usesTemplates: templates !== null });
 }

@@ -56,6 +56,9 @@ a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .picture { margin: 1.5rem 0; text-align: center; }
 .picture img { max-width: 100%; height: auto; border-radius: 4px; }
 
+.review-cover { display: block; width: 10rem; margin: 0 auto 1.25rem; }
+.review-cover img { display: block; width: 100%; height: auto; border-radius: 6px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.18); }
+
 .home-link { margin: 1.5rem 0 0; text-align: center; font: 700 0.95rem/1.3 system-ui, sans-serif; letter-spacing: 0.05em; }
 
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; justify-content: center; margin: 0 0 1.5rem; padding: 0; list-style: none; }
@@ -75,6 +78,10 @@ a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .list-items { padding-left: 2rem; list-style: decimal; }
 .list-items li::marker { color: var(--muted); font-size: 0.95rem; }
 .list-items .entry-note { white-space: pre-line; }
+.review-list .card { display: grid; grid-template-columns: 4.5rem minmax(0, 1fr); gap: 0 1rem; align-items: center; margin: 0 0 1rem; }
+.card-cover { display: block; width: 4.5rem; aspect-ratio: 2 / 3; overflow: hidden; border-radius: 4px; background: #efe7d8; }
+.card-cover img { display: block; width: 100%; height: 100%; object-fit: cover; }
+.card-no-cover { border: 1px solid #ddd6c8; background: linear-gradient(135deg, #f6f0e4, #e8dfcd); }
 
 .page-links { margin: 0 0 2rem; text-align: center; }
 .page-links-label { margin: 0 0 0.25rem; color: var(--muted); font-size: 0.95rem; }
@@ -102,7 +109,8 @@ a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
   a { color: inherit; text-decoration: none; }
   .banner, .site-nav, .page-links, .home-link, .home-link + .rule, .letters { display: none; }
   .review p, .review-list li { orphans: 3; widows: 3; }
-  .picture, .review-header, .grade-table { break-inside: avoid; }
+  .picture, .review-header, .grade-table, .review-list .card { break-inside: avoid; }
+  .card-cover, .review-cover img { box-shadow: none; }
   .story-heading, .group-heading { break-after: avoid; }
 }
 `;

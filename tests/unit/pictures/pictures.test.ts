@@ -185,7 +185,7 @@ describe('pictures in a review', () => {
     expect(saved.pictures).toEqual([{ ...t.picture, alt: 'A ferry', afterParagraph: 1 }]);
   });
 
-  test('are exported: the site copies each picture into images/ and shows it with its alt text', async () => {
+  test('are exported: the site makes each picture for the web in images/ and shows it with its alt text', async () => {
     const t = await withPicture();
     await ok(
       t.dispatch('reviews.save', review(t.drama.id, { state: 'final', pictures: [{ ...t.picture, alt: 'Two friends on a ferry at dusk' }] })),
@@ -193,12 +193,14 @@ describe('pictures in a review', () => {
     const site = join(t.dir, 'site');
     t.folders.push(site);
     await ok(t.dispatch('site.export', {}));
-    const images = readdirSync(join(site, 'images'));
-    expect(images).toHaveLength(1);
-    expect(readFileSync(join(site, 'images', images[0]!))).toEqual(PNG);
+    // A one-pixel PNG, never enlarged: one width, as PNG (its own format) and WebP.
+    const images = readdirSync(join(site, 'images')).sort();
+    expect(images.map((name) => name.replace(/^[0-9a-f]{32}/, 'HASH'))).toEqual(['HASH-1.png', 'HASH-1.webp']);
+    expect(readFileSync(join(site, 'images', images[0]!)).subarray(0, 8)).toEqual(PNG.subarray(0, 8));
     const pages = readdirSync(join(site, 'reviews'));
     const page = readFileSync(join(site, 'reviews', pages[0]!), 'utf8');
-    expect(page).toContain(`<img src="../images/${images[0]}" alt="Two friends on a ferry at dusk"/>`);
+    expect(page).toContain(`<source type="image/webp" srcSet="../images/${images[1]} 1w"`);
+    expect(page).toMatch(new RegExp(`<img src="\\.\\./images/${images[0]}"[^>]* width="1" height="1" alt="Two friends on a ferry at dusk"`));
     // Between the first and second story paragraphs.
     expect(page.indexOf('Story one.')).toBeLessThan(page.indexOf('<img'));
     expect(page.indexOf('<img')).toBeLessThan(page.indexOf('Story two.'));

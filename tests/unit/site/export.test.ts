@@ -8,6 +8,8 @@ import { headlessHost } from '../../../src-main/core/ipc/host';
 import type { Journal } from '../../../src-main/core/journal';
 import { exportSite, type ExportProgress } from '../../../src-main/core/site/export-site';
 import { MANIFEST_NAME } from '../../../src-main/core/site/manifest';
+import { setCover } from '../../../src-main/core/covers/set-cover';
+import sharp from 'sharp';
 import { readFixture, readReference } from '../../fixtures/fixtures';
 import { byClass, byTag, findAll, listFiles, parseHtml, readTree, textOf, validateHtml, visibleText } from './helpers/html';
 import { allFixtures, freshExport, journalWithReviews, outputFolder, readPage } from './helpers/site';
@@ -67,7 +69,7 @@ describe('what is exported', () => {
       'reviews/winter-letters.html',
       'style.css',
     ]);
-    expect(result).toEqual({ outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [], renderedOnThreads: 0, notes: [] });
+    expect(result).toEqual({ outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [], renderedOnThreads: 0, notes: [], encoded: 0 });
   });
 
   test('every exported page passes html-validate’s standard preset, with a site URL, drafts and pictures too', async () => {
@@ -76,7 +78,8 @@ describe('what is exported', () => {
     journal.transaction(() => journal.settings.update({ siteUrl: 'https://dramas.example.org/reviews-site', siteTitle: 'Jill’s <K-drama> & more' }));
     const { parent, site } = outputFolder();
     const still = join(parent, 'still.JPG');
-    writeFileSync(still, 'not really a jpeg');
+    writeFileSync(still, await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#8a1538' } }).jpeg().toBuffer());
+    await setCover(journal, 2, await sharp({ create: { width: 400, height: 600, channels: 3, background: '#204060' } }).png().toBuffer(), 'poster.png');
     await exportSite(journal, site, {
       includeDrafts: true,
       pictures: (id) => (id === 1 ? [{ section: 'story', afterParagraph: 2, src: still, alt: 'Hyeon Seo at the piano' }] : []),
@@ -84,9 +87,11 @@ describe('what is exported', () => {
     const pages = htmlFiles(site);
     expect(pages).toHaveLength(8);
     for (const page of pages) expect(await validateHtml(readPage(site, page), page)).toEqual([]);
-    expect(readFileSync(join(site, 'images/soundtrack-2-1.jpg'), 'utf8')).toBe('not really a jpeg');
-    const [img] = findAll(parseHtml(readPage(site, 'reviews/soundtrack-2.html')), byTag('img'));
-    expect([img.getAttributeValue('src'), img.getAttributeValue('alt')]).toEqual(['../images/soundtrack-2-1.jpg', 'Hyeon Seo at the piano']);
+    const [picture] = findAll(parseHtml(readPage(site, 'reviews/soundtrack-2.html')), byTag('picture'));
+    const [img] = findAll(picture, byTag('img'));
+    expect(img.getAttributeValue('alt')).toBe('Hyeon Seo at the piano');
+    expect(readFileSync(join(site, 'reviews', img.getAttributeValue('src')!)).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(findAll(parseHtml(readPage(site, 'index.html')), byClass('card-cover')).filter((e) => e.tagName === 'picture')).toHaveLength(1);
   });
 
   test('all text is escaped: a review containing <script> shows the characters and the page has no script', async () => {
@@ -471,7 +476,7 @@ test('a large export (files hashed and written on a second thread) records in it
   expect(readTree(copy.site)).toEqual(readTree(site));
 });
 
-test('pictures saved with a review are copied to images/ and shown between the paragraphs they were placed after', async () => {
+test('pictures saved with a review are made for the web in images/ and shown between the paragraphs they were placed after', async () => {
   const journal = journalWithReviews(readReference());
   const { parent, site } = outputFolder();
   const png = join(parent, 'still.png');
@@ -482,13 +487,14 @@ test('pictures saved with a review are copied to images/ and shown between the p
     journal.reviews.save({ dramaId: 1, ...review, pictures: [{ file, alt: 'Su Ho at the piano', section: 'story', afterParagraph: 1 }] }),
   );
   await exportSite(journal, site);
-  expect(readFileSync(join(site, 'images/soundtrack-2-1.png'))).toEqual(readFileSync(png));
   const page = parseHtml(readPage(site, 'reviews/soundtrack-2.html'));
   const [story] = findAll(page, byClass('review-story'));
   const order = story.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as typeof story).tagName);
   expect(order.slice(0, 3)).toEqual(['p', 'figure', 'p']);
   const [img] = findAll(story, byTag('img'));
-  expect([img.getAttributeValue('src'), img.getAttributeValue('alt')]).toEqual(['../images/soundtrack-2-1.png', 'Su Ho at the piano']);
+  // A one-pixel picture is never enlarged: one width, as PNG (the original's format) and WebP.
+  expect([img.getAttributeValue('src'), img.getAttributeValue('alt')]).toEqual([`../images/${file.slice(0, 32)}-1.png`, 'Su Ho at the piano']);
+  expect(listFiles(site).filter((f) => f.startsWith('images/'))).toEqual([`images/${file.slice(0, 32)}-1.png`, `images/${file.slice(0, 32)}-1.webp`]);
   expect(await validateHtml(readPage(site, 'reviews/soundtrack-2.html'), 'soundtrack-2.html')).toEqual([]);
   expect(await exportSite(journal, site)).toMatchObject({ written: 0 });
 });

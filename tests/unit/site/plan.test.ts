@@ -33,6 +33,9 @@ function input(dramas: IndexedDrama[], previous: ExportManifest | null = null, c
     published,
     credits,
     pictures: new Map(),
+    covers: new Map(),
+    pictureSizes: new Map(),
+    pictureFiles: [],
     previous,
     // What the earlier export wrote is all still there.
     onDisk: new Set(Object.keys(previous?.files ?? {})),

@@ -22,6 +22,23 @@ export interface ParagraphPosition {
 export interface ReviewPicture extends ParagraphPosition {
   src: string;
   alt: string;
+  /** The picture made for the web (the exported site): drawn as `<picture>` instead of `src`. */
+  web?: WebImage;
+}
+
+/**
+ * A picture made for the web: the same picture at a few widths, each as WebP and
+ * in a format every browser reads (the original's). Paths are relative to the
+ * page showing it. `width` and `height` are the largest size's, so the page
+ * keeps the picture's room while it loads.
+ */
+export interface WebImage {
+  width: number;
+  height: number;
+  /** Smallest first. `webp` is null where the fallback is WebP already. */
+  files: { width: number; webp: string | null; fallback: string }[];
+  /** Below the fold: the browser loads it only as the reader nears it. */
+  lazy: boolean;
 }
 
 /**

@@ -19,7 +19,9 @@ type Slot = 'title' | 'native' | 'release' | 'grade' | 'href' | 'note';
 const SLOTS = new Set<string>(['title', 'native', 'release', 'grade', 'href', 'note']);
 type Piece = string | { slot: Slot };
 
-const kindOf = (entry: ListEntry) => (entry.grade ? 1 : 0) + (entry.draft ? 2 : 0) + (entry.note !== undefined ? 4 : 0);
+/** Kinds of entry, one template each: with or without a grade, a draft, a note; a card (without a cover: one with a cover is drawn by React). */
+const KINDS = 16;
+const kindOf = (entry: ListEntry) => (entry.grade ? 1 : 0) + (entry.draft ? 2 : 0) + (entry.note !== undefined ? 4 : 0) + (entry.cover !== undefined ? 8 : 0);
 
 function byReact(entry: ListEntry): string {
   return renderToStaticMarkup(createElement(Entry, { entry }));
@@ -36,6 +38,7 @@ function drawTemplate(kind: number): Piece[] | null {
       href: placeholder('href'),
       draft: (kind & 2) !== 0,
       note: kind & 4 ? placeholder('note') : undefined,
+      cover: kind & 8 ? null : undefined,
     }),
     (name) => (SLOTS.has(name) ? { slot: name as Slot } : null),
   );
@@ -76,7 +79,7 @@ function fill(template: readonly Piece[], entry: ListEntry): string | null {
 /** Sample entries of every kind, with every character React escapes in every value. */
 function sampleEntries(): ListEntry[] {
   const grades: Grade[] = ['A+', 'B-'];
-  return Array.from({ length: 8 }, (_, kind) => ({
+  return Array.from({ length: KINDS }, (_, kind) => ({
     title: `Tom & "Jerry's" <Drama> ${kind}`,
     nativeTitle: '톰 & 제리 <2>',
     releaseLine: `Disney+ & "Hulu" (Dec. 2023) ${kind + 1} Episodes`,
@@ -84,15 +87,16 @@ function sampleEntries(): ListEntry[] {
     href: `../reviews/tom-jerry-${kind}.html`,
     draft: (kind & 2) !== 0,
     note: kind & 4 ? `Lead role as O'Neil <"Jr."> & co.` : undefined,
+    cover: kind & 8 ? null : undefined,
   }));
 }
 
 let templates: (Piece[] | null)[] | null | undefined;
 
-/** The templates of the eight kinds of entry, drawn and checked the first time entries are drawn; null when they cannot be trusted. */
+/** The templates of the kinds of entry, drawn and checked the first time entries are drawn; null when they cannot be trusted. */
 function templatesOnce(): (Piece[] | null)[] | null {
   if (templates !== undefined) return templates;
-  const drawn = Array.from({ length: 8 }, (_, kind) => drawTemplate(kind));
+  const drawn = Array.from({ length: KINDS }, (_, kind) => drawTemplate(kind));
   const agree = sampleEntries().every((entry) => {
     const template = drawn[kindOf(entry)];
     return template !== null && fill(template, entry) === byReact(entry);
@@ -112,7 +116,7 @@ export function entryTemplatesInUse(): boolean {
 export function renderEntryItems(entries: readonly ListEntry[]): string[] {
   const kinds = templatesOnce();
   return entries.map((entry) => {
-    const template = kinds?.[kindOf(entry)];
+    const template = entry.cover ? null : kinds?.[kindOf(entry)];
     return (template && fill(template, entry)) ?? byReact(entry);
   });
 }

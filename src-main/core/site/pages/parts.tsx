@@ -1,5 +1,7 @@
 /** Pieces the site's list-like pages share: the navigation between them and one linked entry. */
 import { formatGrade } from '../../common/house-format/format';
+import type { WebImage } from '../../common/house-format/model';
+import { WebPicture } from '../../common/house-format/view/WebPicture';
 import type { Grade } from '../../common/model';
 
 export interface ListEntry {
@@ -12,6 +14,11 @@ export interface ListEntry {
   draft: boolean;
   /** A line under the entry: the part an actor played, the day a drama was finished. */
   note?: string;
+  /**
+   * On the review lists the entry is a card with the drama's cover (paths relative
+   * to the page), or null for a drama without one; left out elsewhere (a plain entry).
+   */
+  cover?: WebImage | null;
 }
 
 /** `1 drama`, `3 dramas`. */
@@ -53,10 +60,24 @@ export function SiteNav({ current, root, actors }: SiteNavProps) {
   );
 }
 
-/** A reviewed drama in a list: both titles linked to its page, then its release line and grade. */
+/** A reviewed drama in a list: both titles linked to its page, then its release line and grade; a card with its cover on the review lists. */
 export function Entry({ entry }: { entry: ListEntry }) {
+  if (entry.cover === undefined) return <li>{entryText(entry)}</li>;
   return (
-    <li>
+    <li className="card">
+      {entry.cover ? (
+        <WebPicture className="card-cover" image={entry.cover} alt={`Poster of ${entry.title}`} sizes="4.5rem" />
+      ) : (
+        <span className="card-cover card-no-cover" />
+      )}
+      <span className="card-text">{entryText(entry)}</span>
+    </li>
+  );
+}
+
+function entryText(entry: ListEntry) {
+  return (
+    <>
       <a href={entry.href}>
         <span className="entry-title">{entry.title}</span> <span lang="ko">{entry.nativeTitle}</span>
       </a>{' '}
@@ -66,7 +87,7 @@ export function Entry({ entry }: { entry: ListEntry }) {
         {entry.draft ? ' (draft)' : ''}
       </span>
       {entry.note !== undefined && <span className="entry-note">{entry.note}</span>}
-    </li>
+    </>
   );
 }
 

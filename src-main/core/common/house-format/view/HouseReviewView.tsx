@@ -2,7 +2,7 @@ import { CLOSING_RULE, OPENING_RULE, STORY_HEADING } from '../format';
 import type { HouseReview, ReviewPicture, TextLinker } from '../model';
 import { Banner } from './Banner';
 import { HomeLink } from './HomeLink';
-import { ReviewHeader } from './ReviewHeader';
+import { type HeaderCover, ReviewHeader } from './ReviewHeader';
 import { Rule } from './Rule';
 import { ReviewSection } from './ReviewSection';
 
@@ -16,6 +16,8 @@ export interface HouseReviewViewProps {
   imageSrc?: (src: string) => string;
   /** Links names in the text (other reviews, actors); the preview may leave it out. */
   linkText?: TextLinker;
+  /** The drama's cover, above the title (the exported site). */
+  cover?: HeaderCover | null;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface HouseReviewViewProps {
  * The app's live preview and the exported pages both draw it, so what the
  * preview shows is what is published; only the props differ.
  */
-export function HouseReviewView({ review, siteTitle, homeHref, pictures = [], imageSrc, linkText }: HouseReviewViewProps) {
+export function HouseReviewView({ review, siteTitle, homeHref, pictures = [], imageSrc, linkText, cover }: HouseReviewViewProps) {
   const section = (name: 'intro' | 'story' | 'closing', paragraphs: readonly string[]) => (
     <ReviewSection
       name={name}
@@ -37,7 +39,7 @@ export function HouseReviewView({ review, siteTitle, homeHref, pictures = [], im
     <div className="house-review">
       <Banner siteTitle={siteTitle} homeHref={homeHref} />
       <article className="review">
-        <ReviewHeader review={review} />
+        <ReviewHeader review={review} cover={cover} />
         <Rule text={OPENING_RULE} />
         {section('intro', review.intro)}
         <h2 className="story-heading">{STORY_HEADING}</h2>

@@ -1,10 +1,18 @@
 import { formatByline, formatGenreLine, formatReleaseLine } from '../format';
-import type { HouseReview } from '../model';
+import type { HouseReview, WebImage } from '../model';
+import { WebPicture } from './WebPicture';
 
-/** Title, Korean title, release line, genre line with the grade, and byline. */
-export function ReviewHeader({ review }: { review: HouseReview }) {
+/** A drama's cover (poster) as the review's header shows it. */
+export interface HeaderCover {
+  image: WebImage;
+  alt: string;
+}
+
+/** Title, Korean title, release line, genre line with the grade, and byline; the cover above them when there is one. */
+export function ReviewHeader({ review, cover }: { review: HouseReview; cover?: HeaderCover | null }) {
   return (
     <div className="review-header">
+      {cover && <WebPicture className="review-cover" image={cover.image} alt={cover.alt} sizes="10rem" />}
       <h1 className="title">{review.title}</h1>
       <p className="native-title" lang="ko">
         {review.nativeTitle}

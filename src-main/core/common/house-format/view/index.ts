@@ -6,3 +6,4 @@ export { ReviewParagraph } from './ReviewParagraph';
 export { ReviewPicture } from './ReviewPicture';
 export { ReviewSection, type ReviewSectionProps } from './ReviewSection';
 export { Rule } from './Rule';
+export { WebPicture, type WebPictureProps } from './WebPicture';
