@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { MENU_EVENT, type MenuCommand } from '../core/ipc/contract';
 import { openJournal, type Journal } from '../core/journal';
 import { APP_NAME } from '../core/journal-location';
+import { tidyAfterStart } from '../core/interactive/tidy-after-start';
 import { APP_PAGE_URL, isExternalWebUrl, type AppPages } from './app-pages';
 import { APP_ID, isSupersededLoad } from './app-identity';
 import { backUpJournalInteractively } from './backup';
@@ -107,14 +108,8 @@ async function start(): Promise<void> {
   await openMainWindow();
   // A damaged or read-only journal opened for reading only: say so, and offer to recover a damaged one.
   warnAboutJournal(mainWindow, openedJournal, nativeBinding).catch((error: unknown) => console.error('could not warn about the journal:', error));
-  // Once the window is up: pictures nothing names any more (a deleted drama's) leave the media folder.
-  setTimeout(() => {
-    try {
-      openedJournal.removeUnusedPictures();
-    } catch (error) {
-      console.error('could not tidy the media folder:', error);
-    }
-  }, 5_000);
+  // Once the window is up: a killed export's swap finished, unused pictures removed.
+  setTimeout(() => tidyAfterStart(openedJournal, (what, error) => console.error(`${what}:`, error)), 5_000);
 }
 
 async function openMainWindow(): Promise<void> {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { invalidInput } from '../../core/common/errors';
 import { hashPassword, isPasswordHash } from '../../server/password';
 import { startServer } from '../../server/start-server';
+import { tidyAfterStart } from '../../core/interactive/tidy-after-start';
 import { UsageError } from '../io';
 import type { Command } from './command';
 
@@ -105,6 +106,7 @@ export const serveCommand: Command = {
         }
       }
       print('Press Ctrl+C to stop.');
+      tidyAfterStart(journal, (what, error) => print(`Dramalog ${what}: ${(error as Error).message}`));
       await untilStopped();
       await server.close();
     });
