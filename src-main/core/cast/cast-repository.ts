@@ -96,6 +96,11 @@ export class CastRepository {
     return this.get(current.id);
   }
 
+  /** Moves the members at `position` and after one place down, so a member can be put back there. */
+  makeRoomAt(dramaId: number, position: number): void {
+    this.db.prepare('UPDATE cast_members SET position = position + 1 WHERE drama_id = ? AND position >= ?').run(dramaId, position);
+  }
+
   delete(id: number): void {
     const current = this.get(id);
     this.db.transaction(() => {

@@ -125,7 +125,7 @@ describe('deleting a drama', () => {
       await ok(dispatch('notes.add', { dramaId: id, episode: null, text: 'On the whole.' }));
     }
 
-    expect(await dispatch('dramas.delete', { id: gone.id })).toEqual({ ok: true, value: null });
+    expect(await dispatch('dramas.delete', { id: gone.id })).toEqual({ ok: true, value: { undoToken: expect.any(String) } });
 
     expect(journal.dramas.list().map((d) => d.id)).toEqual([kept.id]);
     expect(journal.db.prepare('SELECT drama_id FROM reviews').pluck().all()).toEqual([kept.id]);

@@ -88,7 +88,7 @@ describe('notes', () => {
     const { dispatch, journal } = await setup();
     const a = await ok<Note>(dispatch('notes.add', { dramaId: 1, episode: null, text: 'a' }));
     await ok(dispatch('notes.add', { dramaId: 1, episode: null, text: 'b' }));
-    expect(await dispatch('notes.delete', { id: a.id })).toEqual({ ok: true, value: null });
+    expect(await dispatch('notes.delete', { id: a.id })).toEqual({ ok: true, value: { undoToken: expect.any(String) } });
     expect(journal.dramas.get(1).notes.map((n) => n.text)).toEqual(['b']);
     expect(await dispatch('notes.delete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
