@@ -21,6 +21,8 @@ import { FolderPrompt } from '../features/browser/FolderPrompt';
 import { ListScreen } from '../features/lists/ListScreen';
 import { ListsScreen } from '../features/lists/ListsScreen';
 import { AppHeader } from './AppHeader';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
+import { UndoNotice } from './UndoNotice';
 import { followJournalChanges } from './journal-sync';
 import { followAddressChanges, useRouterStore } from './router-store';
 import { hrefOf, type Route } from './routes';
@@ -102,6 +104,8 @@ export function App() {
       <ImportDialog />
       <ExportDialog />
       {inBrowser() && <FolderPrompt />}
+      <DiscardChangesDialog />
+      <UndoNotice />
       <Announcements />
     </div>
   );
