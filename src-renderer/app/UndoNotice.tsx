@@ -25,7 +25,7 @@ export function UndoNotice() {
   }, [offer]);
 
   return (
-    <div className="undo-notice-region" role="status" aria-live="polite">
+    <div className="undo-notice-region" aria-live="polite">
       {offer && (
         <div
           className="undo-notice"

@@ -86,9 +86,9 @@ test.describe('leaving a form with unsaved changes', () => {
 });
 
 async function undoFromNotice(page: Page, message: string | RegExp) {
-  const notice = page.getByRole('status').filter({ hasText: message });
+  const notice = page.getByText(message);
   await expect(notice).toBeVisible();
-  const undo = notice.getByRole('button', { name: 'Undo' });
+  const undo = page.getByRole('button', { name: 'Undo' });
   await expect(undo, 'Undo takes focus, so the keyboard reaches it at once').toBeFocused();
   await page.keyboard.press('Enter');
   await expect(notice).toHaveCount(0);
@@ -150,7 +150,7 @@ test.describe('undo after deleting', () => {
     await app.open(`#/drama/${drama.id}`);
     await page.getByRole('button', { name: /^Delete note/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete note' }).click();
-    const notice = page.getByRole('status').filter({ hasText: 'Deleted the note' });
+    const notice = page.getByText('Deleted the note on the whole drama.');
     await expect(notice).toBeVisible();
     await page.getByLabel('New note').focus(); // away from the notice: its time runs
     await expect(notice).toHaveCount(0, { timeout: 15_000 });

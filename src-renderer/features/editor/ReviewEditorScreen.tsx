@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ConflictNotice } from './ConflictNotice';
 import { useCommand } from '../../app/commands';
 import { hrefOf } from '../../app/routes';
@@ -14,6 +14,7 @@ import { ReviewPreview } from './ReviewPreview';
 import { RevisionsDialog } from './RevisionsDialog';
 import { SaveStatus } from './SaveStatus';
 import { SectionEditor } from './SectionEditor';
+import { usePreviewFollows } from './use-preview-follows';
 import './editor.css';
 
 function Byline() {
@@ -140,6 +141,8 @@ export function ReviewEditorScreen({ id }: { id: number }) {
   const { open, saveNow, dismissRecovered } = useEditorStore.getState();
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const [pane, setPane] = useState<Pane>('write');
+  const formRef = useRef<HTMLFormElement>(null);
+  const previewRef = useRef<HTMLElement>(null);
   useDocumentTitle(drama ? `Review of ${drama.title}` : 'Review');
 
   useEffect(() => {
@@ -151,6 +154,7 @@ export function ReviewEditorScreen({ id }: { id: number }) {
   useCommand('save-now', () => void saveNow(), loadState === 'ready');
 
   const ready = loadState === 'ready' && dramaId === id && drama;
+  usePreviewFollows(formRef, previewRef, Boolean(ready));
   if (!ready) {
     return (
       <div className="screen">
@@ -219,14 +223,14 @@ export function ReviewEditorScreen({ id }: { id: number }) {
       )}
 
       <div className="editor-layout" data-pane={pane}>
-        <form className="editor-form" aria-label="Review" noValidate onSubmit={(event) => event.preventDefault()}>
+        <form ref={formRef} className="editor-form" aria-label="Review" noValidate onSubmit={(event) => event.preventDefault()}>
           <Byline />
           {REVIEW_SECTIONS.map((name) => (
             <SectionEditor key={name} name={name} />
           ))}
           <DramaDetailsPanel drama={drama} />
         </form>
-        <section className="editor-preview" aria-labelledby="preview-title" tabIndex={0}>
+        <section ref={previewRef} className="editor-preview" aria-labelledby="preview-title" tabIndex={0}>
           <h2 id="preview-title" className="editor-preview__title">
             Preview
           </h2>
