@@ -68,7 +68,7 @@ describe('notes', () => {
     });
     expect(await dispatch('notes.add', { dramaId: 9, episode: null, text: 'x' })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'there is no drama with id 9' },
+      error: { code: 'not-found', message: 'That drama is not in your journal; it may have been deleted.' },
     });
   });
 
@@ -80,7 +80,7 @@ describe('notes', () => {
     expect(edited.updatedAt > note.updatedAt).toBe(true);
     expect(await dispatch('notes.update', { id: 99, text: 'x' })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'there is no note with id 99' },
+      error: { code: 'not-found', message: 'That note is not in your journal; it may have been deleted.' },
     });
   });
 
