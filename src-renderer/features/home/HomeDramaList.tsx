@@ -30,7 +30,9 @@ export function HomeDramaList({ id, title, empty, dramas, hrefOf, detail, action
         <ul className="home-list" aria-labelledby={id}>
           {dramas.map((drama) => (
             <li key={drama.id} className="home-item">
-              <GradeBadge grade={drama.grade} />
+              <span className="home-item__grade">
+                <GradeBadge grade={drama.grade} />
+              </span>
               <div className="home-item__titles">
                 <a className="home-item__title" href={hrefOf(drama)}>
                   {drama.title}

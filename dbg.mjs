@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(`http://127.0.0.1:5107/?key=${process.env.KEY}`);
+await page.waitForTimeout(800);
+await page.evaluate(() => (location.hash = '#/drama/1'));
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/s7-polish/shots/dbg.png' });
+console.log(await page.locator('h1').allTextContents());
+await browser.close();
