@@ -56,16 +56,25 @@ export function followAddressChanges(): () => void {
     event.preventDefault();
     navigate(route);
   };
-  // A browser tab closing or reloading: the browser asks its own question (the desktop window saves on close instead).
+  // The page going away with unsaved changes is refused. A browser tab asks its own question;
+  // the desktop window (whose close Electron cancels silently) asks "Discard changes?" in the page
+  // and, on discard, closes for good.
+  let closing = false;
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (!hasUnsavedChanges()) return;
+    if (closing || !hasUnsavedChanges()) return;
     event.preventDefault();
     event.returnValue = '';
+    if (!inBrowser()) {
+      leaveThen(() => {
+        closing = true;
+        window.close();
+      });
+    }
   };
   window.addEventListener('hashchange', sync);
   window.addEventListener('popstate', sync);
   document.addEventListener('click', onLinkClick);
-  if (inBrowser()) window.addEventListener('beforeunload', onBeforeUnload);
+  window.addEventListener('beforeunload', onBeforeUnload);
   return () => {
     window.removeEventListener('hashchange', sync);
     window.removeEventListener('popstate', sync);

@@ -157,3 +157,19 @@ test.describe('undo after deleting', () => {
     expect(journal.journal.dramas.get(drama.id).notes).toEqual([]);
   });
 });
+
+test.describe('the desktop window closing with unsaved changes', () => {
+  // The in-page bridge stands for the desktop app: there the window closes silently if nothing asks.
+  test.use({ transport: 'bridge' });
+
+  test('the page refuses to unload and asks "Discard changes?" itself; keep editing keeps the text', async ({ app, page }) => {
+    await app.open('#/library');
+    await page.getByRole('banner').getByRole('button', { name: 'Add drama' }).click();
+    await page.getByLabel('English title').fill('Typed before closing');
+    // Chromium shows its own question too (Electron does not): dismissing it is the window staying open.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.close({ runBeforeUnload: true });
+    await keepEditing(page);
+    await expect(page.getByLabel('English title')).toHaveValue('Typed before closing');
+  });
+});
