@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type DramalogApp } from '../support/browser/fixtures';
 import type { Page } from '@playwright/test';
 import { buildDump, serializeDump } from '../../src-main/core/transfer/dump';
@@ -173,3 +174,24 @@ test.describe('the desktop window closing with unsaved changes', () => {
     await expect(page.getByLabel('English title')).toHaveValue('Typed before closing');
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the discard question and the Undo notice have no serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {
+    await page.emulateMedia({ colorScheme });
+    const drama = addMoonlitFerry(journal);
+    journal.journal.notes.add({ dramaId: drama.id, episode: null, text: 'To delete.' });
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+
+    await app.open(`#/drama/${drama.id}`);
+    await page.getByRole('button', { name: /^Delete note/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete note' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    expect(await serious(), 'the Undo notice').toEqual([]);
+
+    await page.getByLabel('New note').fill('Half a note');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await expect(discardQuestion(page)).toBeVisible();
+    expect(await serious(), 'the discard question').toEqual([]);
+  });
+}
