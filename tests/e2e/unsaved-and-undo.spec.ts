@@ -74,6 +74,16 @@ test.describe('leaving a form with unsaved changes', () => {
     await discardQuestion(page).getByRole('button', { name: 'Discard changes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 
+    // Saved settings (trimmed by the core) are nothing unsaved: leaving asks nothing.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Reviewer name').fill('  Jill  ');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Settings saved.')).toBeVisible();
+    await expect(page.getByLabel('Reviewer name')).toHaveValue('Jill');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(discardQuestion(page)).toHaveCount(0);
+
     await app.open(`#/drama/${drama.id}`);
     await page.getByLabel('New note').fill('Episode 3 was');
     await page.getByRole('link', { name: 'Edit' }).click();

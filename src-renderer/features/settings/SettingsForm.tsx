@@ -80,6 +80,9 @@ export function SettingsForm({ settings, saving, onSave }: SettingsFormProps) {
     if (update.ok) {
       try {
         await onSave(update.value);
+        // The form shows what was stored (trimmed, say), so it holds nothing unsaved any more.
+        const stored = useSettingsStore.getState().settings;
+        if (stored) setValues(valuesOf(stored));
         setSaved(true);
         return;
       } catch (error) {
