@@ -32,6 +32,7 @@ import { CastRepository } from './cast/cast-repository';
 import { CoverRepository } from './covers/cover-repository';
 import { SearchIndex } from './search/search-index';
 import { SettingsRepository } from './settings/settings-repository';
+import { Trash } from './trash/trash';
 
 export interface JournalOptions {
   clock?: Clock;
@@ -76,6 +77,8 @@ export class Journal {
   readonly search: SearchIndex;
   /** Which pictures in the media folder are each drama's cover. */
   readonly covers: CoverRepository;
+  /** What was deleted in this session, kept in memory for Undo. */
+  readonly trash = new Trash();
 
   /** Why nothing may be written to this journal (damaged, read-only media, opened to read), or null. */
   readonly writeRefusal: JournalError | null;

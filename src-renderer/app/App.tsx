@@ -22,6 +22,8 @@ import { DiaryScreen } from '../features/diary/DiaryScreen';
 import { ListScreen } from '../features/lists/ListScreen';
 import { ListsScreen } from '../features/lists/ListsScreen';
 import { AppHeader } from './AppHeader';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
+import { UndoNotice } from './UndoNotice';
 import { followJournalChanges } from './journal-sync';
 import { followAddressChanges, useRouterStore } from './router-store';
 import { hrefOf, type Route } from './routes';
@@ -105,6 +107,8 @@ export function App() {
       <ImportDialog />
       <ExportDialog />
       {inBrowser() && <FolderPrompt />}
+      <DiscardChangesDialog />
+      <UndoNotice />
       <Announcements />
     </div>
   );

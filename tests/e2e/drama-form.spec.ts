@@ -206,6 +206,8 @@ test.describe('adding and editing a drama', () => {
     const form = dramaForm(page);
     await form.title.fill('Half typed');
     await page.keyboard.press('Escape');
+    // What was typed is not thrown away silently: the app asks first.
+    await page.getByRole('dialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 
     await app.sendMenuCommand('new-drama');
@@ -213,6 +215,7 @@ test.describe('adding and editing a drama', () => {
     await expect(form.title, 'the form starts empty again').toHaveValue('');
     await form.title.fill('Also abandoned');
     await form.cancel.click();
+    await page.getByRole('dialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
     expect(journal.journal.dramas.list()).toEqual([]);
 

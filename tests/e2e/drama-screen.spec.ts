@@ -183,7 +183,7 @@ test.describe('the drama screen', () => {
 
   test('a drama that is not in the journal says so in plain words', async ({ app, page }) => {
     await app.open('#/drama/999');
-    await expect(page.getByRole('alert')).toContainText('there is no drama with id 999');
+    await expect(page.getByRole('alert')).toContainText('That drama is not in your journal; it may have been deleted.');
     await page.getByRole('link', { name: 'Back to the library' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   });

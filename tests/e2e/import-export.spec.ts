@@ -43,8 +43,16 @@ test.describe('importing a review', () => {
     await page.getByRole('button', { name: 'Paste a review…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import review' });
     await dialog.getByLabel('Review text').fill(readReference().replace('Grade: B+', 'Grade: A-'));
-    await expect(dialog.getByText('Soundtrack #2 (Dec. 2023) is already in your journal.', { exact: false })).toBeVisible();
-    await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
+    const notice = dialog.getByRole('status').filter({ hasText: 'Soundtrack #2 (Dec. 2023) is already in your journal.' });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('Replacing it changes the grade (B+ → A-).');
+    await expect(notice).toContainText('Your review in the journal will be overwritten by this text.');
+    // The notice is at the top of the dialog, above the text and the preview, in view without scrolling.
+    const noticeBox = (await notice.boundingBox())!;
+    const textBox = (await dialog.getByLabel('Review text').boundingBox())!;
+    expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(textBox.y);
+    await expect(notice).toBeInViewport();
+    await dialog.getByRole('button', { name: 'Replace my review', exact: true }).click();
     await expect(dialog.getByText('Replaced Soundtrack #2.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Skip' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Soundtrack #2' })).toBeVisible();

@@ -305,6 +305,8 @@ test.describe('settings', () => {
     expect(journal.journal.settings.get().theme).toBe('system');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    // An unsaved theme is an unsaved change: leaving asks first.
+    await page.getByRole('dialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
     await expect(html, 'not saved: the system theme again').not.toHaveAttribute('data-theme');
   });

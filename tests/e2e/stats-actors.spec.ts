@@ -52,6 +52,8 @@ test.describe('statistics', () => {
     // One year in review.
     await page.getByLabel('Show').selectOption({ label: '2024 in review' });
     await expect(tile('Finished in 2024').locator('.stat-tile__value')).toHaveText('2');
+    // It says what it counts, since the site's year page counts only reviewed dramas.
+    await expect(page.getByText('Counts every drama you finished in 2024, reviewed or not. Your site’s year page counts only those with a published review.')).toBeVisible();
     await expect(page.getByRole('figure', { name: 'Dramas finished per year' })).toHaveCount(0);
     const months = page.getByRole('figure', { name: 'Dramas finished per month in 2024' });
     await expect(months.locator('text.chart__label')).toHaveCount(12);

@@ -18,7 +18,7 @@ export const deleteNoteCommand: Command = {
         return note;
       }),
       () => {
-        throw notFound(`there is no note with id ${id}`);
+        throw notFound('That note is not in your journal; it may have been deleted.');
       },
     );
     const firstLine = text.split(/\r?\n/)[0];

@@ -19,6 +19,6 @@ export const idFrom = (word: string, label: FieldLabel, path = 'id') => parseInp
  */
 export function onExistingDrama<T>(open: CommandContext['readJournal'] | CommandContext['changeJournal'], id: number, work: (journal: Journal) => T): Promise<T> {
   return open(work, () => {
-    throw notFound(`there is no drama with id ${id}`);
+    throw notFound('That drama is not in your journal; it may have been deleted.');
   });
 }

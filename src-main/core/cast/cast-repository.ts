@@ -51,7 +51,7 @@ export class CastRepository {
 
   get(id: number): CastMember {
     const row = this.db.prepare('SELECT * FROM cast_members WHERE id = ?').get(id) as CastRow | undefined;
-    if (!row) throw notFound(`there is no cast member with id ${id}`);
+    if (!row) throw notFound('That cast member is no longer in the cast; they may have been removed.');
     return toCastMember(row);
   }
 
@@ -94,6 +94,11 @@ export class CastRepository {
         .run(actor, character, input.role ?? current.role, current.id);
     })();
     return this.get(current.id);
+  }
+
+  /** Moves the members at `position` and after one place down, so a member can be put back there. */
+  makeRoomAt(dramaId: number, position: number): void {
+    this.db.prepare('UPDATE cast_members SET position = position + 1 WHERE drama_id = ? AND position >= ?').run(dramaId, position);
   }
 
   delete(id: number): void {
@@ -166,7 +171,7 @@ export class CastRepository {
 
   private dramaTitle(dramaId: number): string {
     const title = this.db.prepare('SELECT title FROM dramas WHERE id = ?').pluck().get(dramaId) as string | undefined;
-    if (title === undefined) throw notFound(`there is no drama with id ${dramaId}`);
+    if (title === undefined) throw notFound('That drama is not in your journal; it may have been deleted.');
     return title;
   }
 

@@ -1,3 +1,4 @@
+import { deleteCastMember } from '../trash/delete-with-undo';
 import {
   actorNameInputSchema,
   castAddManySchema,
@@ -16,7 +17,7 @@ export const castChannels = {
   /** Adds several members at the end of the cast in one transaction (confirmed suggestions). */
   'cast.addMany': writes(castAddManySchema, (input, { journal }) => journal.cast.addMany(input)),
   'cast.update': writes(castUpdateSchema, (input, { journal }) => journal.cast.update(input)),
-  'cast.delete': writes(idInputSchema, ({ id }, { journal }) => (journal.cast.delete(id), null)),
+  'cast.delete': writes(idInputSchema, ({ id }, { journal }) => deleteCastMember(journal, id)),
   /** Cast entries read from the drama's review text, minus actors already in its cast. */
   'cast.suggest': reads(dramaIdInputSchema, ({ dramaId }, { journal }) => castSuggestionsFor(journal, dramaId)),
   'actors.list': reads(noInput, (_input, { journal }) => journal.cast.actors()),

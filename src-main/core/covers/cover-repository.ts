@@ -80,6 +80,6 @@ export class CoverRepository {
   }
 
   private missing(dramaId: number): never {
-    throw notFound(`there is no drama with id ${dramaId}`);
+    throw notFound('That drama is not in your journal; it may have been deleted.');
   }
 }

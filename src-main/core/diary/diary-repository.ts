@@ -240,7 +240,7 @@ export class DiaryRepository {
     const row = this.db
       .prepare('SELECT title, episodes, episodes_watched, status, started_on, finished_on, rewatches FROM dramas WHERE id = ?')
       .get(dramaId) as WatchRow | undefined;
-    if (!row) throw notFound(`there is no drama with id ${dramaId}`);
+    if (!row) throw notFound('That drama is not in your journal; it may have been deleted.');
     return row;
   }
 }

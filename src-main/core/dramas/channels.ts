@@ -1,3 +1,4 @@
+import { deleteDrama } from '../trash/delete-with-undo';
 import { dramaCreateSchema, dramaUpdateSchema, idInputSchema, libraryQuerySchema, watchUpdateSchema } from '../common/validation/schemas';
 import { noInput } from '../common/validation/no-input';
 import { reads, writes } from '../ipc/channel';
@@ -10,7 +11,7 @@ export const dramaChannels = {
   'dramas.get': reads(idInputSchema, ({ id }, { journal }) => journal.dramas.get(id)),
   'dramas.create': createDrama,
   'dramas.update': writes(dramaUpdateSchema, (input, { journal }) => journal.dramas.update(input)),
-  'dramas.delete': writes(idInputSchema, ({ id }, { journal }) => (journal.dramas.delete(id), null)),
+  'dramas.delete': writes(idInputSchema, ({ id }, { journal }) => deleteDrama(journal, id)),
   'dramas.suggestions': reads(noInput, (_input, { journal }) => ({
     platforms: journal.dramas.distinctTokens('platforms'),
     genres: journal.dramas.distinctTokens('genres'),

@@ -152,12 +152,12 @@ export class DramaRepository {
 
   delete(id: number): void {
     const { changes } = this.db.prepare('DELETE FROM dramas WHERE id = ?').run(id);
-    if (!changes) throw notFound(`there is no drama with id ${id}`);
+    if (!changes) throw notFound('That drama is not in your journal; it may have been deleted.');
   }
 
   get(id: number): Drama {
     const row = this.db.prepare('SELECT * FROM dramas WHERE id = ?').get(id) as DramaRow | undefined;
-    if (!row) throw notFound(`there is no drama with id ${id}`);
+    if (!row) throw notFound('That drama is not in your journal; it may have been deleted.');
     const review = this.db.prepare('SELECT * FROM reviews WHERE drama_id = ?').get(id) as ReviewRow | undefined;
     const notes = this.db
       .prepare('SELECT * FROM notes WHERE drama_id = ? ORDER BY episode IS NOT NULL, episode, id')

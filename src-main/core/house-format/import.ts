@@ -9,6 +9,7 @@ import { parseInput } from '../common/validation/parse';
 import { dramaCreateSchema, reviewSaveSchema } from '../common/validation/schemas';
 import type { ParsedReview } from '../common/house-format/model';
 import { parseHouseReview } from '../common/house-format/parse';
+import { replacementOf, type Replacement } from './replacement';
 
 export interface ImportOptions {
   /** Overwrite the drama and review when the journal already has this drama (same title and air date). */
@@ -28,6 +29,8 @@ export interface ImportPreview {
   review: ParsedReview;
   /** The drama this text would replace (same title and air date), if the journal has it. */
   existingDramaId: number | null;
+  /** What replacing that drama would change, or null when there is nothing to replace. */
+  replaces: Replacement | null;
 }
 
 /** Parses without saving; throws the same line-naming error `importReview` would. */
@@ -37,7 +40,8 @@ export function previewImport(text: string): ParsedReview {
 
 export function previewImportInto(journal: Journal, text: string): ImportPreview {
   const review = previewImport(text);
-  return { review, existingDramaId: journal.dramas.findByTitleAndAired(review.title, review.aired)?.id ?? null };
+  const existing = journal.dramas.findByTitleAndAired(review.title, review.aired);
+  return { review, existingDramaId: existing?.id ?? null, replaces: existing ? replacementOf(existing, review) : null };
 }
 
 /** The drama and review a parsed text becomes, checked against the journal's rules before any write. */

@@ -18,6 +18,7 @@ import { settingsChannels } from '../settings/channels';
 import { siteChannels } from '../site/channels';
 import { statsChannels } from '../stats/channels';
 import { transferChannels } from '../transfer/channels';
+import { trashChannels } from '../trash/channels';
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
@@ -49,6 +50,7 @@ export const CHANNELS = gatherChannels([
   diaryChannels,
   statsChannels,
   listChannels,
+  trashChannels,
 ]);
 
 type ChannelName = keyof typeof CHANNELS;

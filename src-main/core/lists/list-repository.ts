@@ -58,7 +58,7 @@ export class ListRepository {
 
   get(id: number): DramaList {
     const row = this.db.prepare(`${SUMMARY} WHERE l.id = ?`).get(id) as ListRow | undefined;
-    if (!row) throw refusal('not-found', 'id', `there is no list with id ${id}`);
+    if (!row) throw refusal('not-found', 'id', 'That list is not in your journal; it may have been deleted.');
     const items = this.db
       .prepare(
         `SELECT i.id, i.list_id, i.drama_id, d.title, d.native_title, i.position, i.note
@@ -107,7 +107,7 @@ export class ListRepository {
   delete(id: number): void {
     this.write(() => {
       const { changes } = this.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
-      if (!changes) throw refusal('not-found', 'id', `there is no list with id ${id}`);
+      if (!changes) throw refusal('not-found', 'id', 'That list is not in your journal; it may have been deleted.');
     });
   }
 
@@ -117,7 +117,7 @@ export class ListRepository {
     return this.write(() => {
       const list = this.get(valid.listId);
       const title = this.db.prepare('SELECT title FROM dramas WHERE id = ?').pluck().get(valid.dramaId) as string | undefined;
-      if (title === undefined) throw refusal('not-found', 'dramaId', `there is no drama with id ${valid.dramaId}`);
+      if (title === undefined) throw refusal('not-found', 'dramaId', 'That drama is not in your journal; it may have been deleted.');
       if (list.items.some((item) => item.dramaId === valid.dramaId)) {
         throw refusal('conflict', 'dramaId', `${title} is already in the list ${list.name}`);
       }
@@ -168,7 +168,7 @@ export class ListRepository {
 
   private item(itemId: number): ItemRow {
     const row = this.db.prepare('SELECT * FROM list_items WHERE id = ?').get(itemId) as ItemRow | undefined;
-    if (!row) throw refusal('not-found', 'itemId', `there is no list item with id ${itemId}`);
+    if (!row) throw refusal('not-found', 'itemId', 'That drama is no longer in the list.');
     return row;
   }
 

@@ -17,7 +17,7 @@ export class NoteRepository {
     const drama = this.db.prepare('SELECT episodes FROM dramas WHERE id = ?').get(input.dramaId) as
       | { episodes: number }
       | undefined;
-    if (!drama) throw notFound(`there is no drama with id ${input.dramaId}`);
+    if (!drama) throw notFound('That drama is not in your journal; it may have been deleted.');
     if (input.episode !== null && input.episode > drama.episodes) {
       throw invalidInput(`${label('episode', 'episode')} must be from 1 to ${drama.episodes}, the drama's episode count`, { field: 'episode' });
     }
@@ -32,18 +32,18 @@ export class NoteRepository {
     const { changes } = this.db
       .prepare('UPDATE notes SET text = ?, updated_at = ? WHERE id = ?')
       .run(input.text, isoNow(this.clock), input.id);
-    if (!changes) throw notFound(`there is no note with id ${input.id}`);
+    if (!changes) throw notFound('That note is not in your journal; it may have been deleted.');
     return this.get(input.id);
   }
 
   delete(id: number): void {
     const { changes } = this.db.prepare('DELETE FROM notes WHERE id = ?').run(id);
-    if (!changes) throw notFound(`there is no note with id ${id}`);
+    if (!changes) throw notFound('That note is not in your journal; it may have been deleted.');
   }
 
   get(id: number): Note {
     const row = this.db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
-    if (!row) throw notFound(`there is no note with id ${id}`);
+    if (!row) throw notFound('That note is not in your journal; it may have been deleted.');
     return toNote(row);
   }
 }

@@ -118,12 +118,12 @@ export class ReviewRepository {
 
   delete(dramaId: number): void {
     const { changes } = this.db.prepare('DELETE FROM reviews WHERE drama_id = ?').run(dramaId);
-    if (!changes) throw notFound(`drama ${dramaId} has no review`);
+    if (!changes) throw notFound('That drama has no review to delete.');
   }
 
   private assertDrama(dramaId: number): void {
     if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) {
-      throw notFound(`there is no drama with id ${dramaId}`);
+      throw notFound('That drama is not in your journal; it may have been deleted.');
     }
   }
 }

@@ -87,7 +87,7 @@ export class RevisionRepository {
 
   /** The drama's revisions, newest first, each with what it changed against the one before; without their content. */
   list(dramaId: number): RevisionSummary[] {
-    if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) throw notFound(`there is no drama with id ${dramaId}`);
+    if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) throw notFound('That drama is not in your journal; it may have been deleted.');
     const rows = this.db
       .prepare(
         `SELECT id, drama_id, saved_at, words, preview, restored_from, content FROM review_revisions
@@ -126,7 +126,7 @@ export class RevisionRepository {
 
   get(id: number): Revision {
     const row = this.db.prepare('SELECT * FROM review_revisions WHERE id = ?').get(id) as RevisionRow | undefined;
-    if (!row) throw notFound(`there is no revision with id ${id}`);
+    if (!row) throw notFound('That version of the review no longer exists.');
     const previous = this.db
       .prepare('SELECT content FROM review_revisions WHERE drama_id = ? AND id < ? ORDER BY id DESC LIMIT 1')
       .get(row.drama_id, row.id) as Pick<RevisionRow, 'content'> | undefined;

@@ -19,8 +19,9 @@ import { renderEntryItems } from './pages/entry-items';
 import { YearPage } from './pages/YearPage';
 import { renderDocument } from './render';
 import { createReviewRenderer } from './review-render';
+import { formatCalendarDay } from '../common/dates';
 import { COVER_WIDTHS, PICTURE_WIDTHS, webImageOf } from './web-sizes';
-import { describeYear, formatFinishDate, yearEntries, yearFigures } from './years';
+import { describeYear, yearEntries, yearFigures } from './years';
 
 const SAMPLE_TEXT = {
   intro: ['I watched Sample Drama (2024) with Kim Sample, Dr. Example & co. <b>really</b> “enjoyed” it. Then more.'],
@@ -48,7 +49,7 @@ export function renderFingerprint(siteTitle: string, baseUrl: string | null): st
 }
 
 function drawFingerprint(siteTitle: string, baseUrl: string | null): string {
-  return hashOf([sampleReview(siteTitle, baseUrl), ...sampleLists(siteTitle, baseUrl), formatFinishDate('2024-10-03')].join('\n'));
+  return hashOf([sampleReview(siteTitle, baseUrl), ...sampleLists(siteTitle, baseUrl), formatCalendarDay('2024-10-03')].join('\n'));
 }
 
 function sampleReview(siteTitle: string, baseUrl: string | null): string {

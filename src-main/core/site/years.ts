@@ -4,7 +4,7 @@
  * those dramas by finish date and gives the year's figures from the statistics
  * module, over the same dramas, so the list and the figures always agree.
  */
-import { MONTH_ABBREVIATIONS } from '../common/house-format/format';
+import { formatCalendarDay } from '../common/dates';
 import { statsOf, type StatsRow } from '../stats/journal-stats';
 import { byCodeUnits } from './code-units';
 import { listEntryOf } from './lists';
@@ -23,13 +23,6 @@ export function finishYear(finishedOn: string | null): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** `3 Dec. 2023` */
-export function formatFinishDate(finishedOn: string): string {
-  const match = FINISH_DATE.exec(finishedOn);
-  if (!match) return finishedOn;
-  return `${Number(match[3])} ${MONTH_ABBREVIATIONS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
-}
-
 export interface YearDrama {
   drama: ListedDrama;
   finishedOn: string;
@@ -46,7 +39,7 @@ export function yearEntries(dramas: readonly YearDrama[]): ListEntry[] {
         byCodeUnits(a.drama.title.toLowerCase(), b.drama.title.toLowerCase()) ||
         a.drama.id - b.drama.id,
     )
-    .map(({ drama, finishedOn, href }) => listEntryOf(drama, href, `Finished ${formatFinishDate(finishedOn)}`));
+    .map(({ drama, finishedOn, href }) => listEntryOf(drama, href, `Finished ${formatCalendarDay(finishedOn)}`));
 }
 
 /** The year's figures over the given dramas (those finished in it), from the statistics module. */

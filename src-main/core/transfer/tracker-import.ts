@@ -54,7 +54,7 @@ export function planTrackerImport(
   for (const entry of reading.entries) {
     const id = findExisting(entry.title, entry.year);
     if (id !== undefined) {
-      skipped.push({ line: entry.line, reason: `"${entry.title}" (${entry.year}) is already in the journal as drama ${id}` });
+      skipped.push({ line: entry.line, reason: `"${entry.title}" (${entry.year}) is already in your journal` });
       continue;
     }
     planned.push(toRow(kind, entry));

@@ -2,6 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CastRole } from '@common/model';
 import { hrefOf } from '../../app/routes';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
+import { useUnsavedChanges } from '../../app/leave-guard';
+import { offerUndoOfDelete } from '../../app/undo-delete';
 import { ErrorNotice } from '../../shared/ui/Notices';
 import { CastSuggestionList } from './CastSuggestionList';
 import { useCastStore } from './cast-store';
@@ -12,6 +14,7 @@ function AddCastMemberForm({ busy, onAdd }: { busy: boolean; onAdd(actor: string
   const [character, setCharacter] = useState('');
   const [role, setRole] = useState<CastRole>('support');
   const id = useId();
+  useUnsavedChanges(actor.trim() !== '' || character.trim() !== '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,6 +67,14 @@ export function CastSection({ dramaId }: { dramaId: number }) {
   }, [dramaId, load]);
 
   const shown = current ? members : null;
+
+  async function removeWithUndo(id: number, actor: string) {
+    const token = await remove(id);
+    if (!token) return;
+    offerUndoOfDelete(`Removed ${actor} from the cast.`, token, ({ dramaId: restoredTo }) => {
+      if (useCastStore.getState().dramaId === restoredTo) void useCastStore.getState().load(restoredTo);
+    });
+  }
   return (
     <section className="panel cast-section" aria-labelledby="cast-title">
       <div className="panel__heading">
@@ -87,7 +98,7 @@ export function CastSection({ dramaId }: { dramaId: number }) {
                 type="button"
                 className="button button--quiet button--danger-text cast-list__remove"
                 aria-label={`Remove ${member.actor} from the cast`}
-                onClick={() => void remove(member.id)}
+                onClick={() => void removeWithUndo(member.id, member.actor)}
                 disabled={busy}
               >
                 Remove

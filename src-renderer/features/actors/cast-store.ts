@@ -15,7 +15,8 @@ interface CastState {
   busy: boolean;
   load(dramaId: number): Promise<void>;
   add(input: Omit<CastAddInput, 'dramaId'>): Promise<boolean>;
-  remove(id: number): Promise<void>;
+  /** Takes a member out of the cast; answers the token that brings them back (Undo), or null when refused. */
+  remove(id: number): Promise<{ undoToken: string } | null>;
   suggest(): Promise<void>;
   addSuggested(chosen: readonly CastSuggestion[]): Promise<void>;
   closeSuggestions(): void;
@@ -57,7 +58,13 @@ export const useCastStore = create<CastState>()((set, get) => {
       });
     },
     add: (input) => act(async (dramaId) => void (await api('cast.add', { dramaId, ...input }))),
-    remove: async (id) => void (await act(async () => void (await api('cast.delete', { id })))),
+    async remove(id) {
+      let token: { undoToken: string } | null = null;
+      await act(async () => {
+        token = await api('cast.delete', { id });
+      });
+      return token;
+    },
     async suggest() {
       await act(async (dramaId) => set({ suggestions: await api('cast.suggest', { dramaId }) }));
     },

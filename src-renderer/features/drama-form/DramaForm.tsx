@@ -3,6 +3,7 @@ import { CountField } from '../../shared/forms/CountField';
 import type { CoreError } from '@common/errors';
 import { firstFieldWithError, formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { FormError } from '../../shared/ui/ErrorAlerts';
+import { useUnsavedChanges } from '../../app/leave-guard';
 import { DramaTokensField } from '../drama-fields/DramaTokensField';
 import { EpisodesField } from '../drama-fields/EpisodesField';
 import { FirstAiredField } from '../drama-fields/FirstAiredField';
@@ -43,6 +44,7 @@ interface DramaFormProps {
 export function DramaForm({ initial, suggestions, saving, submitLabel, onSave, onCancel }: DramaFormProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors<DramaFormField>>(NO_ERRORS);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   function change(patch: Partial<DramaFormValues>) {
     setValues((current) => ({ ...current, ...patch }));

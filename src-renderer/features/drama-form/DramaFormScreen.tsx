@@ -61,7 +61,7 @@ export function DramaFormScreen({ id }: { id?: number }) {
           const input = drama ? checkedUpdateInput(drama, values) : checkedCreateInput(values);
           if (!input.ok) return input.problems;
           const saved = 'id' in input.value ? await update(input.value) : await create(input.value);
-          navigate({ name: 'drama', id: saved.id }, { replace: true });
+          navigate({ name: 'drama', id: saved.id }, { replace: true, force: true });
         }}
         onCancel={() => navigate(drama ? { name: 'drama', id: drama.id } : { name: 'library' })}
       />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { navigate } from '../../app/router-store';
+import { offerUndoOfDelete } from '../../app/undo-delete';
 import { hrefOf } from '../../app/routes';
 import { messageOf } from '../../api/api-error';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
@@ -45,11 +46,13 @@ export function DramaScreen({ id }: { id: number }) {
     );
   }
 
+  const { title } = shown;
   async function confirmDelete() {
     try {
-      await deleteDrama();
+      const token = await deleteDrama();
       setConfirmingDelete(false);
-      navigate({ name: 'library' }, { replace: true });
+      navigate({ name: 'library' }, { replace: true, force: true });
+      offerUndoOfDelete(`Deleted “${title}”.`, token, () => navigate({ name: 'drama', id }));
     } catch (error) {
       setDeleteError(messageOf(error));
     }
@@ -108,7 +111,7 @@ export function DramaScreen({ id }: { id: number }) {
         onCancel={() => setConfirmingDelete(false)}
       >
         <p>
-          This removes the drama, your watch record, its review and your private notes from the journal. It cannot be undone.
+          This removes the drama, your watch record, its review and your private notes from the journal. You can undo it for a few seconds afterwards.
         </p>
       </ConfirmDialog>
     </div>

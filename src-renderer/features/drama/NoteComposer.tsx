@@ -5,6 +5,7 @@ import { checkInput } from '@common/validation/parse';
 import { noteContentSchema } from '@common/validation/schemas';
 import { formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { FormError } from '../../shared/ui/ErrorAlerts';
+import { useUnsavedChanges } from '../../app/leave-guard';
 import { NOTE_FIELDS_BY_CORE_NAME, noteSubject, type NoteField } from './note-fields';
 
 interface NoteComposerProps {
@@ -18,6 +19,7 @@ export function NoteComposer({ episodes, busy, onAdd }: NoteComposerProps) {
   const [episode, setEpisode] = useState('');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<FormErrors<NoteField>>(NO_ERRORS);
+  useUnsavedChanges(text.trim() !== '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();

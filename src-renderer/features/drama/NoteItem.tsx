@@ -5,6 +5,7 @@ import { checkInput } from '@common/validation/parse';
 import { noteContentSchema } from '@common/validation/schemas';
 import { formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { formatMoment } from '../../shared/format/dates';
+import { useUnsavedChanges } from '../../app/leave-guard';
 import { NOTE_FIELDS_BY_CORE_NAME, noteSubject, type NoteField } from './note-fields';
 
 interface NoteItemProps {
@@ -20,6 +21,7 @@ export function NoteItem({ note, busy, onSave, onDelete }: NoteItemProps) {
   const [errors, setErrors] = useState<FormErrors<NoteField>>(NO_ERRORS);
   const subject = noteSubject(note.episode);
   const edited = note.updatedAt !== note.createdAt;
+  useUnsavedChanges(editing && text !== note.text);
 
   function startEditing() {
     setText(note.text);

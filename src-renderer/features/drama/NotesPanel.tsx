@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Drama, Note } from '@common/model';
 import { messageOf } from '../../api/api-error';
+import { offerUndoOfDelete } from '../../app/undo-delete';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { LockIcon } from '../../shared/ui/LockIcon';
 import { NoteComposer } from './NoteComposer';
@@ -17,8 +18,11 @@ export function NotesPanel({ drama }: { drama: Drama }) {
   async function confirmDelete() {
     if (!pendingDelete) return;
     try {
-      await deleteNote(pendingDelete.id);
+      const token = await deleteNote(pendingDelete.id);
       setPendingDelete(null);
+      offerUndoOfDelete(`Deleted the note on ${noteSubject(pendingDelete.episode).toLowerCase()}.`, token, ({ dramaId }) => {
+        if (useDramaStore.getState().drama?.id === dramaId) void useDramaStore.getState().load(dramaId);
+      });
     } catch (error) {
       setDeleteError(messageOf(error));
     }
@@ -65,8 +69,8 @@ export function NotesPanel({ drama }: { drama: Drama }) {
         {pendingDelete && (
           <>
             <p>
-              Your note on {noteSubject(pendingDelete.episode).toLowerCase()} will be removed from the journal. This cannot be
-              undone.
+              Your note on {noteSubject(pendingDelete.episode).toLowerCase()} will be removed from the journal. You can undo it
+              for a few seconds afterwards.
             </p>
             <blockquote className="dialog__quote">{pendingDelete.text}</blockquote>
           </>

@@ -4,6 +4,10 @@ import { messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
 import { latestRequest } from '../../shared/loading/latest-request';
 
+interface UndoToken {
+  undoToken: string;
+}
+
 interface DramaState {
   drama: Drama | null;
   loadState: 'idle' | 'loading' | 'ready' | 'error';
@@ -17,8 +21,10 @@ interface DramaState {
   updateWatch(change: Omit<WatchUpdateInput, 'id'>): Promise<void>;
   addNote(input: Omit<NoteAddInput, 'dramaId'>): Promise<void>;
   updateNote(id: number, text: string): Promise<void>;
-  deleteNote(id: number): Promise<void>;
-  deleteDrama(): Promise<void>;
+  /** Deletes the note; answers the token that brings it back (Undo). */
+  deleteNote(id: number): Promise<UndoToken>;
+  /** Deletes the drama on view; answers the token that brings it back with all it held (Undo). */
+  deleteDrama(): Promise<UndoToken>;
   clearActionError(): void;
 }
 
@@ -87,17 +93,23 @@ export const useDramaStore = create<DramaState>()((set, get) => {
         await api('notes.update', { id: noteId, text });
         await refetch(id);
       }, true),
-    deleteNote: (noteId) =>
-      act(async () => {
+    async deleteNote(noteId) {
+      let token: UndoToken | undefined;
+      await act(async () => {
         const { id } = current();
-        await api('notes.delete', { id: noteId });
+        token = await api('notes.delete', { id: noteId });
         await refetch(id);
-      }, true),
-    deleteDrama: () =>
-      act(async () => {
-        await api('dramas.delete', { id: current().id });
+      }, true);
+      return token!;
+    },
+    async deleteDrama() {
+      let token: UndoToken | undefined;
+      await act(async () => {
+        token = await api('dramas.delete', { id: current().id });
         set({ drama: null, loadState: 'idle' });
-      }, true),
+      }, true);
+      return token!;
+    },
     clearActionError: () => set({ actionError: null }),
   };
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ConflictNotice } from './ConflictNotice';
 import { PublishOffer } from '../export/PublishOffer';
 import { useCommand } from '../../app/commands';
@@ -15,6 +15,7 @@ import { ReviewPreview } from './ReviewPreview';
 import { RevisionsDialog } from './RevisionsDialog';
 import { SaveStatus } from './SaveStatus';
 import { SectionEditor } from './SectionEditor';
+import { usePreviewFollows } from './use-preview-follows';
 import './editor.css';
 
 function Byline() {
@@ -145,6 +146,8 @@ export function ReviewEditorScreen({ id }: { id: number }) {
   // After Mark final, Update site is offered until dismissed or the review is a draft again.
   const [publishOffered, setPublishOffered] = useState(false);
   const final = useEditorStore((s) => s.review.state === 'final');
+  const formRef = useRef<HTMLFormElement>(null);
+  const previewRef = useRef<HTMLElement>(null);
   useDocumentTitle(drama ? `Review of ${drama.title}` : 'Review');
 
   useEffect(() => {
@@ -157,6 +160,7 @@ export function ReviewEditorScreen({ id }: { id: number }) {
   useCommand('save-now', () => void saveNow(), loadState === 'ready');
 
   const ready = loadState === 'ready' && dramaId === id && drama;
+  usePreviewFollows(formRef, previewRef, Boolean(ready));
   if (!ready) {
     return (
       <div className="screen">
@@ -227,14 +231,14 @@ export function ReviewEditorScreen({ id }: { id: number }) {
       )}
 
       <div className="editor-layout" data-pane={pane}>
-        <form className="editor-form" aria-label="Review" noValidate onSubmit={(event) => event.preventDefault()}>
+        <form ref={formRef} className="editor-form" aria-label="Review" noValidate onSubmit={(event) => event.preventDefault()}>
           <Byline />
           {REVIEW_SECTIONS.map((name) => (
             <SectionEditor key={name} name={name} />
           ))}
           <DramaDetailsPanel drama={drama} />
         </form>
-        <section className="editor-preview" aria-labelledby="preview-title" tabIndex={0}>
+        <section ref={previewRef} className="editor-preview" aria-labelledby="preview-title" tabIndex={0}>
           <h2 id="preview-title" className="editor-preview__title">
             Preview
           </h2>

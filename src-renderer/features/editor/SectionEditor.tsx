@@ -95,7 +95,7 @@ export function SectionEditor({ name }: { name: ReviewSection }) {
   let pictureIndex = 0;
   let textIndex = 0;
   return (
-    <section className="editor-section" aria-labelledby={`section-${name}-title`}>
+    <section className="editor-section" data-section={name} aria-labelledby={`section-${name}-title`}>
       <h2 className="editor-section__title" id={`section-${name}-title`}>
         {SECTION_LABELS[name]}
       </h2>

@@ -7,6 +7,7 @@ import { ModalDialog } from '../../shared/ui/ModalDialog';
 import { useSettingsStore } from '../settings/settings-store';
 import { CastSuggestionList } from '../actors/CastSuggestionList';
 import { ParsedFields } from './ParsedFields';
+import { replaceLabel, replacementSentence } from './replacement-words';
 import { useImportStore } from './import-store';
 import './import.css';
 
@@ -22,11 +23,25 @@ function ReviewStep() {
   const hintId = useId();
   const source = sources[index];
   const fresh = preview !== null && previewedText === text;
-  const existing = preview?.existingDramaId ?? null;
+  const replaces = preview?.replaces ?? null;
   const saving = step === 'saving';
 
   return (
     <>
+      {preview && replaces && (
+        <div className="import-dialog__existing" role="status">
+          <p>
+            <strong>
+              {preview.review.title} ({formatMonthYear(preview.review.aired)}) is already in your journal.
+            </strong>{' '}
+            {replacementSentence(replaces)}
+          </p>
+          <p>
+            {replaces.overwritesReview ? 'Your review in the journal will be overwritten by this text. ' : ''}
+            Its notes, cast and page address are kept.
+          </p>
+        </div>
+      )}
       <div className="import-dialog__columns">
         <div className="import-dialog__input">
           <div className="import-dialog__source">
@@ -66,12 +81,6 @@ function ReviewStep() {
             </p>
           )}
           {preview && <ParsedFields review={preview.review} />}
-          {preview && existing !== null && (
-            <p className="import-dialog__existing" role="status">
-              {preview.review.title} ({formatMonthYear(preview.review.aired)}) is already in your journal. Replacing it keeps its notes, cast and page
-              address.
-            </p>
-          )}
         </div>
         <section className="import-dialog__preview" aria-label="Preview as published" tabIndex={0}>
           {preview ? (
@@ -94,7 +103,7 @@ function ReviewStep() {
           Cancel
         </button>
         <button type="button" className="button button--primary" onClick={() => void save()} disabled={!fresh || saving}>
-          {saving ? 'Saving…' : existing !== null ? 'Replace' : 'Import'}
+          {saving ? 'Saving…' : replaces ? replaceLabel(replaces) : 'Import'}
         </button>
       </div>
     </>

@@ -21,6 +21,15 @@ const FIELD_LABELS: Record<SearchField, string> = {
   cast: 'Cast',
 };
 
+/** The same fields inside "Found in …": Korean keeps its capital. */
+const IN_A_SENTENCE: Record<SearchField, string> = {
+  title: 'title',
+  nativeTitle: 'Korean title',
+  review: 'review',
+  notes: 'private notes',
+  cast: 'cast',
+};
+
 const optionId = (result: SearchResult) => `search-result-${result.dramaId}`;
 const open = (result: SearchResult) => navigate({ name: 'drama', id: result.dramaId });
 
@@ -57,7 +66,7 @@ function ResultOption({ result, active, cover, onHover }: { result: SearchResult
         <GradeBadge grade={result.grade} />
         <span>{formatMonthYear(result.aired)}</span>
         <span>{WATCH_STATUS_LABELS[result.status]}</span>
-        <span className="search-result__fields">Found in {result.matchedIn.map((field) => FIELD_LABELS[field].toLowerCase()).join(', ')}</span>
+        <span className="search-result__fields">Found in {result.matchedIn.map((field) => IN_A_SENTENCE[field]).join(', ')}</span>
       </div>
       {result.snippet && (
         <p className="search-result__snippet">

@@ -7,6 +7,7 @@ import { settingsUpdateSchema } from '@common/validation/schemas';
 import { firstFieldWithError, formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { SelectField } from '../../shared/forms/SelectField';
 import { FormError } from '../../shared/ui/ErrorAlerts';
+import { useUnsavedChanges } from '../../app/leave-guard';
 import { useSettingsStore } from './settings-store';
 
 type SettingsField = 'siteTitle' | 'reviewerName' | 'reviewerLocation' | 'siteUrl' | 'theme';
@@ -57,6 +58,7 @@ export function SettingsForm({ settings, saving, onSave }: SettingsFormProps) {
   const [values, setValues] = useState(() => valuesOf(settings));
   const [errors, setErrors] = useState<FormErrors<SettingsField>>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(valuesOf(settings)));
 
   // The theme shows as soon as it is chosen; leaving without saving puts the saved one back.
   useEffect(() => applyTheme(values.theme), [values.theme]);
@@ -78,6 +80,9 @@ export function SettingsForm({ settings, saving, onSave }: SettingsFormProps) {
     if (update.ok) {
       try {
         await onSave(update.value);
+        // The form shows what was stored (trimmed, say), so it holds nothing unsaved any more.
+        const stored = useSettingsStore.getState().settings;
+        if (stored) setValues(valuesOf(stored));
         setSaved(true);
         return;
       } catch (error) {

@@ -96,6 +96,16 @@ function Figures({ stats }: { stats: JournalStats }) {
   );
 }
 
+/**
+ * What the figures count, said under the heading: the app counts every drama finished (reviewed
+ * or not), where the exported site's year page counts only the dramas with a review on the site.
+ */
+function scopeOf(year: number | null): string {
+  return year === null
+    ? 'Counts every drama in your journal, reviewed or not.'
+    : `Counts every drama you finished in ${year}, reviewed or not. Your site’s year page counts only those with a published review.`;
+}
+
 /** The journal in figures and charts: the whole journal, or one year in review. */
 export function StatsScreen() {
   const { year, years, stats, state, error, load } = useStatsStore();
@@ -134,6 +144,7 @@ export function StatsScreen() {
       {!stats && state === 'loading' && <Loading>Counting…</Loading>}
       {stats && (
         <div aria-busy={state === 'loading'}>
+          <p className="stats-scope">{scopeOf(stats.year)}</p>
           <Figures stats={stats} />
         </div>
       )}

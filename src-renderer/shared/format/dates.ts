@@ -1,17 +1,19 @@
 import type { CalendarDate } from '@common/model';
+import { formatCalendarDay } from '@common/dates';
 
-const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const TIME = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
-/** A calendar day (`2024-03-09`) in the reader's own style, e.g. "Mar 9, 2024". */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A calendar day (`2024-03-09`) in the house style the site uses too: "Mar. 9, 2024". */
 export function formatDay(day: CalendarDate | null): string {
-  if (!day) return '—';
-  const [y, m, d] = day.split('-').map(Number);
-  return DAY.format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return day ? formatCalendarDay(day) : '—';
 }
 
-/** An ISO instant in the reader's local time. */
+/** An ISO instant on the reader's local clock: its day in the house style, then the time ("Mar. 9, 2024, 3:04 PM"). */
 export function formatMoment(iso: string): string {
   const time = new Date(iso);
-  return Number.isNaN(time.getTime()) ? iso : MOMENT.format(time);
+  if (Number.isNaN(time.getTime())) return iso;
+  const day = `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  return `${formatCalendarDay(day)}, ${TIME.format(time)}`;
 }

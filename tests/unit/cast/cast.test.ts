@@ -123,8 +123,8 @@ describe('a drama’s cast', () => {
     for (const [channel, input, message] of cases) {
       expect(await refused(channel, input), `${channel} ${JSON.stringify(input)}`).toMatchObject({ code: 'invalid-input', message });
     }
-    expect(await refused('cast.add', { dramaId: 999, actor: 'A B' })).toEqual({ code: 'not-found', message: 'there is no drama with id 999' });
-    expect(await refused('cast.delete', { id: 999 })).toEqual({ code: 'not-found', message: 'there is no cast member with id 999' });
+    expect(await refused('cast.add', { dramaId: 999, actor: 'A B' })).toEqual({ code: 'not-found', message: 'That drama is not in your journal; it may have been deleted.' });
+    expect(await refused('cast.delete', { id: 999 })).toEqual({ code: 'not-found', message: 'That cast member is no longer in the cast; they may have been removed.' });
   });
 
   test('deleting the drama deletes its cast', async () => {

@@ -72,7 +72,7 @@ describe('dramalog edit', () => {
 
     test('no such drama', async () => {
       const { cli } = await withDrama();
-      expect(expectOneLine((await cli('edit', '2', '--title', 'X')).stderr)).toBe('there is no drama with id 2');
+      expect(expectOneLine((await cli('edit', '2', '--title', 'X')).stderr)).toBe('That drama is not in your journal; it may have been deleted.');
     });
   });
 

@@ -32,7 +32,7 @@ describe('dramalog note, notes and delete-note', () => {
     expect(JSON.parse((await cli('notes', '1', '--json')).stdout).map((n: { text: string }) => n.text)).toEqual(['Keep me.']);
     const again = await cli('delete-note', '2');
     expect(again.code).toBe(1);
-    expect(expectOneLine(again.stderr)).toBe('there is no note with id 2');
+    expect(expectOneLine(again.stderr)).toBe('That note is not in your journal; it may have been deleted.');
   });
 
   test('a drama without notes says how to add one', async () => {
@@ -48,7 +48,7 @@ describe('dramalog note, notes and delete-note', () => {
       [['1', '   '], 'TEXT is required'],
       [['1', 'x'.repeat(20_001)], 'TEXT must be at most 20000 characters'],
       [['first', 'x'], /^ID must be a whole number from 1 to \d+$/],
-      [['7', 'x'], 'there is no drama with id 7'],
+      [['7', 'x'], 'That drama is not in your journal; it may have been deleted.'],
     ])('note %j', async (args, message) => {
       const { cli } = await withDrama();
       const run = await cli('note', ...args);
@@ -59,9 +59,9 @@ describe('dramalog note, notes and delete-note', () => {
 
     test('no journal yet: nothing is created to say the drama or note is not there', async () => {
       const { cli, db } = workspace();
-      expect(expectOneLine((await cli('note', '1', 'x')).stderr)).toBe('there is no drama with id 1');
-      expect(expectOneLine((await cli('notes', '1')).stderr)).toBe('there is no drama with id 1');
-      expect(expectOneLine((await cli('delete-note', '1')).stderr)).toBe('there is no note with id 1');
+      expect(expectOneLine((await cli('note', '1', 'x')).stderr)).toBe('That drama is not in your journal; it may have been deleted.');
+      expect(expectOneLine((await cli('notes', '1')).stderr)).toBe('That drama is not in your journal; it may have been deleted.');
+      expect(expectOneLine((await cli('delete-note', '1')).stderr)).toBe('That note is not in your journal; it may have been deleted.');
       expect(expectOneLine((await cli('delete-note', 'x')).stderr)).toMatch(/^NOTE_ID must be a whole number/);
       expect(existsSync(db)).toBe(false);
     });

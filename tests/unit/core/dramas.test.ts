@@ -98,7 +98,7 @@ describe('updating a drama', () => {
     const { dispatch } = useJournal();
     expect(await dispatch('dramas.update', { id: 42, title: 'Nope' })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'there is no drama with id 42' },
+      error: { code: 'not-found', message: 'That drama is not in your journal; it may have been deleted.' },
     });
     expect(await dispatch('dramas.get', { id: 42 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
@@ -125,7 +125,7 @@ describe('deleting a drama', () => {
       await ok(dispatch('notes.add', { dramaId: id, episode: null, text: 'On the whole.' }));
     }
 
-    expect(await dispatch('dramas.delete', { id: gone.id })).toEqual({ ok: true, value: null });
+    expect(await dispatch('dramas.delete', { id: gone.id })).toEqual({ ok: true, value: { undoToken: expect.any(String) } });
 
     expect(journal.dramas.list().map((d) => d.id)).toEqual([kept.id]);
     expect(journal.db.prepare('SELECT drama_id FROM reviews').pluck().all()).toEqual([kept.id]);
@@ -133,7 +133,7 @@ describe('deleting a drama', () => {
     expect(journal.dramas.get(kept.id).notes).toHaveLength(2);
     expect(await dispatch('dramas.delete', { id: gone.id })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: `there is no drama with id ${gone.id}` },
+      error: { code: 'not-found', message: 'That drama is not in your journal; it may have been deleted.' },
     });
   });
 });

@@ -68,7 +68,7 @@ describe('notes', () => {
     });
     expect(await dispatch('notes.add', { dramaId: 9, episode: null, text: 'x' })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'there is no drama with id 9' },
+      error: { code: 'not-found', message: 'That drama is not in your journal; it may have been deleted.' },
     });
   });
 
@@ -80,7 +80,7 @@ describe('notes', () => {
     expect(edited.updatedAt > note.updatedAt).toBe(true);
     expect(await dispatch('notes.update', { id: 99, text: 'x' })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'there is no note with id 99' },
+      error: { code: 'not-found', message: 'That note is not in your journal; it may have been deleted.' },
     });
   });
 
@@ -88,7 +88,7 @@ describe('notes', () => {
     const { dispatch, journal } = await setup();
     const a = await ok<Note>(dispatch('notes.add', { dramaId: 1, episode: null, text: 'a' }));
     await ok(dispatch('notes.add', { dramaId: 1, episode: null, text: 'b' }));
-    expect(await dispatch('notes.delete', { id: a.id })).toEqual({ ok: true, value: null });
+    expect(await dispatch('notes.delete', { id: a.id })).toEqual({ ok: true, value: { undoToken: expect.any(String) } });
     expect(journal.dramas.get(1).notes.map((n) => n.text)).toEqual(['b']);
     expect(await dispatch('notes.delete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });

@@ -69,7 +69,7 @@ describe('saving a review', () => {
     const { dispatch } = await setup();
     expect(await dispatch('reviews.save', review({ dramaId: 5 }))).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'there is no drama with id 5' },
+      error: { code: 'not-found', message: 'That drama is not in your journal; it may have been deleted.' },
     });
   });
 });
@@ -82,7 +82,7 @@ describe('deleting a review', () => {
     expect(journal.dramas.get(1).review).toBeNull();
     expect(await dispatch('reviews.delete', { id: 1 })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'drama 1 has no review' },
+      error: { code: 'not-found', message: 'That drama has no review to delete.' },
     });
   });
 });

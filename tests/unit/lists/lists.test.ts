@@ -52,12 +52,12 @@ describe('lists', () => {
     const refused = (error: { code: string; field: string }, message: string) => ({ ok: false, error: { ...error, message } });
     expect(await dispatch('lists.create', { name: 'MINE' })).toEqual(refused({ code: 'conflict', field: 'name' }, 'there is already a list named MINE'));
     expect(await dispatch('lists.add', { listId: id, dramaId: 1 })).toEqual(refused({ code: 'conflict', field: 'dramaId' }, 'One is already in the list Mine'));
-    expect(await dispatch('lists.add', { listId: id, dramaId: 9 })).toEqual(refused({ code: 'not-found', field: 'dramaId' }, 'there is no drama with id 9'));
-    expect(await dispatch('lists.add', { listId: 9, dramaId: 2 })).toEqual(refused({ code: 'not-found', field: 'id' }, 'there is no list with id 9'));
+    expect(await dispatch('lists.add', { listId: id, dramaId: 9 })).toEqual(refused({ code: 'not-found', field: 'dramaId' }, 'That drama is not in your journal; it may have been deleted.'));
+    expect(await dispatch('lists.add', { listId: 9, dramaId: 2 })).toEqual(refused({ code: 'not-found', field: 'id' }, 'That list is not in your journal; it may have been deleted.'));
     expect(await dispatch('lists.move', { itemId: item.id, position: 2 })).toEqual(
       refused({ code: 'invalid-input', field: 'position' }, 'position must be from 1 to 1, the number of dramas in the list'),
     );
-    expect(await dispatch('lists.note', { itemId: 99, note: 'x' })).toEqual(refused({ code: 'not-found', field: 'itemId' }, 'there is no list item with id 99'));
+    expect(await dispatch('lists.note', { itemId: 99, note: 'x' })).toEqual(refused({ code: 'not-found', field: 'itemId' }, 'That drama is no longer in the list.'));
     expect(await dispatch('lists.update', { id, name: '' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'name is required' } });
     expect(snapshot(journal.db)).toEqual(before);
   });

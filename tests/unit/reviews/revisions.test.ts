@@ -156,9 +156,9 @@ describe('every saved change of a review keeps a revision', () => {
   test('unknown revisions and dramas are not found, and nothing changes', async () => {
     const { dispatch, save } = setup();
     await save();
-    expect(await dispatch('revisions.get', { id: 99 })).toEqual({ ok: false, error: { code: 'not-found', message: 'there is no revision with id 99' } });
-    expect(await dispatch('revisions.restore', { id: 99 })).toEqual({ ok: false, error: { code: 'not-found', message: 'there is no revision with id 99' } });
-    expect(await dispatch('revisions.list', { dramaId: 42 })).toEqual({ ok: false, error: { code: 'not-found', message: 'there is no drama with id 42' } });
+    expect(await dispatch('revisions.get', { id: 99 })).toEqual({ ok: false, error: { code: 'not-found', message: 'That version of the review no longer exists.' } });
+    expect(await dispatch('revisions.restore', { id: 99 })).toEqual({ ok: false, error: { code: 'not-found', message: 'That version of the review no longer exists.' } });
+    expect(await dispatch('revisions.list', { dramaId: 42 })).toEqual({ ok: false, error: { code: 'not-found', message: 'That drama is not in your journal; it may have been deleted.' } });
   });
 
   test('a refused save keeps no revision', async () => {

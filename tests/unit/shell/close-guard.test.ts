@@ -4,7 +4,15 @@ import { BEFORE_CLOSE_EVENT, READY_TO_CLOSE_EVENT } from '../../../src-main/core
 import { saveBeforeClose } from '../../../src-main/shell/close-guard';
 
 function fakeWindow() {
-  const webContents = { send: vi.fn(), isDestroyed: () => false, isCrashed: () => false };
+  const pageEvents = new EventEmitter();
+  const webContents = {
+    send: vi.fn(),
+    isDestroyed: () => false,
+    isCrashed: () => false,
+    on: (name: string, listener: (...args: unknown[]) => void) => pageEvents.on(name, listener),
+    /** What Electron does when the page's beforeunload refuses to unload. */
+    refuseUnload: () => pageEvents.emit('will-prevent-unload', { preventDefault: () => {} }),
+  };
   const events = new EventEmitter();
   let closed = false;
   const window = {
@@ -53,4 +61,19 @@ test('a page that never answers does not keep the window open', () => {
   } finally {
     vi.useRealTimers();
   }
+});
+
+test('a page that keeps the window open (unsaved changes the user kept) is asked to save again on the next close', () => {
+  const { window, webContents, isClosed } = fakeWindow();
+  const ipc = new EventEmitter();
+  const proceed = vi.fn(() => webContents.refuseUnload());
+  saveBeforeClose(window as never, ipc as never, proceed);
+  window.close();
+  ipc.emit(READY_TO_CLOSE_EVENT, { sender: webContents });
+  expect(proceed).toHaveBeenCalledOnce();
+  expect(isClosed()).toBe(false);
+
+  window.close();
+  expect(webContents.send).toHaveBeenCalledTimes(2);
+  expect(isClosed()).toBe(false);
 });

@@ -252,9 +252,11 @@ describe('year in review', () => {
     const page = readPage(site, 'year/2023.html');
     const doc = parseHtml(page);
     expect(findAll(doc, byTag('h1')).map(textOf)).toEqual(['2023 in review']);
+    // It says what it counts, since the app's year in review counts every finished drama, reviewed or not.
+    expect(findAll(doc, byClass('list-count')).map(textOf)).toEqual(['2 Korean dramas finished in 2023 with a review on this site (the figures count these alone)']);
     expect(listItems(page).map(textOf)).toEqual([
-      'Night Market Detective 야시장 탐정 KBS2 (May 2021) 1 Episode, Grade: C+Finished 20 June 2023',
-      'Winter Letters 겨울 편지 tvN / Netflix (Sept. 2020) 16 Episodes, Grade: A-Finished 3 Dec. 2023',
+      'Night Market Detective 야시장 탐정 KBS2 (May 2021) 1 Episode, Grade: C+Finished June 20, 2023',
+      'Winter Letters 겨울 편지 tvN / Netflix (Sept. 2020) 16 Episodes, Grade: A-Finished Dec. 3, 2023',
     ]);
     expect(listItems(page).map((li) => findAll(li, byTag('a'))[0].getAttributeValue('href'))).toEqual([
       '../reviews/night-market-detective.html',

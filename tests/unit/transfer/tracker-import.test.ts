@@ -66,7 +66,7 @@ describe('a Letterboxd diary', () => {
     expect(preview.kind).toBe('letterboxd');
     expect(preview.ratingRule).toBe(STAR_RULE);
     expect(preview.skipped).toEqual([
-      { line: 3, reason: '"Moving" (2023) is already in the journal as drama 1' },
+      { line: 3, reason: '"Moving" (2023) is already in your journal' },
       { line: 6, reason: 'no Name: nothing to import' },
       { line: 7, reason: 'no Year for "No Year Drama": Dramalog needs the year it aired' },
     ]);

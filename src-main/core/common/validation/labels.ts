@@ -26,6 +26,7 @@ const LABELS: Readonly<Record<string, string>> = {
   afterParagraph: 'place in the section',
   includeDrafts: 'include drafts',
   restoredFrom: 'restored revision',
+  undoToken: 'undo token',
 };
 
 /** A field's name in plain words: its label, or its key when that already is plain words. */

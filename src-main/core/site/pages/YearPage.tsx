@@ -44,7 +44,7 @@ export function YearPage({ year, siteTitle, figures, entries, years, actors, des
       current={null}
       actors={actors}
       heading={heading}
-      count={`${plural(figures.finished, 'Korean drama', 'Korean dramas')} finished`}
+      count={`${plural(figures.finished, 'Korean drama', 'Korean dramas')} finished in ${year} with a review on this site (the figures count these alone)`}
     >
       <HeadedSection id="figures" heading="The year in figures">
         <dl className="figures">
