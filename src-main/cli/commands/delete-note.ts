@@ -1,4 +1,4 @@
-import { notFound } from '../../core/common/errors';
+import { gone } from '../../core/common/errors';
 import type { Command } from './command';
 import { idFrom } from './drama-id';
 import { fieldLabels } from './field-labels';
@@ -18,7 +18,7 @@ export const deleteNoteCommand: Command = {
         return note;
       }),
       () => {
-        throw notFound('That note is not in your journal; it may have been deleted.');
+        throw gone('note');
       },
     );
     const firstLine = text.split(/\r?\n/)[0];

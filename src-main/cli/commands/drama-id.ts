@@ -17,8 +17,17 @@ export const idFrom = (word: string, label: FieldLabel, path = 'id') => parseInp
  * to change it); a journal that does not exist yet holds no drama `id`, so it is not
  * created just to say so.
  */
+/** On the command line the user typed the id, so the refusal names it (the app's says "that drama"). */
+export const noDrama = (id: number) => notFound(`There is no drama ${id} in your journal; 'dramalog list' shows each drama's id.`);
+
 export function onExistingDrama<T>(open: CommandContext['readJournal'] | CommandContext['changeJournal'], id: number, work: (journal: Journal) => T): Promise<T> {
-  return open(work, () => {
-    throw notFound('That drama is not in your journal; it may have been deleted.');
-  });
+  return open(
+    (journal) => {
+      if (!journal.dramas.exists(id)) throw noDrama(id);
+      return work(journal);
+    },
+    () => {
+      throw noDrama(id);
+    },
+  );
 }

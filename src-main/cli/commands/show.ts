@@ -4,6 +4,7 @@ import { publicCover } from '../../core/covers/cover-pictures';
 import { toShownDrama } from '../../core/dramas/public-json';
 import { dramaText } from '../format/drama-text';
 import type { Command } from './command';
+import { noDrama } from './drama-id';
 import { numberOrText } from './values';
 
 export const showCommand: Command = {
@@ -17,7 +18,10 @@ export const showCommand: Command = {
   },
   async run({ values, positionals, readJournal, print, printJson }) {
     const { id } = parseInput(idInputSchema, { id: numberOrText(positionals[0]) });
-    const { drama, history, cover } = await readJournal((journal) => ({ drama: journal.dramas.get(id), history: journal.diary.history(id), cover: publicCover(journal, id) }));
+    const { drama, history, cover } = await readJournal((journal) => {
+      if (!journal.dramas.exists(id)) throw noDrama(id);
+      return { drama: journal.dramas.get(id), history: journal.diary.history(id), cover: publicCover(journal, id) };
+    });
     if (values.json) printJson(toShownDrama(drama, history, cover));
     else print(dramaText(drama));
   },

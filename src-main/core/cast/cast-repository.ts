@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { JournalError, notFound } from '../common/errors';
+import { JournalError, gone, notFound } from '../common/errors';
 import type {
   ActorCredit,
   ActorDetail,
@@ -171,7 +171,7 @@ export class CastRepository {
 
   private dramaTitle(dramaId: number): string {
     const title = this.db.prepare('SELECT title FROM dramas WHERE id = ?').pluck().get(dramaId) as string | undefined;
-    if (title === undefined) throw notFound('That drama is not in your journal; it may have been deleted.');
+    if (title === undefined) throw gone('drama');
     return title;
   }
 

@@ -66,3 +66,7 @@ export class JournalError extends Error {
 
 export const invalidInput = (message: string, place?: ErrorPlace) => new JournalError('invalid-input', message, place);
 export const notFound = (message: string) => new JournalError('not-found', message);
+
+/** What the user asked for is gone (deleted, maybe in another window): said in plain words, with no internal id. */
+export const gone = (thing: 'drama' | 'note' | 'cast member' | 'list' | 'version', place?: ErrorPlace) =>
+  new JournalError('not-found', `That ${thing} is not in your journal; it may have been deleted.`, place);

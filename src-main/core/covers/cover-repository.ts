@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { notFound } from '../common/errors';
+import { gone } from '../common/errors';
 import type { Cover } from '../common/types/covers';
 
 interface CoverRow {
@@ -62,7 +62,7 @@ export class CoverRepository {
   remove(dramaId: number): boolean {
     const { changes } = this.db.prepare('DELETE FROM drama_covers WHERE drama_id = ?').run(dramaId);
     if (changes) this.touch(dramaId, isoNow(this.clock));
-    else if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) this.missing(dramaId);
+    else if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) this.missing();
     return changes > 0;
   }
 
@@ -76,10 +76,10 @@ export class CoverRepository {
 
   private touch(dramaId: number, now: string): void {
     const { changes } = this.db.prepare('UPDATE dramas SET updated_at = ? WHERE id = ?').run(now, dramaId);
-    if (!changes) this.missing(dramaId);
+    if (!changes) this.missing();
   }
 
-  private missing(dramaId: number): never {
-    throw notFound('That drama is not in your journal; it may have been deleted.');
+  private missing(): never {
+    throw gone('drama');
   }
 }

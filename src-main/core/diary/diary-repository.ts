@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
-import { invalidInput, JournalError, notFound } from '../common/errors';
+import { invalidInput, JournalError, gone } from '../common/errors';
 import type { Grade, WatchStatus } from '../common/model';
 import type { DiaryEntry, DiaryListing, DiaryQuery, DramaHistory, EpisodeChangeInput, EpisodeLogEntry, LogWatchInput, Viewing } from '../common/types/diary';
 import { fieldName, type FieldLabel } from '../common/validation/fields';
@@ -240,7 +240,7 @@ export class DiaryRepository {
     const row = this.db
       .prepare('SELECT title, episodes, episodes_watched, status, started_on, finished_on, rewatches FROM dramas WHERE id = ?')
       .get(dramaId) as WatchRow | undefined;
-    if (!row) throw notFound('That drama is not in your journal; it may have been deleted.');
+    if (!row) throw gone('drama');
     return row;
   }
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, localToday, type Clock } from '../clock';
 import type { DiaryRepository } from '../diary/diary-repository';
-import { invalidInput, JournalError, notFound } from '../common/errors';
+import { invalidInput, JournalError, gone } from '../common/errors';
 import type {
   Drama,
   DramaCreateInput,
@@ -152,12 +152,16 @@ export class DramaRepository {
 
   delete(id: number): void {
     const { changes } = this.db.prepare('DELETE FROM dramas WHERE id = ?').run(id);
-    if (!changes) throw notFound('That drama is not in your journal; it may have been deleted.');
+    if (!changes) throw gone('drama');
+  }
+
+  exists(id: number): boolean {
+    return this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(id) !== undefined;
   }
 
   get(id: number): Drama {
     const row = this.db.prepare('SELECT * FROM dramas WHERE id = ?').get(id) as DramaRow | undefined;
-    if (!row) throw notFound('That drama is not in your journal; it may have been deleted.');
+    if (!row) throw gone('drama');
     const review = this.db.prepare('SELECT * FROM reviews WHERE drama_id = ?').get(id) as ReviewRow | undefined;
     const notes = this.db
       .prepare('SELECT * FROM notes WHERE drama_id = ? ORDER BY episode IS NOT NULL, episode, id')

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { JournalError, type ErrorCode } from '../common/errors';
+import { gone, JournalError, type ErrorCode } from '../common/errors';
 import { parseInput } from '../common/validation/parse';
 import { listAddSchema, listCreateSchema, listMoveSchema, listNoteSchema, listUpdateSchema } from './schemas';
 import type {
@@ -58,7 +58,7 @@ export class ListRepository {
 
   get(id: number): DramaList {
     const row = this.db.prepare(`${SUMMARY} WHERE l.id = ?`).get(id) as ListRow | undefined;
-    if (!row) throw refusal('not-found', 'id', 'That list is not in your journal; it may have been deleted.');
+    if (!row) throw gone('list', { field: 'id' });
     const items = this.db
       .prepare(
         `SELECT i.id, i.list_id, i.drama_id, d.title, d.native_title, i.position, i.note
@@ -107,7 +107,7 @@ export class ListRepository {
   delete(id: number): void {
     this.write(() => {
       const { changes } = this.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
-      if (!changes) throw refusal('not-found', 'id', 'That list is not in your journal; it may have been deleted.');
+      if (!changes) throw gone('list', { field: 'id' });
     });
   }
 
@@ -117,7 +117,7 @@ export class ListRepository {
     return this.write(() => {
       const list = this.get(valid.listId);
       const title = this.db.prepare('SELECT title FROM dramas WHERE id = ?').pluck().get(valid.dramaId) as string | undefined;
-      if (title === undefined) throw refusal('not-found', 'dramaId', 'That drama is not in your journal; it may have been deleted.');
+      if (title === undefined) throw gone('drama', { field: 'dramaId' });
       if (list.items.some((item) => item.dramaId === valid.dramaId)) {
         throw refusal('conflict', 'dramaId', `${title} is already in the list ${list.name}`);
       }

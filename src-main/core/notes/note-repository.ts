@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { invalidInput, notFound } from '../common/errors';
+import { invalidInput, gone } from '../common/errors';
 import type { Note, NoteAddInput, NoteUpdateInput } from '../common/model';
 import { type NoteRow, toNote } from '../dramas/rows';
 import { type FieldLabel, fieldName } from '../common/validation/fields';
@@ -17,7 +17,7 @@ export class NoteRepository {
     const drama = this.db.prepare('SELECT episodes FROM dramas WHERE id = ?').get(input.dramaId) as
       | { episodes: number }
       | undefined;
-    if (!drama) throw notFound('That drama is not in your journal; it may have been deleted.');
+    if (!drama) throw gone('drama');
     if (input.episode !== null && input.episode > drama.episodes) {
       throw invalidInput(`${label('episode', 'episode')} must be from 1 to ${drama.episodes}, the drama's episode count`, { field: 'episode' });
     }
@@ -32,18 +32,18 @@ export class NoteRepository {
     const { changes } = this.db
       .prepare('UPDATE notes SET text = ?, updated_at = ? WHERE id = ?')
       .run(input.text, isoNow(this.clock), input.id);
-    if (!changes) throw notFound('That note is not in your journal; it may have been deleted.');
+    if (!changes) throw gone('note');
     return this.get(input.id);
   }
 
   delete(id: number): void {
     const { changes } = this.db.prepare('DELETE FROM notes WHERE id = ?').run(id);
-    if (!changes) throw notFound('That note is not in your journal; it may have been deleted.');
+    if (!changes) throw gone('note');
   }
 
   get(id: number): Note {
     const row = this.db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
-    if (!row) throw notFound('That note is not in your journal; it may have been deleted.');
+    if (!row) throw gone('note');
     return toNote(row);
   }
 }

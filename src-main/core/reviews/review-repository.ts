@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { invalidInput, JournalError, notFound } from '../common/errors';
+import { invalidInput, JournalError, gone, notFound } from '../common/errors';
 import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../common/model';
 import { type ReviewRow, toReview } from '../dramas/rows';
 import { checkPicturePlaces, checkPicturesCanBeFinal, clampPicturePlaces } from './picture-rules';
@@ -123,7 +123,7 @@ export class ReviewRepository {
 
   private assertDrama(dramaId: number): void {
     if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) {
-      throw notFound('That drama is not in your journal; it may have been deleted.');
+      throw gone('drama');
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { notFound } from '../common/errors';
+import { gone, notFound } from '../common/errors';
 import type { ReviewContent, Revision, RevisionChanges, RevisionSummary } from '../common/model';
 import { countWordsIn, previewOf } from '../common/word-count';
 import { changesBetween } from '../common/review-diff';
@@ -87,7 +87,7 @@ export class RevisionRepository {
 
   /** The drama's revisions, newest first, each with what it changed against the one before; without their content. */
   list(dramaId: number): RevisionSummary[] {
-    if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) throw notFound('That drama is not in your journal; it may have been deleted.');
+    if (!this.db.prepare('SELECT 1 FROM dramas WHERE id = ?').get(dramaId)) throw gone('drama');
     const rows = this.db
       .prepare(
         `SELECT id, drama_id, saved_at, words, preview, restored_from, content FROM review_revisions

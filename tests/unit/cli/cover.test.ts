@@ -63,6 +63,6 @@ describe('dramalog cover', () => {
     expect(both.stderr).toContain('give either FILE or --remove, not both');
     const unknown = await cli('cover', '7', 'poster.jpg');
     expect(unknown.code).toBe(1);
-    expect(expectOneLine(unknown.stderr)).toBe('That drama is not in your journal; it may have been deleted.');
+    expect(expectOneLine(unknown.stderr)).toBe("There is no drama 7 in your journal; 'dramalog list' shows each drama's id.");
   });
 });

@@ -72,7 +72,7 @@ describe('dramalog edit', () => {
 
     test('no such drama', async () => {
       const { cli } = await withDrama();
-      expect(expectOneLine((await cli('edit', '2', '--title', 'X')).stderr)).toBe('That drama is not in your journal; it may have been deleted.');
+      expect(expectOneLine((await cli('edit', '2', '--title', 'X')).stderr)).toBe("There is no drama 2 in your journal; 'dramalog list' shows each drama's id.");
     });
   });
 

@@ -31,7 +31,7 @@ test('a bad grade, a bad date, an episode past the last, nothing to change and a
     [['1', '3', '--grade', 'A'], 'episode 3 of Moonlit Ferry is not watched yet (2 of 12 are); mark it watched first'],
     [['1', 'two', '--grade', 'A'], 'N must be a whole number from 1 to 999'],
     [['1', '2'], 'give the episode a --grade or the day it was watched (--on)'],
-    [['9', '2', '--grade', 'A'], 'there is no drama with id 9'],
+    [['9', '2', '--grade', 'A'], "There is no drama 9 in your journal; 'dramalog list' shows each drama's id."],
   ];
   for (const [args, message] of refusals) {
     const run = await w.cli('episode', ...args);

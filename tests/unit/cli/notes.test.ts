@@ -48,7 +48,7 @@ describe('dramalog note, notes and delete-note', () => {
       [['1', '   '], 'TEXT is required'],
       [['1', 'x'.repeat(20_001)], 'TEXT must be at most 20000 characters'],
       [['first', 'x'], /^ID must be a whole number from 1 to \d+$/],
-      [['7', 'x'], 'That drama is not in your journal; it may have been deleted.'],
+      [['7', 'x'], "There is no drama 7 in your journal; 'dramalog list' shows each drama's id."],
     ])('note %j', async (args, message) => {
       const { cli } = await withDrama();
       const run = await cli('note', ...args);
@@ -59,8 +59,8 @@ describe('dramalog note, notes and delete-note', () => {
 
     test('no journal yet: nothing is created to say the drama or note is not there', async () => {
       const { cli, db } = workspace();
-      expect(expectOneLine((await cli('note', '1', 'x')).stderr)).toBe('That drama is not in your journal; it may have been deleted.');
-      expect(expectOneLine((await cli('notes', '1')).stderr)).toBe('That drama is not in your journal; it may have been deleted.');
+      expect(expectOneLine((await cli('note', '1', 'x')).stderr)).toBe("There is no drama 1 in your journal; 'dramalog list' shows each drama's id.");
+      expect(expectOneLine((await cli('notes', '1')).stderr)).toBe("There is no drama 1 in your journal; 'dramalog list' shows each drama's id.");
       expect(expectOneLine((await cli('delete-note', '1')).stderr)).toBe('That note is not in your journal; it may have been deleted.');
       expect(expectOneLine((await cli('delete-note', 'x')).stderr)).toMatch(/^NOTE_ID must be a whole number/);
       expect(existsSync(db)).toBe(false);

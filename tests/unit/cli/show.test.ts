@@ -84,7 +84,7 @@ describe('dramalog show refusals', () => {
     await cli('add', ...addArgs());
     const run = await cli('show', '9');
     expect(run).toMatchObject({ code: 1, stdout: '' });
-    expect(expectOneLine(run.stderr)).toBe('That drama is not in your journal; it may have been deleted.');
+    expect(expectOneLine(run.stderr)).toBe("There is no drama 9 in your journal; 'dramalog list' shows each drama's id.");
   });
 
   test('any id when there is no journal yet: exit 1, and no journal is created', async () => {

@@ -69,7 +69,7 @@ describe('dramalog watch', () => {
       expect(expectOneLine((await cli('watch', 'one', '--episodes', '1')).stderr)).toMatch(/^ID must be a whole number from 1 to \d+$/);
       const missing = await cli('watch', '4', '--episodes', '1');
       expect(missing.code).toBe(1);
-      expect(expectOneLine(missing.stderr)).toBe('That drama is not in your journal; it may have been deleted.');
+      expect(expectOneLine(missing.stderr)).toBe("There is no drama 4 in your journal; 'dramalog list' shows each drama's id.");
       // Asking about a drama in a journal that does not exist does not create one.
       expect((await import('node:fs')).existsSync(db)).toBe(false);
     });
