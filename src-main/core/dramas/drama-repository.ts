@@ -5,6 +5,7 @@ import { invalidInput, JournalError, notFound } from '../common/errors';
 import type {
   Drama,
   DramaCreateInput,
+  DramaRelease,
   DramaSummary,
   DramaUpdateInput,
   LibraryQuery,
@@ -13,7 +14,7 @@ import type {
 } from '../common/model';
 import { GRADES } from '../common/model';
 import { type FieldLabel, fieldName, MAX_EPISODES } from '../common/validation/fields';
-import { type DramaRow, type NoteRow, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
+import { type DramaRow, type NoteRow, releaseOf, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
 import { DEFAULT_WATCH, mergeWatch } from './watch-rules';
 
 /** What an episode runs when the user has not said: the usual length of a Korean drama episode. */
@@ -192,6 +193,12 @@ export class DramaRepository {
       .pluck()
       .get(title, year) as number | undefined;
     return id ?? null;
+  }
+
+  /** The release fields of the given dramas (one light query): what publishing checks, for a whole export at once. */
+  releases(ids: readonly number[]): Map<number, DramaRelease> {
+    const rows = this.db.prepare('SELECT * FROM dramas WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as DramaRow[];
+    return new Map(rows.map((row) => [row.id, releaseOf(row)]));
   }
 
   count(): number {

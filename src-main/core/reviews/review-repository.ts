@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
 import { type CoreError, invalidInput, invalidInputs, JournalError, notFound } from '../common/errors';
 import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../common/model';
-import { publishProblems } from '../dramas/publish-rules';
+import { publishProblems } from '../common/validation/publish-rules';
 import { type DramaRow, releaseOf, type ReviewRow, toReview } from '../dramas/rows';
 import { checkPicturePlaces, checkPicturesCanBeFinal, clampPicturePlaces } from './picture-rules';
 import type { RevisionRepository } from './revision-repository';

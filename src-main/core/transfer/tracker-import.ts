@@ -112,7 +112,7 @@ function readTracker(
 /**
  * The drama a tracker row becomes, checked as strictly as the app checks a new drama. What the
  * file does not say stays unknown (no stand-ins): the drama and its review can be filled in later,
- * and publishing asks for what is still missing (dramas/publish-rules.ts).
+ * and publishing asks for what is still missing (common/validation/publish-rules.ts).
  */
 function toRow(kind: TrackerKind, entry: TrackerEntry): TrackerImportRow {
   const assumed = [...entry.assumed];

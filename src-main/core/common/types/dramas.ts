@@ -14,7 +14,7 @@ export interface WatchRecord {
 /**
  * What names a drama and its release: the fields a house-format header shows above the grade.
  * Only the English title is needed to add a drama; a field not known yet is null (a list is
- * empty). Publishing needs them all (`CompleteRelease`, core/dramas/publish-rules.ts).
+ * empty). Publishing needs them all (`CompleteRelease`, core/common/validation/publish-rules.ts).
  */
 export interface DramaRelease {
   title: string;

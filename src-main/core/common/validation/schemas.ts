@@ -66,7 +66,7 @@ const dramaFields = (label: FieldLabel) => {
   return {
     title: text(name('title'), { min: 1, max: MAX_TITLE }),
     // Only the title is needed to add a drama; the rest may be unknown (null, or an empty list)
-    // until a review is published, which checks them (core/dramas/publish-rules.ts).
+    // until a review is published, which checks them (core/common/validation/publish-rules.ts).
     nativeTitle: optionalText(name('nativeTitle'), MAX_TITLE).optional(),
     platforms: tokenList(name('platforms'), 'platform').optional(),
     aired: airedDate(name('aired')).optional(),

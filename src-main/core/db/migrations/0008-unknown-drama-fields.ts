@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * Only the English title is needed to add a drama: the Korean title, the first air
  * year and month and the episode count may be unknown (NULL) while a drama is planned
  * or being watched; platforms and genres may be empty lists. They are required again
- * when a review is published (core/dramas/publish-rules.ts), not by the table.
+ * when a review is published (core/common/validation/publish-rules.ts), not by the table.
  *
  * SQLite cannot drop NOT NULL in place, so the table is rebuilt by its documented
  * twelve steps (https://www.sqlite.org/lang_altertable.html#otheralter): the runner

@@ -4,9 +4,9 @@
  * (house-format.md), so every part of it must be known by then. The one list of those
  * parts; the forms, the editor and every export ask it.
  */
-import { type CoreError, invalidInputs } from '../common/errors';
-import type { CompleteRelease, DramaRelease } from '../common/model';
-import { plainName } from '../common/validation/labels';
+import { type CoreError, invalidInputs } from '../errors';
+import type { CompleteRelease, DramaRelease } from '../model';
+import { plainName } from './labels';
 
 type Needed = { field: keyof DramaRelease; known: (release: DramaRelease) => boolean; what: string };
 
