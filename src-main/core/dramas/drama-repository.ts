@@ -14,11 +14,11 @@ import type {
 } from '../common/model';
 import { GRADES } from '../common/model';
 import { type FieldLabel, fieldName, MAX_EPISODES } from '../common/validation/fields';
+import { DEFAULT_EPISODE_MINUTES } from '../common/validation/schemas';
 import { type DramaRow, type NoteRow, releaseOf, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
 import { DEFAULT_WATCH, mergeWatch } from './watch-rules';
 
-/** What an episode runs when the user has not said: the usual length of a Korean drama episode. */
-export const DEFAULT_EPISODE_MINUTES = 60;
+export { DEFAULT_EPISODE_MINUTES };
 
 const GRADE_RANK_SQL = `CASE r.grade ${GRADES.map((g, i) => `WHEN '${g}' THEN ${i}`).join(' ')} ELSE ${GRADES.length} END`;
 

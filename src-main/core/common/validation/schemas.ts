@@ -40,6 +40,9 @@ import {
 } from './fields';
 import { pictureListSchema } from './picture-schemas';
 
+/** What an episode runs when the user has not said: the usual length of a Korean drama episode. */
+export const DEFAULT_EPISODE_MINUTES = 60;
+
 /** Longest episode length Dramalog accepts (the database checks the same bound). */
 export const MAX_EPISODE_MINUTES = 600;
 
