@@ -141,10 +141,10 @@ test.describe('adding and editing a drama', () => {
     await expect(row).not.toContainText(/null|January|\/ 0/);
   });
 
-  test('minutes per episode is set in the form, kept on edit, and counts in hours watched', async ({ app, page, journal }) => {
+  test('episode length (minutes) is set in the form, kept on edit, and counts in hours watched', async ({ app, page, journal }) => {
     await app.open('#/new');
     const form = dramaForm(page);
-    const minutes = page.getByLabel('Minutes per episode', { exact: true });
+    const minutes = page.getByLabel('Episode length', { exact: true });
     await expect(minutes).toHaveValue('60');
     await form.fill({ title: 'Short Stories', episodes: '10', status: 'Completed' });
     await minutes.fill('25');
@@ -155,10 +155,10 @@ test.describe('adding and editing a drama', () => {
     expect(journalStats(journal.journal.db).totals.hoursWatched).toBeCloseTo((10 * 25) / 60, 1);
 
     await app.open(`#/drama/${added!.id}/edit`);
-    await expect(page.getByLabel('Minutes per episode', { exact: true })).toHaveValue('25');
-    await page.getByLabel('Minutes per episode', { exact: true }).fill('700');
+    await expect(page.getByLabel('Episode length', { exact: true })).toHaveValue('25');
+    await page.getByLabel('Episode length', { exact: true }).fill('700');
     await form.save.click();
-    await form.expectError(page.getByLabel('Minutes per episode', { exact: true }), /minutes per episode must be a whole number from 1 to 600/i);
+    await form.expectError(page.getByLabel('Episode length', { exact: true }), /minutes per episode must be a whole number from 1 to 600/i);
     await expect(page.locator('.form-error--summary')).toContainText(/minutes per episode/i);
     expect(journal.journal.dramas.get(added!.id).episodeMinutes).toBe(25);
   });

@@ -112,8 +112,8 @@ export function DramaForm({ initial, suggestions, saving, submitLabel, onSave, o
           <EpisodesField id={CONTROL_OF.episodes} value={values.episodes} error={e.episodes} onValueChange={(episodes) => change({ episodes })} />
           <CountField
             id={CONTROL_OF.episodeMinutes}
-            label="Minutes per episode"
-            hint="For hours watched in your statistics."
+            label="Episode length"
+            hint="In minutes, for hours watched in your statistics."
             min={1}
             max={MAX_EPISODE_MINUTES}
             value={values.episodeMinutes}

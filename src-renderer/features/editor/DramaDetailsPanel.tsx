@@ -3,6 +3,8 @@ import { formatReleaseLine } from '@common/house-format/format';
 import type { Drama } from '@common/model';
 import { canBePublished } from '@common/validation/publish-rules';
 import { previewRelease, type DramaHeaderValues } from '../drama-fields/header-values';
+import { formErrorsOf } from '../../shared/forms/field-errors';
+import { FIELDS_BY_CORE_NAME } from '../drama-form/form-values';
 import { useEditorStore } from './editor-store';
 import { HeaderFields } from './HeaderFields';
 
@@ -18,7 +20,11 @@ function headerComplete(header: DramaHeaderValues, drama: Drama): boolean {
  */
 export function DramaDetailsPanel({ drama }: { drama: Drama }) {
   const header = useEditorStore((s) => s.header);
-  const errors = useEditorStore((s) => s.headerErrors);
+  const savedErrors = useEditorStore((s) => s.headerErrors);
+  const finalError = useEditorStore((s) => s.finalError);
+  const finalProblems = useEditorStore((s) => s.finalProblems);
+  // What a refused "Mark final" found missing, beside each field, with the save's own messages first.
+  const errors = { ...formErrorsOf(finalError ? finalProblems : [], FIELDS_BY_CORE_NAME).fields, ...savedErrors };
   const suggestions = useEditorStore((s) => s.suggestions);
   const [open, setOpen] = useState(() => !headerComplete(useEditorStore.getState().header, drama));
   const hasErrors = Object.values(errors).some(Boolean);

@@ -121,7 +121,7 @@ function FinalRefusal() {
     );
   }
   return (
-    <div className="form-error editor-toolbar__refusal" id="final-error" role="alert" tabIndex={-1}>
+    <div className="form-error form-error--list editor-toolbar__refusal" id="final-error" role="alert" tabIndex={-1}>
       <p>Not marked final: {problems.length} things are missing.</p>
       <ul className="form-error__list">
         {problems.map((problem) => (

@@ -19,7 +19,7 @@ import { REVIEW_SECTIONS } from '@common/model';
 import { checkInput } from '@common/validation/parse';
 import { dramaUpdateSchema } from '@common/validation/schemas';
 import type { CoreError } from '@common/errors';
-import { formErrorsOf } from '../../shared/forms/field-errors';
+import { formErrorsOf, formFieldOf } from '../../shared/forms/field-errors';
 import { asSentence } from '../../shared/format/sentence';
 import { latestRequest } from '../../shared/loading/latest-request';
 import { EMPTY_HEADER_VALUES, headerChangesOf, headerFieldOfValue, headerValuesOf, type DramaHeaderValues } from '../drama-fields/header-values';
@@ -288,10 +288,11 @@ export const useEditorStore = create<EditorState>()((set, get) => {
 
     setHeader(patch) {
       const headerErrors = { ...get().headerErrors };
-      for (const key of Object.keys(patch)) {
-        delete headerErrors[headerFieldOfValue(key as keyof DramaHeaderValues)];
-      }
-      edited({ header: { ...get().header, ...patch }, headerErrors });
+      const touched = new Set<string>(Object.keys(patch).map((key) => headerFieldOfValue(key as keyof DramaHeaderValues)));
+      for (const field of touched) delete headerErrors[field as keyof HeaderErrors];
+      // A detail "Mark final" found missing stops being marked once the user fills it in.
+      const finalProblems = get().finalProblems.filter((p) => !touched.has(formFieldOf(p.field, FIELDS_BY_CORE_NAME) ?? ''));
+      edited({ header: { ...get().header, ...patch }, headerErrors, finalProblems });
     },
 
     setGrade(grade) {
@@ -364,9 +365,8 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       if (saved || !final) return saved;
       // Refused as final: back to a draft (which saves), and say what is missing.
       const reason = get().statusMessage;
-      // Each missing detail of the drama is shown beside its field too (which opens the details panel).
-      const headerErrors = { ...get().headerErrors, ...formErrorsOf(refusedProblems, FIELDS_BY_CORE_NAME).fields };
-      edited({ review: { ...get().review, state: 'draft' }, finalError: reason, finalProblems: refusedProblems, headerErrors });
+      // Each missing detail of the drama is shown beside its field too (DramaDetailsPanel), until it is edited.
+      edited({ review: { ...get().review, state: 'draft' }, finalError: reason, finalProblems: refusedProblems });
       await saveNow();
       return false;
     },
