@@ -115,7 +115,7 @@ export const airedDate = (field: string) =>
         year: wholeNumber(`${field} year`, AIRED_YEARS.min, AIRED_YEARS.max).nullable(),
         month: wholeNumber(`${field} month`, 1, 12).nullable(),
       },
-      { error: `${plainName(field)} must be a year and a month, each a number or null` },
+      { error: `${plainName(field)} must be a year and a month` },
     )
     .refine((aired) => aired.month === null || aired.year !== null, {
       error: `${plainName(`${field} year`)} is needed with a month`,
