@@ -9,6 +9,8 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
   readonly line?: number;
+  /** Each problem, when the core refused several at once (a field missing for publishing each). */
+  readonly problems?: CoreError[];
 
   constructor(error: CoreError) {
     super(error.message);
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     this.code = error.code;
     if (error.field !== undefined) this.field = error.field;
     if (error.line !== undefined) this.line = error.line;
+    if (error.problems !== undefined) this.problems = error.problems;
   }
 }
 

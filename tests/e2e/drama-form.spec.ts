@@ -1,6 +1,7 @@
 import { dramaForm, libraryTitles } from '../support/browser/drama-form-page';
 import { expect, test } from '../support/browser/fixtures';
 import { addMoonlitFerry } from '../support/browser/moonlit-ferry';
+import { journalStats } from '../../src-main/core/stats/journal-stats';
 
 test.describe('adding and editing a drama', () => {
   test('a drama added through the form shows in the library and is still there after a reload and a restart', async ({
@@ -115,6 +116,53 @@ test.describe('adding and editing a drama', () => {
     });
   });
 
+  test('a drama can be added with only its English title; what is not known yet shows tidily, never as null, 0 or January', async ({
+    app,
+    page,
+    journal,
+  }) => {
+    await app.open('#/new');
+    const form = dramaForm(page);
+    await expect(form.title).toHaveAttribute('aria-required', 'true');
+    await expect(page.locator('.field__required')).toHaveText(['Required']);
+    await expect(page.locator('.field__tag')).toHaveCount(5);
+    await form.fill({ title: 'Someday Maybe' });
+    await form.save.click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Someday Maybe' })).toBeVisible();
+    const main = page.getByRole('main');
+    await expect(main).not.toContainText(/null|January|undefined|NaN|\(\)/);
+    await expect(main.getByText('0 / 0')).toHaveCount(0);
+    expect(journal.journal.dramas.list()).toMatchObject([{ title: 'Someday Maybe', nativeTitle: null, episodes: null, aired: { year: null, month: null } }]);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    const row = page.getByRole('row', { name: /Someday Maybe/ });
+    await expect(row).toBeVisible();
+    await expect(row).not.toContainText(/null|January|\/ 0/);
+  });
+
+  test('episode length (minutes) is set in the form, kept on edit, and counts in hours watched', async ({ app, page, journal }) => {
+    await app.open('#/new');
+    const form = dramaForm(page);
+    const minutes = page.getByLabel('Episode length', { exact: true });
+    await expect(minutes).toHaveValue('60');
+    await form.fill({ title: 'Short Stories', episodes: '10', status: 'Completed' });
+    await minutes.fill('25');
+    await form.save.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Short Stories' })).toBeVisible();
+    const [added] = journal.journal.dramas.list();
+    expect(journal.journal.dramas.get(added!.id)).toMatchObject({ episodeMinutes: 25, episodes: 10 });
+    expect(journalStats(journal.journal.db).totals.hoursWatched).toBeCloseTo((10 * 25) / 60, 1);
+
+    await app.open(`#/drama/${added!.id}/edit`);
+    await expect(page.getByLabel('Episode length', { exact: true })).toHaveValue('25');
+    await page.getByLabel('Episode length', { exact: true }).fill('700');
+    await form.save.click();
+    await form.expectError(page.getByLabel('Episode length', { exact: true }), /minutes per episode must be a whole number from 1 to 600/i);
+    await expect(page.locator('.form-error--summary')).toContainText(/minutes per episode/i);
+    expect(journal.journal.dramas.get(added!.id).episodeMinutes).toBe(25);
+  });
+
   test('bad input gets the core’s message beside the field, keeps what was typed, and saves nothing', async ({
     app,
     page,
@@ -172,6 +220,11 @@ test.describe('adding and editing a drama', () => {
     await form.expectError(form.episodes, /episodes must be a whole number from 1 to 999/i);
     await expect(form.nativeTitle).not.toHaveAttribute('aria-invalid');
     await expect(form.title, 'focus goes to the first field with a problem').toBeFocused();
+    // A summary at the top lists both, in the form's order, each leading to its field.
+    const summary = page.locator('.form-error--summary');
+    await expect(summary.getByRole('listitem')).toHaveText([/English title is required/, /episodes must be a whole number/i]);
+    await summary.getByRole('link', { name: /episodes must be/i }).click();
+    await expect(form.episodes).toBeFocused();
     expect(journal.journal.dramas.list()).toEqual([]);
   });
 

@@ -88,6 +88,32 @@ test.describe('the review editor', () => {
     await expect.poll(() => journal.journal.reviews.get(drama.id)?.state).toBe('final');
   });
 
+  test('Mark final for a drama added with only its title lists every missing detail, each beside its field, focus on the first', async ({ app, page, journal }) => {
+    const drama = journal.journal.dramas.create({ title: 'Someday Maybe' });
+    await app.open(`#/drama/${drama.id}/review`);
+    const editor = reviewEditor(page);
+    await editor.intro.fill('Only the title so far.');
+    await editor.markFinal.click();
+    const refusal = page.locator('#final-error');
+    await expect(refusal).toContainText('Not marked final: 7 things are missing.');
+    await expect(refusal.getByRole('listitem')).toHaveText([
+      'Grade is required before a review can be final',
+      'Reviewer name is required before a review can be final',
+      'Korean title is needed to publish',
+      'A platform is needed to publish',
+      'The month and year it first aired is needed to publish',
+      'The number of episodes is needed to publish',
+      'A genre is needed to publish',
+    ]);
+    await expect(editor.details).toHaveAttribute('open', '');
+    await expect(editor.nativeTitle).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Episodes', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#drama-aired-error')).toHaveText(/first aired is needed to publish/i);
+    await expect(page.locator('input[name="review-grade"]:checked'), 'focus goes to the first field at fault: the grade').toBeFocused();
+    await editor.expectSaved();
+    expect(journal.journal.reviews.get(drama.id)).toMatchObject({ state: 'draft', intro: ['Only the title so far.'] });
+  });
+
   test('header fields save to the drama; a bad value is shown beside its field and the review text still saves', async ({ app, page, journal }) => {
     const drama = seedForReview(journal);
     await app.open(`#/drama/${drama.id}/review`);

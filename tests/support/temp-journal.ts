@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openJournal, type Journal } from '../../src-main/core/journal';
 import type { Clock } from '../../src-main/core/clock';
-import type { DramaCreateInput } from '../../src-main/core/common/model';
+import type { CompleteRelease, DramaCreateInput } from '../../src-main/core/common/model';
 
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
 export function tempDir(prefix = 'dramalog-test-'): { dir: string; cleanup: () => void } {
@@ -32,7 +32,8 @@ export function openTempJournal(clock: Clock = steppingClock()): { journal: Jour
   };
 }
 
-export const sampleDrama: DramaCreateInput = {
+/** A drama with every field known (ready to publish). */
+export const sampleDrama: DramaCreateInput & CompleteRelease = {
   title: 'Moonlit Ferry',
   nativeTitle: '달빛 나루',
   platforms: ['Netflix', 'tvN'],

@@ -12,10 +12,11 @@ export const addCommand: Command = {
   name: 'add',
   summary: "Add a drama to the journal and print its id",
   synopsis:
-    '--title T --native-title K --platform P [--platform P2…] --aired YYYY-MM --episodes N --genre G [--genre G2…] ' +
+    '--title T [--native-title K] [--platform P…] [--aired YYYY-MM] [--episodes N] [--genre G…] ' +
     '[--status STATUS] [--episode-minutes N]',
   description:
     'Prints just the number. Nothing is written if any field is refused.\n' +
+    'Only --title is needed; the rest may be added later with edit, and are needed to publish a review.\n' +
     `STATUS is one of ${WATCH_STATUSES.join(', ')} (default plan-to-watch).`,
   positionals: [],
   options: {

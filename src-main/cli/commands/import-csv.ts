@@ -7,6 +7,7 @@ import { planTrackerImport } from '../../core/transfer/tracker-import';
 import { TRACKER_NAMES } from '../../core/transfer/tracker-entry';
 import { parseInput } from '../../core/common/validation/parse';
 import { trackerImportSchema } from '../../core/common/validation/schemas';
+import { progressText } from '../format/drama-text';
 import type { Command } from './command';
 
 function rowText(row: TrackerImportRow): string {
@@ -14,7 +15,7 @@ function rowText(row: TrackerImportRow): string {
   const watch = drama.watch ?? {};
   const status = watch.status ? WATCH_STATUS_LABELS[watch.status] : '';
   const grade = row.grade ? `grade ${row.grade} (${row.rating})` : 'no grade';
-  const lines = [`  line ${row.line}: ${drama.title} (${drama.aired.year}), ${status} ${watch.episodesWatched ?? 0}/${drama.episodes}, ${grade}`];
+  const lines = [`  line ${row.line}: ${drama.title}${drama.aired?.year ? ` (${drama.aired.year})` : ''}, ${status} ${progressText(watch.episodesWatched ?? 0, drama.episodes ?? null)}, ${grade}`];
   if (row.mergedLines.length) lines.push(`    with line${row.mergedLines.length > 1 ? 's' : ''} ${row.mergedLines.join(', ')} as rewatches`);
   if (row.assumed.length) lines.push(`    to check: ${row.assumed.join('; ')}`);
   return lines.join('\n');

@@ -1,14 +1,14 @@
 import { WATCH_STATUS_LABELS, type DramaSummary } from '../../core/common/model';
 import { publicCover } from '../../core/covers/cover-pictures';
 import { toShownDrama, type ShownDrama } from '../../core/dramas/public-json';
-import { progressText } from '../format/drama-text';
+import { progressText, UNKNOWN } from '../format/drama-text';
 import { renderTable, type Column } from '../format/table';
 import type { Command } from './command';
 
 const COLUMNS: Column<DramaSummary>[] = [
   { header: 'ID', cell: (d) => String(d.id), align: 'right' },
   { header: 'Title', cell: (d) => d.title },
-  { header: 'Korean title', cell: (d) => d.nativeTitle },
+  { header: 'Korean title', cell: (d) => d.nativeTitle ?? UNKNOWN },
   { header: 'Grade', cell: (d) => d.grade ?? '-' },
   { header: 'Status', cell: (d) => WATCH_STATUS_LABELS[d.status] },
   { header: 'Progress', cell: (d) => progressText(d.episodesWatched, d.episodes), align: 'right' },

@@ -1,10 +1,17 @@
 import { MONTH_NAMES } from '../../core/common/house-format/format';
-import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type YearMonth } from '../../core/common/model';
+import { WATCH_STATUS_LABELS, type AiredDate, type Drama, type WatchRecord } from '../../core/common/model';
 import { padEnd } from './text-width';
 
-const airedText = (aired: YearMonth) => `${MONTH_NAMES[aired.month - 1]} ${aired.year}`;
+/** What the CLI prints for a field not known yet. */
+export const UNKNOWN = '-';
 
-export const progressText = (watched: number, episodes: number) => `${watched}/${episodes}`;
+const airedText = (aired: AiredDate) =>
+  aired.year === null ? UNKNOWN : aired.month === null ? String(aired.year) : `${MONTH_NAMES[aired.month - 1]} ${aired.year}`;
+
+/** `3/16`, or `3/?` while the episode count is not known. */
+export const progressText = (watched: number, episodes: number | null) => `${watched}/${episodes ?? '?'}`;
+
+const listText = (names: readonly string[]) => (names.length ? names.join(', ') : UNKNOWN);
 
 /** `dramalog show` without --json: the drama, its watch record, review and notes, for reading. */
 export function dramaText(drama: Drama): string {
@@ -12,10 +19,10 @@ export function dramaText(drama: Drama): string {
   const facts: [string, string][] = [
     ['Id', String(drama.id)],
     ['Aired', airedText(drama.aired)],
-    ['Episodes', String(drama.episodes)],
+    ['Episodes', drama.episodes === null ? UNKNOWN : String(drama.episodes)],
     ['Episode length', plural(drama.episodeMinutes, 'minute')],
-    ['Platforms', drama.platforms.join(', ')],
-    ['Genres', drama.genres.join(', ')],
+    ['Platforms', listText(drama.platforms)],
+    ['Genres', listText(drama.genres)],
     ['Status', WATCH_STATUS_LABELS[drama.watch.status]],
     ['Progress', `${progressText(drama.watch.episodesWatched, drama.episodes)} episodes watched`],
     ...watchDates(drama.watch),
@@ -31,7 +38,7 @@ export function dramaText(drama: Drama): string {
   }
 
   const labelWidth = Math.max(...facts.map(([label]) => label.length)) + 2;
-  const lines = [`${drama.title} (${drama.nativeTitle})`, '', ...facts.map(([label, value]) => padEnd(label, labelWidth) + value)];
+  const lines = [drama.nativeTitle ? `${drama.title} (${drama.nativeTitle})` : drama.title, '', ...facts.map(([label, value]) => padEnd(label, labelWidth) + value)];
 
   if (review) {
     for (const [heading, paragraphs] of [['Intro', review.intro], ['Story', review.story], ['Closing', review.closing]] as const) {

@@ -134,7 +134,7 @@ export class CastRepository {
          WHERE c.actor = ? COLLATE NOCASE
          ORDER BY d.aired_year DESC, d.aired_month DESC, d.title COLLATE NOCASE, c.position`,
       )
-      .all(name) as (Omit<ActorCredit, 'aired'> & { actor: string; aired_year: number; aired_month: number })[];
+      .all(name) as (Omit<ActorCredit, 'aired'> & { actor: string; aired_year: number | null; aired_month: number | null })[];
     if (!rows.length) throw notFound(`no drama in the journal lists ${name} in its cast`);
     const credits: ActorCredit[] = rows.map((r) => ({
       dramaId: r.dramaId,

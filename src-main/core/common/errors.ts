@@ -29,18 +29,25 @@ export interface CoreError {
   field?: string;
   /** The line of a house-format text the problem is on (1 = the first). */
   line?: number;
+  /**
+   * Every problem, when a refusal has several (each missing field when publishing): each with its
+   * own `field`, for a form to show beside its field; `message` and `field` are then the summary and the first.
+   */
+  problems?: CoreError[];
 }
 
 /** Where a refusal belongs, when it belongs to one field or one line. */
 export interface ErrorPlace {
   field?: string;
   line?: number;
+  problems?: CoreError[];
 }
 
 /** An error the user can act on: its message is shown as it is. */
 export class JournalError extends Error {
   readonly field?: string;
   readonly line?: number;
+  readonly problems?: CoreError[];
 
   constructor(
     readonly code: ErrorCode,
@@ -51,6 +58,7 @@ export class JournalError extends Error {
     this.name = 'JournalError';
     if (place.field !== undefined) this.field = place.field;
     if (place.line !== undefined) this.line = place.line;
+    if (place.problems !== undefined) this.problems = place.problems;
   }
 
   /** The error as data, with only the places it has. */
@@ -60,6 +68,7 @@ export class JournalError extends Error {
       message: this.message,
       ...(this.field !== undefined && { field: this.field }),
       ...(this.line !== undefined && { line: this.line }),
+      ...(this.problems !== undefined && { problems: this.problems }),
     };
   }
 }
@@ -70,3 +79,7 @@ export const notFound = (message: string) => new JournalError('not-found', messa
 /** What the user asked for is gone (deleted, maybe in another window): said in plain words, with no internal id. */
 export const gone = (thing: 'drama' | 'note' | 'cast member' | 'list' | 'version', place?: ErrorPlace) =>
   new JournalError('not-found', `That ${thing} is not in your journal; it may have been deleted.`, place);
+
+/** One refusal holding several problems: the message sums them up, `field` is the first's, `problems` lists each. */
+export const invalidInputs = (summary: string, problems: CoreError[]) =>
+  new JournalError('invalid-input', summary, { ...(problems[0]?.field !== undefined && { field: problems[0].field }), problems });

@@ -22,11 +22,30 @@ export function migrate(db: Database, path: string, migrations: readonly Migrati
   if (current > latest) throw tooNewError(path, current);
   const pending = migrations.filter((m) => m.version > current);
   if (!pending.length) return current;
-  db.transaction(() => {
-    for (const migration of pending) {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  })();
+  // PRAGMA foreign_keys is a no-op inside a transaction: it is turned off before, when a step
+  // rebuilds a table, and the references are checked inside, so a broken one rolls everything back.
+  const rebuilds = pending.some((m) => m.rebuildsTables);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      if (rebuilds) refuseBrokenReferences(db);
+    })();
+  } finally {
+    if (rebuilds) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   return latest;
+}
+
+/** Step 10 of SQLite's table rebuild: every reference still finds its row. */
+function refuseBrokenReferences(db: Database): void {
+  const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  if (broken.length) {
+    const [first] = broken;
+    throw new Error(`migration left ${broken.length} broken reference(s), e.g. ${first!.table} row ${first!.rowid} to ${first!.parent}`);
+  }
 }

@@ -5,6 +5,7 @@ import { invalidInput, JournalError, gone } from '../common/errors';
 import type {
   Drama,
   DramaCreateInput,
+  DramaRelease,
   DramaSummary,
   DramaUpdateInput,
   LibraryQuery,
@@ -12,12 +13,12 @@ import type {
   WatchUpdateInput,
 } from '../common/model';
 import { GRADES } from '../common/model';
-import { type FieldLabel, fieldName } from '../common/validation/fields';
-import { type DramaRow, type NoteRow, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
+import { type FieldLabel, fieldName, MAX_EPISODES } from '../common/validation/fields';
+import { DEFAULT_EPISODE_MINUTES } from '../common/validation/schemas';
+import { type DramaRow, type NoteRow, releaseOf, type ReviewRow, type SummaryRow, toDrama, toNote, toReview, toSummary } from './rows';
 import { DEFAULT_WATCH, mergeWatch } from './watch-rules';
 
-/** What an episode runs when the user has not said: the usual length of a Korean drama episode. */
-export const DEFAULT_EPISODE_MINUTES = 60;
+export { DEFAULT_EPISODE_MINUTES };
 
 const GRADE_RANK_SQL = `CASE r.grade ${GRADES.map((g, i) => `WHEN '${g}' THEN ${i}`).join(' ')} ELSE ${GRADES.length} END`;
 
@@ -43,7 +44,7 @@ export class DramaRepository {
   }
 
   private insert(input: DramaCreateInput): Drama {
-    const watch = mergeWatch(DEFAULT_WATCH, input.watch ?? {}, input.episodes);
+    const watch = mergeWatch(DEFAULT_WATCH, input.watch ?? {}, input.episodes ?? null);
     const now = isoNow(this.clock);
     const id = this.db
       .prepare(
@@ -54,12 +55,12 @@ export class DramaRepository {
       )
       .run({
         title: input.title,
-        nativeTitle: input.nativeTitle,
-        platforms: JSON.stringify(input.platforms),
-        year: input.aired.year,
-        month: input.aired.month,
-        episodes: input.episodes,
-        genres: JSON.stringify(input.genres),
+        nativeTitle: input.nativeTitle ?? null,
+        platforms: JSON.stringify(input.platforms ?? []),
+        year: input.aired?.year ?? null,
+        month: input.aired?.month ?? null,
+        episodes: input.episodes ?? null,
+        genres: JSON.stringify(input.genres ?? []),
         episodeMinutes: input.episodeMinutes ?? DEFAULT_EPISODE_MINUTES,
         ...watch,
         now,
@@ -75,15 +76,18 @@ export class DramaRepository {
 
   private write(input: DramaUpdateInput, label: FieldLabel): Drama {
     const current = this.get(input.id);
-    const episodes = input.episodes ?? current.episodes;
+    // Left out keeps a field; null clears it (not known after all).
+    const episodes = input.episodes === undefined ? current.episodes : input.episodes;
     // A corrected, smaller episode count brings the watched count down with it (checked before the
     // cross-field rules, which would otherwise refuse the old count as too high).
     const base =
-      input.watch?.episodesWatched === undefined && current.watch.episodesWatched > episodes
+      input.watch?.episodesWatched === undefined && episodes !== null && current.watch.episodesWatched > episodes
         ? { ...current.watch, episodesWatched: episodes }
         : current.watch;
     const watch = mergeWatch(base, input.watch ?? {}, episodes, (key, name) => label(`watch.${key}`, name));
-    if (episodes < current.episodes) this.refuseOrphanedNotes(input.id, episodes, current.episodes, label('episodes', 'episodes'));
+    if (episodes !== null && current.episodes !== null && episodes < current.episodes) {
+      this.refuseOrphanedNotes(input.id, episodes, current.episodes, label('episodes', 'episodes'));
+    }
     this.db
       .prepare(
         `UPDATE dramas SET title = @title, native_title = @nativeTitle, platforms = @platforms,
@@ -95,7 +99,7 @@ export class DramaRepository {
       .run({
         id: input.id,
         title: input.title ?? current.title,
-        nativeTitle: input.nativeTitle ?? current.nativeTitle,
+        nativeTitle: input.nativeTitle === undefined ? current.nativeTitle : input.nativeTitle,
         platforms: JSON.stringify(input.platforms ?? current.platforms),
         year: (input.aired ?? current.aired).year,
         month: (input.aired ?? current.aired).month,
@@ -132,11 +136,11 @@ export class DramaRepository {
   nextEpisode(id: number): Drama {
     const current = this.get(id);
     const { watch, episodes } = current;
-    if (watch.episodesWatched >= episodes) {
+    if (episodes !== null && watch.episodesWatched >= episodes) {
       throw new JournalError('conflict', `every episode of ${current.title} is already watched`);
     }
     const today = localToday(this.clock);
-    const change: Partial<WatchRecord> = { episodesWatched: watch.episodesWatched + 1 };
+    const change: Partial<WatchRecord> = { episodesWatched: Math.min(watch.episodesWatched + 1, MAX_EPISODES) };
     if (watch.status === 'plan-to-watch' || watch.status === 'on-hold') change.status = 'watching';
     if (!watch.startedOn) change.startedOn = today;
     if (change.episodesWatched === episodes) {
@@ -183,13 +187,22 @@ export class DramaRepository {
     return id === undefined ? null : this.get(id);
   }
 
-  /** The first drama with this title (any letter case) that aired in `year`: how a tracker file names a drama. */
-  findIdByTitleAndYear(title: string, year: number): number | null {
+  /**
+   * The first drama with this title (any letter case) that aired in `year`: how a tracker file names
+   * a drama. A null year (not in the file) finds a drama whose year is not known either.
+   */
+  findIdByTitleAndYear(title: string, year: number | null): number | null {
     const id = this.db
-      .prepare('SELECT id FROM dramas WHERE title = ? COLLATE NOCASE AND aired_year = ? ORDER BY id LIMIT 1')
+      .prepare('SELECT id FROM dramas WHERE title = ? COLLATE NOCASE AND aired_year IS ? ORDER BY id LIMIT 1')
       .pluck()
       .get(title, year) as number | undefined;
     return id ?? null;
+  }
+
+  /** The release fields of the given dramas (one light query): what publishing checks, for a whole export at once. */
+  releases(ids: readonly number[]): Map<number, DramaRelease> {
+    const rows = this.db.prepare('SELECT * FROM dramas WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as DramaRow[];
+    return new Map(rows.map((row) => [row.id, releaseOf(row)]));
   }
 
   count(): number {

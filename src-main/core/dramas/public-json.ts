@@ -2,7 +2,8 @@ import type { DiaryEntry, Drama, DramaHistory, DramaRelease, EpisodeLogEntry, Gr
 
 /**
  * The journal's public JSON shape for one drama, as `dramalog show --json` prints it.
- * Other tools read this: add fields if needed, never rename or remove them.
+ * Other tools read this: add fields if needed, never rename or remove them. A field not
+ * known yet is null (platforms and genres an empty list): the shape stays the same.
  */
 export interface PublicDrama extends DramaRelease {
   id: number;

@@ -5,11 +5,12 @@ import type { Drama, DramaRelease, DramaSummary, Grade, Note, Review, ReviewStat
 export interface DramaRow {
   id: number;
   title: string;
-  native_title: string;
+  /** Null (with aired_year, aired_month and episodes) while not known yet: since journal version 8. */
+  native_title: string | null;
   platforms: string;
-  aired_year: number;
-  aired_month: number;
-  episodes: number;
+  aired_year: number | null;
+  aired_month: number | null;
+  episodes: number | null;
   genres: string;
   episode_minutes: number;
   status: WatchStatus;
@@ -51,7 +52,7 @@ export interface NoteRow {
 }
 
 /** The columns a summary and a whole drama both read: what names the drama and its release. */
-function releaseOf(row: DramaRow): DramaRelease {
+export function releaseOf(row: DramaRow): DramaRelease {
   return {
     title: row.title,
     nativeTitle: row.native_title,

@@ -18,13 +18,14 @@ export const DEFAULT_WATCH: WatchRecord = {
 export function mergeWatch(
   current: WatchRecord,
   change: Partial<WatchRecord>,
-  episodes: number,
+  episodes: number | null,
   label: FieldLabel = fieldName,
 ): WatchRecord {
   const name = (key: keyof WatchRecord) => label(key, key);
   const next: WatchRecord = { ...current, ...change };
-  if (change.status === 'completed' && change.episodesWatched === undefined) next.episodesWatched = episodes;
-  if (next.episodesWatched > episodes) {
+  // With the episode count not known yet, how far the user got is theirs to say.
+  if (change.status === 'completed' && change.episodesWatched === undefined && episodes !== null) next.episodesWatched = episodes;
+  if (episodes !== null && next.episodesWatched > episodes) {
     throw invalidInput(
       `${name('episodesWatched')} cannot be more than the drama's ${episodes} episode${episodes === 1 ? '' : 's'}`,
       { field: 'episodesWatched' },

@@ -29,7 +29,7 @@ interface ItemRow {
   list_id: number;
   drama_id: number;
   title: string;
-  native_title: string;
+  native_title: string | null;
   position: number;
   note: string;
 }

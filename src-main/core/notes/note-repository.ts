@@ -15,10 +15,11 @@ export class NoteRepository {
   /** `label` names the episode in a refusal (the CLI passes its option). */
   add(input: NoteAddInput, label: FieldLabel = fieldName): Note {
     const drama = this.db.prepare('SELECT episodes FROM dramas WHERE id = ?').get(input.dramaId) as
-      | { episodes: number }
+      | { episodes: number | null }
       | undefined;
     if (!drama) throw gone('drama');
-    if (input.episode !== null && input.episode > drama.episodes) {
+    // While the episode count is not known, a note may be on any episode.
+    if (input.episode !== null && drama.episodes !== null && input.episode > drama.episodes) {
       throw invalidInput(`${label('episode', 'episode')} must be from 1 to ${drama.episodes}, the drama's episode count`, { field: 'episode' });
     }
     const now = isoNow(this.clock);

@@ -1,15 +1,31 @@
 import type { Database } from 'better-sqlite3';
 import { isoNow, type Clock } from '../clock';
-import { invalidInput, JournalError, gone, notFound } from '../common/errors';
+import { type CoreError, gone, invalidInput, invalidInputs, JournalError, notFound } from '../common/errors';
 import type { Review, ReviewContent, ReviewSaveInput, ReviewState } from '../common/model';
-import { type ReviewRow, toReview } from '../dramas/rows';
+import { publishProblems } from '../common/validation/publish-rules';
+import { type DramaRow, releaseOf, type ReviewRow, toReview } from '../dramas/rows';
 import { checkPicturePlaces, checkPicturesCanBeFinal, clampPicturePlaces } from './picture-rules';
 import type { RevisionRepository } from './revision-repository';
 
-/** What a final review needs in its own fields, whatever the journal holds; throws the first thing missing. */
+/** What a final review needs in its own fields, whatever the journal holds: each thing missing. */
+function gradeAndReviewerProblems(content: Pick<ReviewContent, 'grade' | 'reviewer'>): CoreError[] {
+  const problems: CoreError[] = [];
+  if (!content.grade) problems.push({ code: 'invalid-input', message: 'grade is required before a review can be final', field: 'grade' });
+  if (!content.reviewer.name.trim()) {
+    problems.push({ code: 'invalid-input', message: 'reviewer name is required before a review can be final', field: 'reviewer.name' });
+  }
+  return problems;
+}
+
+/** Every problem at once, in one refusal: a single one as it is, several summed up. */
+function refuseFinal(problems: CoreError[]): never {
+  if (problems.length === 1) throw invalidInput(problems[0]!.message, { field: problems[0]!.field, problems });
+  throw invalidInputs(`the review cannot be final yet: ${problems.map((p) => p.message).join('; ')}`, problems);
+}
+
 function checkGradeAndReviewer(content: Pick<ReviewContent, 'grade' | 'reviewer'>): void {
-  if (!content.grade) throw invalidInput('grade is required before a review can be final', { field: 'grade' });
-  if (!content.reviewer.name.trim()) throw invalidInput('reviewer name is required before a review can be final', { field: 'reviewer.name' });
+  const problems = gradeAndReviewerProblems(content);
+  if (problems.length) refuseFinal(problems);
 }
 
 /** What a final review needs; throws the first thing missing. */
@@ -49,8 +65,13 @@ export class ReviewRepository {
       ...sections,
       pictures: input.pictures ?? [],
     };
-    // Checked before reading the journal, so the message is the same for every review.
-    if (input.state === 'final') checkGradeAndReviewer(input);
+    if (input.state === 'final') {
+      // Everything missing at once: the review's own fields, and, when it becomes final, what its
+      // drama still lacks for publishing (a drama may be added with only its English title).
+      const problems = gradeAndReviewerProblems(input);
+      if (this.get(input.dramaId)?.state !== 'final') problems.push(...this.releaseProblems(input.dramaId));
+      if (problems.length) refuseFinal(problems);
+    }
     this.assertDrama(input.dramaId);
     if (!input.pictures) {
       // Pictures left out stay where they were, kept inside sections that may have shrunk.
@@ -119,6 +140,12 @@ export class ReviewRepository {
   delete(dramaId: number): void {
     const { changes } = this.db.prepare('DELETE FROM reviews WHERE drama_id = ?').run(dramaId);
     if (!changes) throw notFound('That drama has no review to delete.');
+  }
+
+  /** What the drama lacks for publishing; none when there is no such drama (refused as not found). */
+  private releaseProblems(dramaId: number): CoreError[] {
+    const row = this.db.prepare('SELECT * FROM dramas WHERE id = ?').get(dramaId) as DramaRow | undefined;
+    return row ? publishProblems(releaseOf(row)) : [];
   }
 
   private assertDrama(dramaId: number): void {

@@ -30,7 +30,7 @@ export class SearchDocuments {
   }
 
   load(id: number): SearchDocument | null {
-    const drama = this.drama.get(id) as { id: number; title: string; native_title: string } | undefined;
+    const drama = this.drama.get(id) as { id: number; title: string; native_title: string | null } | undefined;
     if (!drama) return null;
     const review = this.review.get(id) as { intro: string; story: string; closing: string } | undefined;
     const paragraphs = review
@@ -40,7 +40,7 @@ export class SearchDocuments {
     return {
       id,
       title: drama.title.normalize('NFC'),
-      nativeTitle: drama.native_title.normalize('NFC'),
+      nativeTitle: (drama.native_title ?? '').normalize('NFC'),
       review: paragraphs.map(nfc),
       notes: (this.notes.all(id) as string[]).map(nfc),
       cast: cast.map((c) => nfc(castLine(c.actor, c.character))),

@@ -17,10 +17,10 @@ const RANK = 'bm25(search_index, 10.0, 10.0, 1.0, 2.0, 4.0)';
 interface DramaHeadRow {
   id: number;
   title: string;
-  native_title: string;
+  native_title: string | null;
   status: WatchStatus;
-  aired_year: number;
-  aired_month: number;
+  aired_year: number | null;
+  aired_month: number | null;
   grade: Grade | null;
 }
 

@@ -32,6 +32,7 @@ import { SITE_CSS } from './style';
 import { describeReview } from './describe';
 import { makeWebPictures, type PictureRequest, type WebPictures } from './web-pictures';
 import { COVER_WIDTHS, PICTURE_WIDTHS } from './web-sizes';
+import { canBePublished, completeRelease, missingSummary } from '../common/validation/publish-rules';
 
 export type { ExportProgress } from './pace';
 
@@ -91,7 +92,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   let writer: SiteWriter | null = null;
   try {
     const index = readIndex(journal);
-    const published = selectPublished(journal, index, options);
+    const { published, notes: leftOut } = selectPublished(journal, index, options);
     // Threads take a while to start: for what will surely be a large full export, start them now, while the plan is made.
     if (!state.previous && published.length > PARALLEL_MIN_PAGES) threads.start();
     await pause();
@@ -109,7 +110,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       onProgress: options.onProgress && ((encoded, toEncode) => options.onProgress!({ done: encoded, total: toEncode + published.length })),
     });
     const plan = planFrom(journal, state, scope, index, published, options, onDisk, found, web);
-    const notes = [...found.notes, ...web.notes];
+    const notes = [...leftOut, ...found.notes, ...web.notes];
     const toRender = reviewsToRender(journal, plan);
     const pool = await threads.forPages(toRender.length, plan);
     const files = new ExportFiles(fileCount(plan));
@@ -211,18 +212,37 @@ function refuseOtherScope(state: OutputDirState, scope: ExportManifest['scope'])
   );
 }
 
-/** Which dramas this export covers, refusing a single review that cannot be exported. */
-function selectPublished(journal: Journal, index: readonly IndexedDrama[], options: ExportOptions): Published[] {
+/**
+ * Which dramas this export covers, refusing a single review that cannot be exported. A page
+ * shows the house format's whole header, so a drama still lacking part of it (added with only
+ * its title, or a field cleared after marking final) cannot be published. Exporting that one
+ * review refuses, listing each missing field; the whole site leaves such reviews out, each with
+ * a note naming the drama and what to fill in: one unfinished drama should not stop the rest of
+ * the site from being updated, and the note tells the user exactly what to fix.
+ */
+function selectPublished(journal: Journal, index: readonly IndexedDrama[], options: ExportOptions): { published: Published[]; notes: string[] } {
   const includeDrafts = options.includeDrafts ?? false;
   const reviewed = index.filter((d): d is Published => d.review !== null);
-  if (options.onlyDramaId === undefined) return reviewed.filter((d) => includeDrafts || d.review.state === 'final');
+  if (options.onlyDramaId === undefined) {
+    const wanted = reviewed.filter((d) => includeDrafts || d.review.state === 'final');
+    const releases = journal.dramas.releases(wanted.map((d) => d.id));
+    const notes: string[] = [];
+    const published = wanted.filter((d) => {
+      const release = releases.get(d.id);
+      if (!release || canBePublished(release)) return true;
+      notes.push(`${missingSummary(release)}; it was left out`);
+      return false;
+    });
+    return { published, notes };
+  }
   const id = options.onlyDramaId;
   const drama = reviewed.find((d) => d.id === id);
   if (!drama) throw notFound(`${journal.dramas.get(id).title} has no review to export`);
   if (drama.review.state === 'draft' && !includeDrafts) {
     throw new JournalError('invalid-input', `the review of ${drama.title} is a draft; include drafts to export it`);
   }
-  return [drama];
+  completeRelease(journal.dramas.get(id));
+  return { published: [drama], notes: [] };
 }
 
 /** Reads what planning needs besides the index, and plans. */

@@ -11,7 +11,7 @@ export const FEED_SIZE = 50;
 export interface FeedEntry {
   id: number;
   title: string;
-  nativeTitle: string;
+  nativeTitle: string | null;
   /** From the site root: `reviews/soundtrack-2.html`. */
   path: string;
   summary: string;
@@ -37,7 +37,7 @@ export function renderFeed(options: { siteTitle: string; baseUrl: string | null;
   for (const entry of entries) {
     lines.push(
       '  <entry>',
-      `    <title>${escapeXml(`${entry.title} (${entry.nativeTitle})`)}</title>`,
+      `    <title>${escapeXml(entry.nativeTitle ? `${entry.title} (${entry.nativeTitle})` : entry.title)}</title>`,
       `    <id>${escapeXml(baseUrl ? href(entry.path) : `urn:dramalog:review:${entry.id}`)}</id>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(href(entry.path))}"/>`,
       `    <published>${escapeXml(entry.published)}</published>`,

@@ -152,6 +152,8 @@ export function createPageTemplates(siteTitle: string): PageTemplates | null {
               html += escapeAsReact(review.title);
               break;
             case 'native':
+              // Published reviews have one; without it React leaves the line out, which the template cannot.
+              if (review.nativeTitle === null) return null;
               html += escapeAsReact(review.nativeTitle);
               break;
             case 'release':

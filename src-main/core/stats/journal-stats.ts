@@ -6,7 +6,8 @@ export interface StatsRow {
   id: number;
   platforms: string;
   genres: string;
-  episodes: number;
+  /** Null while not known. */
+  episodes: number | null;
   episode_minutes: number;
   status: WatchStatus;
   episodes_watched: number;
@@ -105,7 +106,9 @@ export function statsOf(rows: StatsRow[], cast: CastRow[], query: StatsQuery = {
 }
 
 function toScoped(row: StatsRow): ScopedDrama {
-  const episodesSeen = row.episodes_watched + row.rewatches * row.episodes;
+  // While the episode count is not known, a drama counts the episodes watched so far.
+  const episodes = row.episodes ?? row.episodes_watched;
+  const episodesSeen = row.episodes_watched + row.rewatches * episodes;
   return {
     id: row.id,
     platforms: JSON.parse(row.platforms) as string[],
@@ -114,7 +117,7 @@ function toScoped(row: StatsRow): ScopedDrama {
     finishedOn: row.finished_on,
     finishedDates: (JSON.parse(row.finished_dates) as string[]).sort(),
     episodeDays: JSON.parse(row.episode_days) as string[],
-    episodes: row.episodes,
+    episodes,
     episodesWatched: row.episodes_watched,
     episodesSeen,
     minutesSeen: episodesSeen * row.episode_minutes,

@@ -356,7 +356,7 @@ function checkDrama(raw: unknown, index: number, pictures: PictureFiles): Checke
   check(watchRecordSchema, drama.watch, `${where}.watch`);
   const watch = drama.watch as WatchRecord;
   try {
-    mergeWatch(watch, {}, fields.episodes);
+    mergeWatch(watch, {}, fields.episodes ?? null);
   } catch (error) {
     failWith(`${where}.watch: ${(error as Error).message}`);
   }
@@ -377,7 +377,7 @@ function checkDrama(raw: unknown, index: number, pictures: PictureFiles): Checke
   const notes = drama.notes.map((rawNote, j) => {
     const note = check(noteSchema, rawNote, `${where}.notes[${j}]`);
     check(noteAddSchema, { dramaId: drama.id, episode: note.episode, text: note.text }, `${where}.notes[${j}]`);
-    if (typeof note.episode === 'number' && note.episode > fields.episodes) {
+    if (typeof note.episode === 'number' && fields.episodes != null && note.episode > fields.episodes) {
       failWith(`${where}.notes[${j}].episode: episode must be from 1 to ${fields.episodes}, the drama's episode count`);
     }
     return note as CheckedDrama['notes'][number];
@@ -397,7 +397,7 @@ function checkDrama(raw: unknown, index: number, pictures: PictureFiles): Checke
   const diary = drama.diary ? checkDiary(drama.diary, watch, where) : null;
   const episodeLog = (drama.episodeLog ?? []).map((raw, j) => {
     const entry = check(episodeLogEntrySchema, raw, `${where}.episodeLog[${j}]`) as EpisodeLogEntry;
-    if (entry.episode > fields.episodes) {
+    if (fields.episodes != null && entry.episode > fields.episodes) {
       failWith(`${where}.episodeLog[${j}].episode: episode must be from 1 to ${fields.episodes}, the drama's episode count`);
     }
     return entry;
@@ -417,11 +417,12 @@ function checkDrama(raw: unknown, index: number, pictures: PictureFiles): Checke
     label: where,
     id: drama.id,
     title: drama.title as string,
-    nativeTitle: drama.nativeTitle as string,
-    platforms: drama.platforms as string[],
-    aired: drama.aired as CheckedDrama['aired'],
-    episodes: fields.episodes,
-    genres: drama.genres as string[],
+    // A field not known yet is null in the dump (an empty list for platforms and genres).
+    nativeTitle: fields.nativeTitle ?? null,
+    platforms: fields.platforms ?? [],
+    aired: fields.aired ?? { year: null, month: null },
+    episodes: fields.episodes ?? null,
+    genres: fields.genres ?? [],
     episodeMinutes: drama.episodeMinutes,
     watch,
     review,

@@ -74,8 +74,7 @@ export function looksLikeMyDramaList(columns: Columns<Key>): boolean {
 /**
  * A MyDramaList list export (title, status, episodes seen, score out of 10, and
  * whatever else the script wrote). A title listed twice with the same year is
- * imported once. Without a year column, the year the user started (or finished)
- * watching stands in for the air year; without either, the row is skipped.
+ * imported once. Without a year, the air year is left unknown (not guessed).
  */
 export function readMyDramaList(columns: Columns<Key>, records: CsvRecord[]): TrackerReading {
   columns.requireAll(['title', 'status'], 'a MyDramaList list', DISPLAY);
@@ -86,7 +85,7 @@ export function readMyDramaList(columns: Columns<Key>, records: CsvRecord[]): Tr
     const key = sameDramaKey(entry.title, entry.year);
     const earlier = firstLineOf.get(key);
     if (earlier !== undefined) {
-      skipped.push({ line: entry.line, reason: `"${entry.title}" (${entry.year}) is already on line ${earlier}` });
+      skipped.push({ line: entry.line, reason: `"${entry.title}"${entry.year === null ? '' : ` (${entry.year})`} is already on line ${earlier}` });
       continue;
     }
     firstLineOf.set(key, entry.line);
@@ -116,21 +115,11 @@ function readRow(columns: Columns<Key>, record: CsvRecord): TrackerEntry | strin
   const finishedOn = readDate(get('finished'), line, columns.nameOf('finished'));
   const assumed: string[] = [];
 
-  let aired = readYearMonth(get('year'), line, columns.nameOf('year'));
-  if (!aired) {
-    const watched = startedOn ?? finishedOn;
-    if (!watched) return `no year for "${title}": Dramalog needs the year it aired, and the row has no watch dates to go by`;
-    aired = { year: Number(watched.slice(0, 4)), month: null };
-    assumed.push(`air year: not in the file, set to ${aired.year}, the year you ${startedOn ? 'started' : 'finished'} watching`);
-  }
-
-  let episodes = total;
-  if (!episodes) {
-    episodes = Math.max(progress.seen ?? 0, 1);
-    assumed.push(`episode count: not in the file, set to ${episodes}${progress.seen ? ', the episodes seen' : ''}`);
-  }
-  const seen = progress.seen ?? (status === 'completed' ? episodes : 0);
-  if (seen > episodes) {
+  // What the file does not say is left unknown, for the user to fill in before publishing.
+  const aired = readYearMonth(get('year'), line, columns.nameOf('year'));
+  const episodes = total || null;
+  const seen = progress.seen ?? (status === 'completed' && episodes !== null ? episodes : 0);
+  if (episodes !== null && seen > episodes) {
     throw badLine(line, `${columns.nameOf('episodesSeen')} ${seen} is more than the ${episodes} episodes of "${title}"`);
   }
 
@@ -146,8 +135,8 @@ function readRow(columns: Columns<Key>, record: CsvRecord): TrackerEntry | strin
     mergedLines: [],
     title,
     nativeTitle: get('nativeTitle') || null,
-    year: aired.year,
-    month: aired.month,
+    year: aired?.year ?? null,
+    month: aired?.month ?? null,
     platforms: readList(get('platforms')),
     genres: readList(get('genres')),
     episodes,

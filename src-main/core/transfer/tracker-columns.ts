@@ -84,7 +84,7 @@ export function readRecords<K extends string, T>(
 }
 
 /** Trackers name one drama by its title (any letter case) and year. */
-export function sameDramaKey(title: string, year: number): string {
+export function sameDramaKey(title: string, year: number | null): string {
   return `${title.toLowerCase()}\u0000${year}`;
 }
 

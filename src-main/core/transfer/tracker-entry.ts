@@ -1,19 +1,19 @@
 import type { Grade, TrackerKind, Viewing, WatchStatus } from '../common/model';
 
 /**
- * One drama as a tracker file describes it, before Dramalog's required fields
- * are filled in. Fields the file does not hold are null.
+ * One drama as a tracker file describes it. Fields the file does not hold are null
+ * (or empty lists): the drama is imported with them unknown, as the user may add one.
  */
 export interface TrackerEntry {
   line: number;
   mergedLines: number[];
   title: string;
   nativeTitle: string | null;
-  year: number;
+  year: number | null;
   month: number | null;
   platforms: string[];
   genres: string[];
-  episodes: number;
+  episodes: number | null;
   watch: {
     status: WatchStatus;
     episodesWatched: number;
@@ -24,7 +24,7 @@ export interface TrackerEntry {
   /** Each viewing, for the diary, in the order watched (undated ones first); null when the file lists no viewings. */
   viewings: Viewing[] | null;
   rating: { text: string; grade: Grade } | null;
-  /** Fields the reader had to assume (air year from a watch date, episode count …), in words. */
+  /** Fields the reader had to assume, in words. */
   assumed: string[];
   /** Text the tracker kept with the entry (tags, notes), for the drama's private note. */
   extra: string | null;

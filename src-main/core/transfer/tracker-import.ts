@@ -18,20 +18,6 @@ import { STAR_RULE, TEN_POINT_RULE } from './rating-rule';
 import { badLine } from './tracker-columns';
 import { TRACKER_NAMES, type TrackerEntry, type TrackerReading } from './tracker-entry';
 
-/**
- * What Dramalog puts in the fields it requires when a tracker file lacks them.
- * Validation is not relaxed for imports: every imported drama is a complete,
- * valid drama. The stand-ins are plain to see (`Unknown`), listed for each row in
- * the preview, and written into the drama's private note, so the user can find
- * and correct them. The Korean title falls back to the English title, the only
- * name the file gives.
- */
-export const STAND_INS = {
-  platform: 'Unknown',
-  genre: 'Unknown',
-  airedMonth: 1,
-} as const;
-
 /** Reads a tracker CSV and shows what importing it into `journal` would do, without writing anything. */
 export function previewTrackerImport(journal: Journal, input: TrackerImportInput): TrackerImportPreview {
   return planTrackerImport(input, (title, year) => journal.dramas.findIdByTitleAndYear(title, year) ?? undefined);
@@ -43,7 +29,7 @@ export function previewTrackerImport(journal: Journal, input: TrackerImportInput
  */
 export function planTrackerImport(
   input: TrackerImportInput,
-  findExisting: (title: string, year: number) => number | undefined,
+  findExisting: (title: string, year: number | null) => number | undefined,
 ): TrackerImportPreview {
   const records = parseCsv(input.text);
   if (!records.length) throw invalidInput('the file is empty: expected a header line naming the columns');
@@ -54,7 +40,7 @@ export function planTrackerImport(
   for (const entry of reading.entries) {
     const id = findExisting(entry.title, entry.year);
     if (id !== undefined) {
-      skipped.push({ line: entry.line, reason: `"${entry.title}" (${entry.year}) is already in your journal` });
+      skipped.push({ line: entry.line, reason: `"${entry.title}"${entry.year === null ? '' : ` (${entry.year})`} is already in your journal` });
       continue;
     }
     planned.push(toRow(kind, entry));
@@ -123,29 +109,26 @@ function readTracker(
   return { kind, reading };
 }
 
-/** Fills Dramalog's required fields and checks the result as strictly as the app checks a new drama. */
+/**
+ * The drama a tracker row becomes, checked as strictly as the app checks a new drama. What the
+ * file does not say stays unknown (no stand-ins): the drama and its review can be filled in later,
+ * and publishing asks for what is still missing (common/validation/publish-rules.ts).
+ */
 function toRow(kind: TrackerKind, entry: TrackerEntry): TrackerImportRow {
   const assumed = [...entry.assumed];
-  const stand = (field: string, value: string) => {
-    assumed.push(`${field}: not in the file, set to ${value}`);
-  };
-  if (!entry.nativeTitle) assumed.push('Korean title: not in the file, set to the English title');
-  if (!entry.platforms.length) stand('platform', STAND_INS.platform);
-  if (!entry.genres.length) stand('genre', STAND_INS.genre);
-  if (entry.month === null) stand('air month', 'January');
   const candidate: DramaCreateInput = {
     title: entry.title,
-    nativeTitle: entry.nativeTitle ?? entry.title,
-    platforms: entry.platforms.length ? dedupe(entry.platforms) : [STAND_INS.platform],
-    aired: { year: entry.year, month: entry.month ?? STAND_INS.airedMonth },
+    nativeTitle: entry.nativeTitle,
+    platforms: dedupe(entry.platforms),
+    aired: { year: entry.year, month: entry.year === null ? null : entry.month },
     episodes: entry.episodes,
-    genres: entry.genres.length ? dedupe(entry.genres) : [STAND_INS.genre],
+    genres: dedupe(entry.genres),
     watch: { ...entry.watch },
   };
   const note = noteFor(kind, entry, assumed);
   try {
     const drama = parseInput(dramaCreateSchema, candidate);
-    mergeWatch(DEFAULT_WATCH, drama.watch ?? {}, drama.episodes);
+    mergeWatch(DEFAULT_WATCH, drama.watch ?? {}, drama.episodes ?? null);
     parseInput(noteAddSchema, { dramaId: 1, episode: null, text: note });
     return {
       line: entry.line,

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { WATCH_STATUS_LABELS } from '@common/model';
 import { formatMonthYear } from '@common/house-format/format';
+import { NOT_KNOWN } from '../../shared/format/not-known';
 import { hrefOf } from '../../app/routes';
 import { GradeBadge } from '../../shared/ui/GradeBadge';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
@@ -89,7 +90,7 @@ export function ActorScreen({ name }: { name: string }) {
                 {credit.character ?? <span className="muted">—</span>}
                 <span className={`cast-role cast-role--${credit.role}`}>{credit.role === 'lead' ? 'Lead' : 'Support'}</span>
               </td>
-              <td>{formatMonthYear(credit.aired)}</td>
+              <td>{formatMonthYear(credit.aired) || NOT_KNOWN}</td>
               <td>{WATCH_STATUS_LABELS[credit.status]}</td>
               <td>
                 <GradeBadge grade={credit.grade} />

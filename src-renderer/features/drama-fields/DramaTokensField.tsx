@@ -1,5 +1,6 @@
 import { Field } from '../../shared/forms/Field';
 import { TokenListInput } from './TokenListInput';
+import { DramaFieldMark } from './PublishTag';
 
 /** A drama's platforms and genres as typed: the chosen names, and text not yet turned into one. */
 export interface DramaTokenValues {
@@ -43,7 +44,7 @@ export function DramaTokensField({
   const { label, tokenLabel, listLabel } = WORDING_OF[list];
   const draftKey = DRAFT_KEY_OF[list];
   return (
-    <Field id={id} label={label} error={errors[list]} hint={hint}>
+    <Field id={id} label={label} mark={<DramaFieldMark field={list} />} error={errors[list]} hint={hint}>
       {(control) => (
         <TokenListInput
           control={control}

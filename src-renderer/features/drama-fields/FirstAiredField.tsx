@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { MONTH_NAMES } from '@common/house-format/format';
 import { AIRED_YEARS } from '@common/model';
 import { describedBy, FieldError } from '../../shared/forms/Field';
+import { DramaFieldMark } from './PublishTag';
 
 /** The first air date as typed: a month number ('' until chosen) and a year. */
 export interface FirstAiredValues {
@@ -24,7 +25,9 @@ export function FirstAiredField({ values, error, onChange }: FirstAiredFieldProp
   const invalid = error ? true : undefined;
   return (
     <fieldset className={`field field--group${error ? ' field--invalid' : ''}`}>
-      <legend className="field__label">First aired</legend>
+      <legend className="field__label">
+        First aired <DramaFieldMark field="aired" />
+      </legend>
       <div className="field__row">
         <PartOfDate id="drama-aired-month" label="Month">
           <select

@@ -36,12 +36,13 @@ export const EMPTY_HEADER_VALUES: Readonly<DramaHeaderValues> = {
 export function headerValuesOf(drama: DramaRelease): DramaHeaderValues {
   return {
     title: drama.title,
-    nativeTitle: drama.nativeTitle,
+    // A field not known yet is an empty box.
+    nativeTitle: drama.nativeTitle ?? '',
     platforms: [...drama.platforms],
     platformDraft: '',
-    airedMonth: String(drama.aired.month),
-    airedYear: String(drama.aired.year),
-    episodes: String(drama.episodes),
+    airedMonth: drama.aired.month === null ? '' : String(drama.aired.month),
+    airedYear: drama.aired.year === null ? '' : String(drama.aired.year),
+    episodes: drama.episodes === null ? '' : String(drama.episodes),
     genres: [...drama.genres],
     genreDraft: '',
   };
@@ -62,14 +63,18 @@ export function headerFieldOfValue(key: keyof DramaHeaderValues): DramaHeaderFie
 
 export const isHeaderValue = (key: string): key is keyof DramaHeaderValues => key in EMPTY_HEADER_VALUES;
 
+/** The header's fields as typed: text as it is (the core's schema trims it, and stores an empty one as null). */
+export type TypedRelease = Unchecked<Required<Omit<DramaFields, 'episodeMinutes' | 'nativeTitle'>>> & { nativeTitle: string };
+
 /**
  * The core's drama fields for what is typed. Text still being typed in a token box
  * counts when the user saves on purpose (`'included'`); autosave leaves it out
  * (`'left-out'`), or it would store half a name. Such text becomes a token with
  * Enter, a comma, or when the user leaves the box.
  */
-export function releaseOf(values: DramaHeaderValues, typing: 'included' | 'left-out'): Unchecked<DramaFields> {
+export function releaseOf(values: DramaHeaderValues, typing: 'included' | 'left-out'): TypedRelease {
   const typed = (draft: string) => (typing === 'included' ? tokensIn(draft) : []);
+  // An empty box is a field not known yet: the core stores it as null (the title is required).
   return {
     title: values.title,
     nativeTitle: values.nativeTitle,
@@ -85,7 +90,7 @@ export function headerChangesOf(saved: Drama, values: DramaHeaderValues): Unchec
   const next = releaseOf(values, 'left-out');
   const update: Unchecked<DramaUpdateInput> = { id: saved.id };
   if (next.title.trim() !== saved.title) update.title = next.title;
-  if (next.nativeTitle.trim() !== saved.nativeTitle) update.nativeTitle = next.nativeTitle;
+  if ((next.nativeTitle.trim() || null) !== saved.nativeTitle) update.nativeTitle = next.nativeTitle;
   if (JSON.stringify(next.platforms) !== JSON.stringify(saved.platforms)) update.platforms = next.platforms;
   if (JSON.stringify(next.genres) !== JSON.stringify(saved.genres)) update.genres = next.genres;
   if (next.aired.year !== saved.aired.year || next.aired.month !== saved.aired.month) update.aired = next.aired;
@@ -93,20 +98,24 @@ export function headerChangesOf(saved: Drama, values: DramaHeaderValues): Unchec
   return Object.keys(update).length > 1 ? update : null;
 }
 
-function positiveWholeNumber(text: string, fallback: number): number {
+function positiveWholeNumber(text: string, fallback: number | null): number | null {
   const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) && value > 0 ? value : fallback;
+  return text.trim() === '' ? null : Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-/** The header as a preview shows it: what is typed, or the saved value where the typing is not a valid number yet. */
+/**
+ * The header as a preview shows it: what is typed (an empty box is not known yet), or the saved
+ * value where the typing is not a valid number yet.
+ */
 export function previewRelease(values: DramaHeaderValues, saved: DramaRelease): DramaRelease {
   const month = positiveWholeNumber(values.airedMonth, saved.aired.month);
+  const year = positiveWholeNumber(values.airedYear, saved.aired.year);
   return {
     title: values.title,
-    nativeTitle: values.nativeTitle,
+    nativeTitle: values.nativeTitle.trim() || null,
     platforms: values.platforms,
     genres: values.genres,
-    aired: { year: positiveWholeNumber(values.airedYear, saved.aired.year), month: month >= 1 && month <= 12 ? month : saved.aired.month },
+    aired: { year, month: year !== null && month !== null && month >= 1 && month <= 12 ? month : year === null ? null : saved.aired.month },
     episodes: positiveWholeNumber(values.episodes, saved.episodes),
   };
 }

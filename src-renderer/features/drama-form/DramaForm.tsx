@@ -4,6 +4,8 @@ import type { CoreError } from '@common/errors';
 import { firstFieldWithError, formErrorsFrom, formErrorsOf, NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { FormError } from '../../shared/ui/ErrorAlerts';
 import { useUnsavedChanges } from '../../app/leave-guard';
+import { ErrorSummary } from '../../shared/forms/ErrorSummary';
+import { MAX_EPISODE_MINUTES } from '@common/validation/schemas';
 import { DramaTokensField } from '../drama-fields/DramaTokensField';
 import { EpisodesField } from '../drama-fields/EpisodesField';
 import { FirstAiredField } from '../drama-fields/FirstAiredField';
@@ -17,6 +19,7 @@ const CONTROL_OF: Record<DramaFormField, string> = {
   platforms: 'drama-platforms',
   aired: 'drama-aired-month',
   episodes: 'drama-episodes',
+  episodeMinutes: 'drama-episode-minutes',
   genres: 'drama-genres',
   status: 'drama-status',
   episodesWatched: 'drama-episodes-watched',
@@ -79,10 +82,16 @@ export function DramaForm({ initial, suggestions, saving, submitLabel, onSave, o
   }
 
   const e = errors.fields;
+  // Every field's problem at once, in the form's order, above the form; each is also beside its field.
+  const summary = FIELD_ORDER.flatMap((field) => (e[field] ? [{ controlId: CONTROL_OF[field], message: e[field] }] : []));
   return (
     <form className="drama-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-busy={saving}>
+      <ErrorSummary items={summary} title="The drama was not saved. Please check" />
       <fieldset className="form-section">
         <legend className="form-section__title">The drama</legend>
+        <p className="form-section__note">
+          Only the English title is needed now. The rest can wait until you publish a review of it.
+        </p>
         <EnglishTitleField id={CONTROL_OF.title} autoFocus value={values.title} error={e.title} onValueChange={(title) => change({ title })} />
         <KoreanTitleField
           id={CONTROL_OF.nativeTitle}
@@ -103,6 +112,16 @@ export function DramaForm({ initial, suggestions, saving, submitLabel, onSave, o
         <div className="form-row">
           <FirstAiredField values={values} error={e.aired} onChange={change} />
           <EpisodesField id={CONTROL_OF.episodes} value={values.episodes} error={e.episodes} onValueChange={(episodes) => change({ episodes })} />
+          <CountField
+            id={CONTROL_OF.episodeMinutes}
+            label="Episode length"
+            hint="In minutes, for hours watched in your statistics."
+            min={1}
+            max={MAX_EPISODE_MINUTES}
+            value={values.episodeMinutes}
+            error={e.episodeMinutes}
+            onValueChange={(episodeMinutes) => change({ episodeMinutes })}
+          />
         </div>
         <DramaTokensField list="genres" id={CONTROL_OF.genres} values={values} errors={e} suggestions={suggestions} onChange={change} />
       </fieldset>

@@ -46,7 +46,13 @@ export function DramaFormScreen({ id }: { id?: number }) {
           <ScreenHeading focusOnMount={false}>{drama ? 'Edit drama' : 'Add drama'}</ScreenHeading>
           {drama && (
             <p className="screen__subtitle">
-              {drama.title} · <span lang="ko">{drama.nativeTitle}</span>
+              {drama.title}
+              {drama.nativeTitle && (
+                <>
+                  {' · '}
+                  <span lang="ko">{drama.nativeTitle}</span>
+                </>
+              )}
             </p>
           )}
         </div>

@@ -6,7 +6,7 @@
  */
 import type { Drama, DramaCreateInput, DramaUpdateInput, WatchRecord, WatchStatus } from '@common/model';
 import { checkInput } from '@common/validation/parse';
-import { dramaCreateSchema, dramaUpdateSchema } from '@common/validation/schemas';
+import { DEFAULT_EPISODE_MINUTES, dramaCreateSchema, dramaUpdateSchema } from '@common/validation/schemas';
 import { changedFields, dayOrNull, numberOrNull, type Unchecked } from '../../shared/forms/typed-values';
 import {
   EMPTY_HEADER_VALUES,
@@ -19,6 +19,8 @@ import {
 } from '../drama-fields/header-values';
 
 export interface DramaFormValues extends DramaHeaderValues {
+  /** Minutes per episode, for hours watched in the statistics. */
+  episodeMinutes: string;
   status: WatchStatus;
   episodesWatched: string;
   startedOn: string;
@@ -26,7 +28,7 @@ export interface DramaFormValues extends DramaHeaderValues {
   rewatches: string;
 }
 
-export type DramaFormField = DramaHeaderField | 'status' | 'episodesWatched' | 'startedOn' | 'finishedOn' | 'rewatches';
+export type DramaFormField = DramaHeaderField | 'episodeMinutes' | 'status' | 'episodesWatched' | 'startedOn' | 'finishedOn' | 'rewatches';
 
 /** The core's field keys (an error's `field` path) and the form field each belongs to. */
 export const FIELDS_BY_CORE_NAME: Readonly<Record<string, DramaFormField>> = {
@@ -38,6 +40,7 @@ export const FIELDS_BY_CORE_NAME: Readonly<Record<string, DramaFormField>> = {
   episodes: 'episodes',
   genres: 'genres',
   genre: 'genres',
+  episodeMinutes: 'episodeMinutes',
   watch: 'status',
   status: 'status',
   episodesWatched: 'episodesWatched',
@@ -53,6 +56,7 @@ export function fieldOfValue(key: keyof DramaFormValues): DramaFormField {
 
 export const EMPTY_FORM: DramaFormValues = {
   ...EMPTY_HEADER_VALUES,
+  episodeMinutes: String(DEFAULT_EPISODE_MINUTES),
   status: 'plan-to-watch',
   episodesWatched: '0',
   startedOn: '',
@@ -63,6 +67,7 @@ export const EMPTY_FORM: DramaFormValues = {
 export function formValuesOf(drama: Drama): DramaFormValues {
   return {
     ...headerValuesOf(drama),
+    episodeMinutes: String(drama.episodeMinutes),
     status: drama.watch.status,
     episodesWatched: String(drama.watch.episodesWatched),
     startedOn: drama.watch.startedOn ?? '',
@@ -90,14 +95,19 @@ function changedWatch(values: DramaFormValues, before: DramaFormValues): Partial
   return changedFields(watchOf(values), watchOf(before));
 }
 
+/** The episode length as typed; an empty box is left out, so the core keeps what it has (60 for a new drama). */
+function episodeMinutesOf(values: DramaFormValues): { episodeMinutes?: number | null } {
+  return values.episodeMinutes.trim() === '' ? {} : { episodeMinutes: numberOrNull(values.episodeMinutes) ?? Number.NaN };
+}
+
 export function createInputOf(values: DramaFormValues): Unchecked<DramaCreateInput> {
   const watch = changedWatch(values, EMPTY_FORM);
-  return { ...releaseOf(values, 'included'), ...(Object.keys(watch).length ? { watch } : {}) };
+  return { ...releaseOf(values, 'included'), ...episodeMinutesOf(values), ...(Object.keys(watch).length ? { watch } : {}) };
 }
 
 export function updateInputOf(drama: Drama, values: DramaFormValues): Unchecked<DramaUpdateInput> {
   const watch = changedWatch(values, formValuesOf(drama));
-  return { id: drama.id, ...releaseOf(values, 'included'), ...(Object.keys(watch).length ? { watch } : {}) };
+  return { id: drama.id, ...releaseOf(values, 'included'), ...episodeMinutesOf(values), ...(Object.keys(watch).length ? { watch } : {}) };
 }
 
 /** The new drama as the core takes it, or every problem the core's schema finds. */

@@ -1,21 +1,23 @@
 import type { Drama } from '@common/model';
 import { formatReleaseLine } from '@common/house-format/format';
+import { NOT_KNOWN } from '../../shared/format/not-known';
 
 export function DramaDetails({ drama }: { drama: Drama }) {
+  const release = formatReleaseLine(drama);
   return (
     <section className="panel" aria-labelledby="drama-details-title">
       <h2 className="panel__title" id="drama-details-title">
         Details
       </h2>
-      <p className="release-line">{formatReleaseLine(drama)}</p>
+      {release && <p className="release-line">{release}</p>}
       <dl className="facts">
         <div>
           <dt>Genres</dt>
-          <dd>{drama.genres.join(', ')}</dd>
+          <dd>{drama.genres.join(', ') || NOT_KNOWN}</dd>
         </div>
         <div>
           <dt>Platforms</dt>
-          <dd>{drama.platforms.join(' / ')}</dd>
+          <dd>{drama.platforms.join(' / ') || NOT_KNOWN}</dd>
         </div>
       </dl>
     </section>

@@ -56,7 +56,8 @@ export function NotesPanel({ drama }: { drama: Drama }) {
           ))}
         </ul>
       )}
-      <NoteComposer episodes={drama.episodes} busy={busy} onAdd={addNote} />
+      {/* While the episode count is not known, a note can be on any episode watched so far. */}
+      <NoteComposer episodes={drama.episodes ?? drama.watch.episodesWatched} busy={busy} onAdd={addNote} />
       <ConfirmDialog
         open={pendingDelete !== null}
         title="Delete this note?"

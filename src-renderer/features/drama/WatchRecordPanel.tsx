@@ -29,7 +29,7 @@ const WATCH_DATE_IDS = { startedOn: 'watch-started-on', finishedOn: 'watch-finis
 
 export function WatchRecordPanel({ drama, busy, error, onNextEpisode, onUpdate }: WatchRecordPanelProps) {
   const { watch, episodes } = drama;
-  const allWatched = watch.episodesWatched >= episodes;
+  const allWatched = episodes !== null && watch.episodesWatched >= episodes;
   const [editing, setEditing] = useState(false);
   return (
     <section className="panel" aria-labelledby="watch-record-title">
@@ -40,13 +40,13 @@ export function WatchRecordPanel({ drama, busy, error, onNextEpisode, onUpdate }
         <div className="watch-progress__summary">
           <p className="watch-progress__text" aria-live="polite">
             <span className="watch-progress__count">
-              {watch.episodesWatched} / {episodes}
+              {episodes === null ? watch.episodesWatched : `${watch.episodesWatched} / ${episodes}`}
             </span>{' '}
             episodes watched
           </p>
           <span className={`status-pill status-pill--${watch.status}`}>{WATCH_STATUS_LABELS[watch.status]}</span>
         </div>
-        <progress className="watch-progress__bar" max={episodes} value={watch.episodesWatched} aria-label="Episodes watched" />
+        {episodes !== null && <progress className="watch-progress__bar" max={episodes} value={watch.episodesWatched} aria-label="Episodes watched" />}
         <button
           type="button"
           className="button"

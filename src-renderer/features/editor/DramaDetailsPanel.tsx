@@ -1,21 +1,16 @@
 import { useState } from 'react';
 import { formatReleaseLine } from '@common/house-format/format';
 import type { Drama } from '@common/model';
+import { canBePublished } from '@common/validation/publish-rules';
 import { previewRelease, type DramaHeaderValues } from '../drama-fields/header-values';
+import { formErrorsOf } from '../../shared/forms/field-errors';
+import { FIELDS_BY_CORE_NAME } from '../drama-form/form-values';
 import { useEditorStore } from './editor-store';
 import { HeaderFields } from './HeaderFields';
 
-/** Whether every part of the review's header has a value: then the panel can start folded. */
-function headerComplete(header: DramaHeaderValues): boolean {
-  return (
-    header.title.trim() !== '' &&
-    header.nativeTitle.trim() !== '' &&
-    header.platforms.length > 0 &&
-    header.genres.length > 0 &&
-    header.airedMonth !== '' &&
-    header.airedYear.trim() !== '' &&
-    header.episodes.trim() !== ''
-  );
+/** Whether every part of the review's header has a value (all publishing needs): then the panel can start folded. */
+function headerComplete(header: DramaHeaderValues, drama: Drama): boolean {
+  return header.title.trim() !== '' && canBePublished(previewRelease(header, drama));
 }
 
 /**
@@ -25,11 +20,15 @@ function headerComplete(header: DramaHeaderValues): boolean {
  */
 export function DramaDetailsPanel({ drama }: { drama: Drama }) {
   const header = useEditorStore((s) => s.header);
-  const errors = useEditorStore((s) => s.headerErrors);
+  const savedErrors = useEditorStore((s) => s.headerErrors);
+  const finalError = useEditorStore((s) => s.finalError);
+  const finalProblems = useEditorStore((s) => s.finalProblems);
+  // What a refused "Mark final" found missing, beside each field, with the save's own messages first.
+  const errors = { ...formErrorsOf(finalError ? finalProblems : [], FIELDS_BY_CORE_NAME).fields, ...savedErrors };
   const suggestions = useEditorStore((s) => s.suggestions);
-  const [open, setOpen] = useState(() => !headerComplete(useEditorStore.getState().header));
+  const [open, setOpen] = useState(() => !headerComplete(useEditorStore.getState().header, drama));
   const hasErrors = Object.values(errors).some(Boolean);
-  const complete = headerComplete(header);
+  const complete = headerComplete(header, drama);
   return (
     <details className="editor-details" open={open || hasErrors} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="editor-details__summary">

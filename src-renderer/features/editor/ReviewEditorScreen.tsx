@@ -5,6 +5,7 @@ import { useCommand } from '../../app/commands';
 import { hrefOf } from '../../app/routes';
 import { shortcutLabel } from '../../app/shortcuts';
 import { Field } from '../../shared/forms/Field';
+import { asSentence } from '../../shared/format/sentence';
 import { ErrorNotice, Loading } from '../../shared/ui/Notices';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { REVIEW_SECTIONS } from '@common/model';
@@ -24,10 +25,14 @@ function Byline() {
   const name = useEditorStore((s) => s.review.reviewerName);
   const location = useEditorStore((s) => s.review.reviewerLocation);
   const finalError = useEditorStore((s) => s.finalError);
-  const finalErrorField = useEditorStore((s) => s.finalErrorField);
+  const finalProblems = useEditorStore((s) => s.finalProblems);
   const { setGrade, setReviewer } = useEditorStore.getState();
-  const gradeError = finalError && finalErrorField === 'grade' ? finalError : undefined;
-  const nameError = finalError && finalErrorField === 'reviewer.name' ? finalError : undefined;
+  const problemWith = (field: string) => {
+    const problem = finalError ? finalProblems.find((p) => p.field === field) : undefined;
+    return problem && asSentence(problem.message);
+  };
+  const gradeError = problemWith('grade');
+  const nameError = problemWith('reviewer.name');
   return (
     <fieldset className="form-section">
       <legend className="form-section__title">Grade and byline</legend>
@@ -103,14 +108,30 @@ function FinalToggle({ onRefused, onMarkedFinal }: { onRefused(): void; onMarked
   );
 }
 
-/** Why "Mark final" was refused: a row of its own under the toolbar. */
+/**
+ * Why "Mark final" was refused: a row of its own under the toolbar. Several things missing are
+ * listed one by one (each is also shown beside its field); one is said in a sentence.
+ */
 function FinalRefusal() {
   const finalError = useEditorStore((s) => s.finalError);
+  const problems = useEditorStore((s) => s.finalProblems);
   if (!finalError) return null;
+  if (problems.length < 2) {
+    return (
+      <p className="form-error editor-toolbar__refusal" id="final-error" role="alert" tabIndex={-1}>
+        Not marked final: {finalError}
+      </p>
+    );
+  }
   return (
-    <p className="form-error editor-toolbar__refusal" id="final-error" role="alert" tabIndex={-1}>
-      Not marked final: {finalError}
-    </p>
+    <div className="form-error form-error--list editor-toolbar__refusal" id="final-error" role="alert" tabIndex={-1}>
+      <p>Not marked final: {problems.length} things are missing.</p>
+      <ul className="form-error__list">
+        {problems.map((problem) => (
+          <li key={problem.field ?? problem.message}>{asSentence(problem.message)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -18,7 +18,8 @@ import { api } from '../../api/client';
 import { REVIEW_SECTIONS } from '@common/model';
 import { checkInput } from '@common/validation/parse';
 import { dramaUpdateSchema } from '@common/validation/schemas';
-import { formErrorsOf } from '../../shared/forms/field-errors';
+import type { CoreError } from '@common/errors';
+import { formErrorsOf, formFieldOf } from '../../shared/forms/field-errors';
 import { asSentence } from '../../shared/format/sentence';
 import { latestRequest } from '../../shared/loading/latest-request';
 import { EMPTY_HEADER_VALUES, headerChangesOf, headerFieldOfValue, headerValuesOf, type DramaHeaderValues } from '../drama-fields/header-values';
@@ -65,8 +66,11 @@ interface EditorState {
   headerErrors: HeaderErrors;
   /** Why the review could not be marked final. */
   finalError: string | null;
-  /** The field that reason is about (`grade`, `reviewer.name`), as the core named it; null when none. */
-  finalErrorField: string | null;
+  /**
+   * Each thing the refusal named, with its field as the core named it (`grade`, `reviewer.name`,
+   * `nativeTitle`, `aired` …): shown beside those fields. Empty when none.
+   */
+  finalProblems: CoreError[];
   /** Set when typing left over from an earlier session was found and is being saved. */
   recoveredNotice: string | null;
   /** Bumps when the review text was replaced from outside the textareas (a restore), so they show it. */
@@ -118,8 +122,8 @@ let savedReviewKey: string | null = null;
 let baseUpdatedAt: string | null = null;
 /** The next save overrides a conflict: it starts a revision of its own. */
 let overriding = false;
-/** The field the last refused save named, for the final toggle to show its reason beside it. */
-let refusedField: string | null = null;
+/** What the last refused save named, each with its field, for "Mark final" to show beside the fields. */
+let refusedProblems: CoreError[] = [];
 
 /**
  * Saves the header and the review separately, so a bad title never holds back the
@@ -144,10 +148,10 @@ function saveEditor(): Promise<SaveOutcome> | null {
     let worthRetrying = false;
     const failed = (error: unknown) => {
       problems.push(asSentence(messageOf(error)));
-      refusedField = error instanceof ApiError ? (error.field ?? null) : null;
+      refusedProblems = error instanceof ApiError ? (error.problems ?? [error]) : [];
       if (!(error instanceof ApiError) || (error.code !== 'invalid-input' && error.code !== 'not-found')) worthRetrying = true;
     };
-    refusedField = null;
+    refusedProblems = [];
     if (headerUpdate) {
       // The core's own schema first: every problem in the header beside its field, and nothing sent.
       const checked = checkInput(dramaUpdateSchema, headerUpdate);
@@ -220,7 +224,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     statusMessage: null,
     headerErrors: {},
     finalError: null,
-    finalErrorField: null,
+    finalProblems: [],
     recoveredNotice: null,
     replacedAt: 0,
     conflict: null,
@@ -284,10 +288,11 @@ export const useEditorStore = create<EditorState>()((set, get) => {
 
     setHeader(patch) {
       const headerErrors = { ...get().headerErrors };
-      for (const key of Object.keys(patch)) {
-        delete headerErrors[headerFieldOfValue(key as keyof DramaHeaderValues)];
-      }
-      edited({ header: { ...get().header, ...patch }, headerErrors });
+      const touched = new Set<string>(Object.keys(patch).map((key) => headerFieldOfValue(key as keyof DramaHeaderValues)));
+      for (const field of touched) delete headerErrors[field as keyof HeaderErrors];
+      // A detail "Mark final" found missing stops being marked once the user fills it in.
+      const finalProblems = get().finalProblems.filter((p) => !touched.has(formFieldOf(p.field, FIELDS_BY_CORE_NAME) ?? ''));
+      edited({ header: { ...get().header, ...patch }, headerErrors, finalProblems });
     },
 
     setGrade(grade) {
@@ -360,7 +365,8 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       if (saved || !final) return saved;
       // Refused as final: back to a draft (which saves), and say what is missing.
       const reason = get().statusMessage;
-      edited({ review: { ...get().review, state: 'draft' }, finalError: reason, finalErrorField: refusedField });
+      // Each missing detail of the drama is shown beside its field too (DramaDetailsPanel), until it is edited.
+      edited({ review: { ...get().review, state: 'draft' }, finalError: reason, finalProblems: refusedProblems });
       await saveNow();
       return false;
     },

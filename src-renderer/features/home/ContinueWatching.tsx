@@ -31,21 +31,26 @@ export function ContinueWatching({ dramas, stepping, error, onNextEpisode }: Con
                   <a className="home-item__title" href={hrefOf({ name: 'drama', id: drama.id })}>
                     {drama.title}
                   </a>
-                  <span className="home-item__native" lang="ko">
-                    {drama.nativeTitle}
-                  </span>
+                  {drama.nativeTitle && (
+                    <span className="home-item__native" lang="ko">
+                      {drama.nativeTitle}
+                    </span>
+                  )}
                 </div>
                 <div className="home-item__progress">
                   <span id={progressId} className="home-item__count">
-                    Episode {drama.episodesWatched} of {drama.episodes}
+                    Episode {drama.episodesWatched}
+                    {drama.episodes !== null && ` of ${drama.episodes}`}
                   </span>
-                  <progress className="home-item__bar" max={drama.episodes} value={drama.episodesWatched} aria-labelledby={progressId} />
+                  {drama.episodes !== null && (
+                    <progress className="home-item__bar" max={drama.episodes} value={drama.episodesWatched} aria-labelledby={progressId} />
+                  )}
                 </div>
                 <button
                   type="button"
                   className="button home-item__step"
                   aria-label={`+1 episode of ${drama.title}`}
-                  disabled={stepping === drama.id || drama.episodesWatched >= drama.episodes}
+                  disabled={stepping === drama.id || (drama.episodes !== null && drama.episodesWatched >= drama.episodes)}
                   onClick={() => onNextEpisode(drama.id)}
                 >
                   +1 episode

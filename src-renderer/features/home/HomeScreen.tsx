@@ -29,8 +29,8 @@ export function HomeScreen() {
     const { episodesWatched, status } = drama.watch;
     announce(
       status === 'completed'
-        ? `${drama.title}: all ${drama.episodes} episodes watched. Moved to recently finished.`
-        : `${drama.title}: episode ${episodesWatched} of ${drama.episodes} watched.`,
+        ? `${drama.title}: all ${drama.episodes ?? episodesWatched} episodes watched. Moved to recently finished.`
+        : `${drama.title}: episode ${episodesWatched}${drama.episodes === null ? '' : ` of ${drama.episodes}`} watched.`,
     );
   }
 

@@ -99,7 +99,7 @@ const LibraryRow = memo(function LibraryRow({ drama, index }: { drama: DramaSumm
         <span className={`status-pill status-pill--${drama.status}`}>{WATCH_STATUS_LABELS[drama.status]}</span>
       </span>
       <span role="cell" className="library-row__progress">
-        {drama.episodesWatched} / {drama.episodes}
+        {drama.episodes === null ? drama.episodesWatched : `${drama.episodesWatched} / ${drama.episodes}`}
       </span>
       <span role="cell">{formatDay(drama.finishedOn)}</span>
     </div>

@@ -54,13 +54,14 @@ function PreviewRows({ preview }: { preview: TrackerImportPreview }) {
                 {row.mergedLines.length > 0 && <span className="muted"> +{row.mergedLines.join(', ')}</span>}
               </td>
               <th scope="row">{row.drama.title}</th>
-              <td>{formatMonthYear(row.drama.aired)}</td>
+              <td>{(row.drama.aired && formatMonthYear(row.drama.aired)) || '—'}</td>
               <td>
                 {WATCH_STATUS_LABELS[row.drama.watch?.status ?? 'plan-to-watch']}
                 {row.drama.watch?.episodesWatched !== undefined && (
                   <span className="muted">
                     {' '}
-                    · {row.drama.watch.episodesWatched}/{row.drama.episodes}
+                    · {row.drama.watch.episodesWatched}
+                    {row.drama.episodes != null && `/${row.drama.episodes}`}
                   </span>
                 )}
               </td>

@@ -14,6 +14,8 @@ export interface FieldFrameProps {
   hint?: ReactNode;
   error?: string | undefined;
   className?: string;
+  /** A mark beside the label ("Required"), outside it so the field's name stays the label alone. */
+  mark?: ReactNode;
 }
 
 interface FieldProps extends FieldFrameProps {
@@ -26,14 +28,23 @@ export function describedBy(...ids: (string | false | null | undefined)[]): stri
 }
 
 /** A labelled control with its hint and, after a failed save, the core's message beside it. */
-export function Field({ id, label, hint, error, className, children }: FieldProps) {
+export function Field({ id, label, hint, error, className, mark, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+      {mark ? (
+        <div className="field__head">
+          <label className="field__label" htmlFor={id}>
+            {label}
+          </label>
+          {mark}
+        </div>
+      ) : (
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+      )}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(errorId, hintId) })}
       {hint && (
         <p className="field__hint" id={hintId!}>

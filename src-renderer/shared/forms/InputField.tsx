@@ -18,9 +18,9 @@ export interface InputFieldProps extends FieldFrameProps, InputAttributes {
 }
 
 /** A labelled input with its hint and inline error; other attributes (type, lang, min…) go to the input. */
-export function InputField({ id, label, hint, error, className, inputClassName, onValueChange, ...input }: InputFieldProps) {
+export function InputField({ id, label, hint, error, className, mark, inputClassName, onValueChange, ...input }: InputFieldProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} className={className}>
+    <Field id={id} label={label} hint={hint} error={error} className={className} mark={mark}>
       {(control) => <input {...control} {...input} className={inputClassName} onChange={(event) => onValueChange(event.target.value)} />}
     </Field>
   );

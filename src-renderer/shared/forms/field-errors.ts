@@ -35,7 +35,7 @@ export function formErrorsOf<F extends string>(problems: readonly CoreError[], f
 
 /** Places a failed save's error beside its field (from the error's `field`), or on the form as a whole. */
 export function formErrorsFrom<F extends string>(error: unknown, fields: Readonly<Record<string, F>>): FormErrors<F> {
-  if (error instanceof ApiError && error.code === 'invalid-input') return formErrorsOf([error], fields);
+  if (error instanceof ApiError && error.code === 'invalid-input') return formErrorsOf(error.problems ?? [error], fields);
   return { fields: {}, form: asSentence(messageOf(error)) };
 }
 

@@ -41,23 +41,41 @@ describe('dramalog add', () => {
     expect(journal().dramas.get(1)).toMatchObject({ title: 'Crash Landing on You', aired: { year: 2019, month: 12 }, episodes: 16 });
   });
 
+  test('adds a drama with only its English title: the rest is not known yet, and show --json says null', async () => {
+    const { cli } = workspace();
+    const run = await cli('add', '--title', 'Someday Maybe');
+    expect(run.code).toBe(0);
+    const shown = JSON.parse((await cli('show', '1', '--json')).stdout) as Record<string, unknown>;
+    expect(shown).toMatchObject({
+      title: 'Someday Maybe',
+      nativeTitle: null,
+      platforms: [],
+      aired: { year: null, month: null },
+      episodes: null,
+      genres: [],
+      watch: { status: 'plan-to-watch', episodesWatched: 0 },
+    });
+    const table = (await cli('show', '1')).stdout;
+    expect(table).toMatch(/^Someday Maybe\n/);
+    expect(table).toMatch(/Aired\s+-\n/);
+    expect(table).toMatch(/Progress\s+0\/\? episodes watched/);
+    expect(table).not.toMatch(/null|January/);
+  });
+
   describe('refuses a bad field with exit 1, one line naming its option, and writes nothing', () => {
     test.each([
       [{ episodes: 'twelve' }, '--episodes must be a whole number from 1 to 999'],
       [{ episodes: '0' }, '--episodes must be a whole number from 1 to 999'],
       [{ episodes: '1000' }, '--episodes must be a whole number from 1 to 999'],
       [{ episodes: '12.5' }, '--episodes must be a whole number from 1 to 999'],
-      [{ episodes: null }, '--episodes is required'],
       [{ title: null }, '--title is required'],
       [{ title: '  ' }, '--title is required'],
       [{ title: 'x'.repeat(201) }, '--title must be at most 200 characters'],
-      [{ 'native-title': null }, '--native-title is required'],
-      [{ platform: null }, '--platform is required'],
       [{ genre: ['Romance', 'romance'] }, '--genre lists the same genre twice'],
       [{ aired: 'March 2024' }, '--aired must be a year and month written YYYY-MM'],
       [{ aired: '2024-13' }, '--aired month must be a whole number from 1 to 12'],
       [{ aired: '1850-01' }, '--aired year must be a whole number from 1900 to 2100'],
-      [{ aired: null }, '--aired is required'],
+      [{ aired: '2024' }, '--aired must be a year and month written YYYY-MM'],
       [{ 'episode-minutes': '0' }, '--episode-minutes must be a whole number from 1 to 600'],
       [{ 'episode-minutes': 'an hour' }, '--episode-minutes must be a whole number from 1 to 600'],
       [{ status: 'binged' }, '--status must be one of plan-to-watch, watching, on-hold, dropped, completed'],

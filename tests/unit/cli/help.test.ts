@@ -43,12 +43,13 @@ describe('help', () => {
     expect(run.stdout).toMatch(/^Usage: dramalog add /);
   });
 
-  test('the add help shows the synopsis from the issue and the statuses', async () => {
+  test('the add help shows the synopsis (only the title is needed) and the statuses', async () => {
     const { cli } = workspace();
     const { stdout } = await cli('add', '--help');
     expect(stdout).toContain(
-      'dramalog add --title T --native-title K --platform P [--platform P2…] --aired YYYY-MM --episodes N --genre G [--genre G2…] [--status STATUS]',
+      'dramalog add --title T [--native-title K] [--platform P…] [--aired YYYY-MM] [--episodes N] [--genre G…] [--status STATUS]',
     );
+    expect(stdout).toContain('Only --title is needed');
     expect(stdout).toContain('plan-to-watch, watching, on-hold, dropped, completed');
   });
 });

@@ -53,7 +53,7 @@ test('a drama written through the dispatcher is found by search at once', async 
 test('a refusal crosses the dispatcher as data: the field from the schema, unchanged through JSON', async () => {
   const dispatch = createDispatch(createHandlers(journal()), () => {});
   const cases: [string, unknown, object][] = [
-    ['dramas.create', { ...sampleDrama, nativeTitle: '' }, { code: 'invalid-input', message: 'Korean title is required', field: 'nativeTitle' }],
+    ['dramas.create', { ...sampleDrama, nativeTitle: '가'.repeat(201) }, { code: 'invalid-input', message: 'Korean title must be at most 200 characters', field: 'nativeTitle' }],
     ['dramas.create', { ...sampleDrama, aired: { year: 2024, month: 13 } }, { code: 'invalid-input', field: 'aired.month' }],
     ['dramas.create', { ...sampleDrama, genres: ['Romance', ''] }, { code: 'invalid-input', field: 'genres' }],
     ['dramas.create', { ...sampleDrama, watch: { status: 'binged' } }, { code: 'invalid-input', field: 'watch.status' }],

@@ -14,6 +14,7 @@ import { ReviewPage } from '../../../src-main/core/site/pages/ReviewPage';
 import { renderDocument } from '../../../src-main/core/site/render';
 import { createReviewRenderer } from '../../../src-main/core/site/review-render';
 import type { ReviewRow } from '../../../src-main/core/site/read-journal';
+import type { CompleteRelease } from '../../../src-main/core/common/model';
 
 const SITE = 'KDRAMALOVE KOREAN DRAMA REVIEWS';
 
@@ -30,7 +31,8 @@ const linker = createPhraseLinker([
 ]);
 const linked: TextLinker = (paragraph) => linker.link(paragraph);
 
-function review(overrides: Partial<HouseReview>): HouseReview {
+/** A published review: its header complete (pages are only made for those). */
+function review(overrides: Partial<HouseReview & CompleteRelease>): HouseReview & CompleteRelease {
   return {
     title: 'Soundtrack #2',
     nativeTitle: '사운드트랙 #2',

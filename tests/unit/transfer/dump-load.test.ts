@@ -351,3 +351,17 @@ describe('load', () => {
     });
   });
 });
+
+describe('fields not known yet', () => {
+  test('a drama with only its title is dumped with nulls and loads back with nulls', async () => {
+    const source = newJournal('source.sqlite');
+    const added = source.dramas.create({ title: 'Someday Maybe', aired: { year: 2025, month: null } });
+    const file = join(dir, 'dump', 'journal.json');
+    dump(source, file);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { dramas: Record<string, unknown>[] };
+    expect(written.dramas[0]).toMatchObject({ nativeTitle: null, platforms: [], aired: { year: 2025, month: null }, episodes: null, genres: [] });
+    const target = newJournal('target.sqlite');
+    expect(await load(target, file)).toEqual({ dramas: 1 });
+    expect(target.dramas.get(added.id)).toMatchObject({ title: 'Someday Maybe', nativeTitle: null, aired: { year: 2025, month: null }, episodes: null });
+  });
+});

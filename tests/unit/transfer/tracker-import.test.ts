@@ -81,24 +81,19 @@ describe('a Letterboxd diary', () => {
     const [soundtrack, , cloy] = previewTrackerImport(journal, { text: diary }).rows;
     expect(soundtrack.drama).toEqual({
       title: 'Soundtrack #2',
-      nativeTitle: 'Soundtrack #2',
-      platforms: ['Unknown'],
-      aired: { year: 2023, month: 1 },
+      // What the diary does not say is left unknown, for the user to fill in: no stand-ins.
+      nativeTitle: null,
+      platforms: [],
+      aired: { year: 2023, month: null },
       episodes: 1,
-      genres: ['Unknown'],
+      genres: [],
       watch: { status: 'completed', episodesWatched: 1, startedOn: null, finishedOn: '2024-03-01', rewatches: 1 },
     });
     expect(soundtrack.viewings).toEqual([
       { finishedOn: '2024-01-04', rewatch: false },
       { finishedOn: '2024-03-01', rewatch: true },
     ]);
-    expect(soundtrack.assumed).toEqual([
-      'episode count: a diary does not say, set to 1',
-      'Korean title: not in the file, set to the English title',
-      'platform: not in the file, set to Unknown',
-      'genre: not in the file, set to Unknown',
-      'air month: not in the file, set to January',
-    ]);
+    expect(soundtrack.assumed).toEqual(['episode count: a diary does not say, set to 1']);
     // A first viewing marked Rewatch was watched before the diary began; with no Watched Date, Date is the day.
     expect(cloy.drama.watch).toMatchObject({ finishedOn: '2024-03-05', rewatches: 1 });
     expect(cloy.viewings).toEqual([{ finishedOn: '2024-03-05', rewatch: true }]);
@@ -118,8 +113,7 @@ describe('a Letterboxd diary', () => {
     expect(soundtrack.notes[0].text).toBe(
       [
         'Imported from a Letterboxd diary, line 2, 4.',
-        'To check (the file did not say): episode count: a diary does not say, set to 1; Korean title: not in the file, set to the English title; ' +
-          'platform: not in the file, set to Unknown; genre: not in the file, set to Unknown; air month: not in the file, set to January.',
+        'To check (the file did not say): episode count: a diary does not say, set to 1.',
         'Rating in the file: 3 stars → grade C-.',
         'Letterboxd tags: music, short',
       ].join('\n'),
@@ -172,29 +166,31 @@ describe('a MyDramaList list export', () => {
     expect(preview.skipped).toEqual([
       { line: 5, reason: '"moving" (2023) is already on line 2' },
       { line: 7, reason: 'no Title: nothing to import' },
-      { line: 8, reason: 'no year for "Some Old Show": Dramalog needs the year it aired, and the row has no watch dates to go by' },
     ]);
     expect(preview.rows.map((r) => [r.line, r.drama.title, r.drama.watch?.status, r.drama.watch?.episodesWatched, r.drama.episodes, r.grade])).toEqual([
       [2, 'Moving', 'completed', 20, 20, 'A'],
       [3, 'Soundtrack #2', 'watching', 3, 6, null],
       [4, 'Queen of Tears', 'plan-to-watch', 0, 16, null],
       [6, 'Pachinko', 'dropped', 2, 8, 'C'],
+      [8, 'Some Old Show', 'completed', 10, 10, 'B'],
       [9, 'Started Show', 'on-hold', 4, 16, 'B+'],
     ]);
   });
 
-  test('what the file holds is used; only what it lacks is filled in, and said so', () => {
-    const [moving, soundtrack, , , started] = previewTrackerImport(journal, { text: list }).rows;
+  test('what the file holds is used; what it lacks is left unknown, not guessed', () => {
+    const [moving, soundtrack, , , , started] = previewTrackerImport(journal, { text: list }).rows;
     expect(moving.drama).toMatchObject({
       platforms: ['Disney+'],
       genres: ['Action', 'Fantasy'],
-      aired: { year: 2023, month: 1 },
+      nativeTitle: null,
+      aired: { year: 2023, month: null },
       watch: { startedOn: '2023-08-09', finishedOn: '2023-09-20' },
     });
-    expect(moving.assumed).toEqual(['Korean title: not in the file, set to the English title', 'air month: not in the file, set to January']);
+    expect(moving.assumed).toEqual([]);
     expect(moving.note).toContain('MyDramaList notes: Loved it, "truly"');
     expect(soundtrack.drama.aired).toEqual({ year: 2023, month: 12 });
-    expect(started.assumed).toContain('air year: not in the file, set to 2021, the year you started watching');
+    expect(started.drama.aired).toEqual({ year: null, month: null });
+    expect(started.assumed).toEqual([]);
     expect(started.rating).toBe('8.5/10');
   });
 
@@ -209,8 +205,13 @@ describe('a MyDramaList list export', () => {
 
   test('importing writes every row in one go', () => {
     const report = importTrackerCsv(journal, { text: list });
-    expect(report.imported).toHaveLength(5);
-    expect(journal.dramas.list().map((d) => d.title)).toEqual(['Moving', 'Pachinko', 'Queen of Tears', 'Soundtrack #2', 'Started Show']);
+    expect(report.imported).toHaveLength(6);
+    expect(journal.dramas.list().map((d) => d.title)).toEqual(['Moving', 'Pachinko', 'Queen of Tears', 'Some Old Show', 'Soundtrack #2', 'Started Show']);
+    // Nothing made up: no "Unknown" platform or genre, no January, no Korean title copied from the English one.
+    const moving = journal.dramas.get(report.imported[0]!.dramaId);
+    expect(moving).toMatchObject({ nativeTitle: null, aired: { year: 2023, month: null } });
+    expect(journal.dramas.distinctTokens('platforms')).toEqual(['Disney+']);
+    expect(journal.dramas.distinctTokens('genres')).toEqual(['Action', 'Fantasy']);
     expect(journal.search.search({ text: 'pachinko' })).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@
  * serialiser, the parser and the site export, so every output spells a review
  * the same way. Pure functions only: this file also runs in the renderer.
  */
-import type { Grade, Reviewer, YearMonth } from '../model';
+import type { AiredDate, Grade, Reviewer } from '../model';
 
 /**
  * Month names in the release line. The reference review writes `Dec. 2023`; we
@@ -47,9 +47,10 @@ export const OPENING_RULE = '~~~~~~~~~';
 export const CLOSING_RULE = '~~~~~~~~~~';
 export const BYLINE_PREFIX = 'Korean Drama Review by ';
 
-/** `Dec. 2023` */
-export function formatMonthYear(aired: YearMonth): string {
-  return `${MONTH_ABBREVIATIONS[aired.month - 1]} ${aired.year}`;
+/** `Dec. 2023`; `2023` while the month is not known, and nothing while the year is not. */
+export function formatMonthYear(aired: AiredDate): string {
+  if (aired.year === null) return '';
+  return aired.month === null ? String(aired.year) : `${MONTH_ABBREVIATIONS[aired.month - 1]} ${aired.year}`;
 }
 
 /** `1 Episode`, `16 Episodes` */
@@ -57,9 +58,15 @@ export function formatEpisodes(episodes: number): string {
   return `${episodes} ${episodes === 1 ? 'Episode' : 'Episodes'}`;
 }
 
-/** `Disney+ / Hulu (Dec. 2023) 6 Episodes` */
-export function formatReleaseLine(release: { platforms: readonly string[]; aired: YearMonth; episodes: number }): string {
-  return `${release.platforms.join(' / ')} (${formatMonthYear(release.aired)}) ${formatEpisodes(release.episodes)}`;
+/**
+ * `Disney+ / Hulu (Dec. 2023) 6 Episodes`. A draft's preview may lack some parts (not known
+ * yet): they are left out, with no empty brackets; a published review has them all.
+ */
+export function formatReleaseLine(release: { platforms: readonly string[]; aired: AiredDate; episodes: number | null }): string {
+  const aired = formatMonthYear(release.aired);
+  return [release.platforms.join(' / '), aired && `(${aired})`, release.episodes === null ? '' : formatEpisodes(release.episodes)]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** `Grade: B+` */

@@ -3,7 +3,7 @@
  * (the journal, a pasted text file) or where it goes (the preview, a page, a file).
  * Types and pure helpers only: this file also runs in the renderer.
  */
-import type { DramaRelease, Grade, ReviewSection, ReviewWords } from '../model';
+import type { CompleteRelease, DramaRelease, Grade, ReviewSection, ReviewWords } from '../model';
 
 /** Everything one house-format page shows, top to bottom, apart from the site banner. */
 export interface HouseReview extends DramaRelease, ReviewWords {}
@@ -49,8 +49,8 @@ export interface PictureSlot extends ParagraphPosition {
   blankLines: number;
 }
 
-/** A house-format text file, read. */
-export interface ParsedReview extends HouseReview {
+/** A house-format text file, read: its header always has every part. */
+export interface ParsedReview extends Omit<HouseReview, keyof CompleteRelease>, CompleteRelease {
   grade: Grade;
   /** The banner line above the title, when the file has one. */
   siteTitle?: string;

@@ -5,7 +5,7 @@
  * expected there. Browser-safe: the import dialog may parse as the user types.
  */
 import { JournalError } from '../errors';
-import { type DramaRelease, GRADES, type Grade, type Reviewer, type YearMonth } from '../model';
+import { type CompleteRelease, GRADES, type Grade, type Reviewer, type YearMonth } from '../model';
 import { controlCharacterIn, MAX_EPISODES, MAX_PARAGRAPH, MAX_PARAGRAPHS, MAX_TITLE, MAX_TOKEN, MAX_TOKENS } from '../validation/fields';
 import { BYLINE_PREFIX, HOME_LINK_TEXT, MONTH_NAMES, OPENING_RULE, STORY_HEADING } from './format';
 import type { ReviewSection } from '../model';
@@ -206,7 +206,7 @@ function parseByline(line: Line | undefined, number: number): { name: string; lo
   return { name, location };
 }
 
-interface Header extends DramaRelease {
+interface Header extends CompleteRelease {
   siteTitle?: string;
   grade: Grade;
   reviewer: Reviewer;

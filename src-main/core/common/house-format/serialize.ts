@@ -15,6 +15,7 @@ import {
   formatReleaseLine,
 } from './format';
 import type { HouseReview, ParagraphPosition, PictureSlot } from './model';
+import type { CompleteRelease } from '../model';
 
 /** Blank lines the reference leaves for a picture when no run length is known. */
 export const PICTURE_BLANK_LINES = 3;
@@ -31,9 +32,12 @@ export interface SerializeOptions {
 
 const positionKey = (p: ParagraphPosition) => `${p.section}:${p.afterParagraph}`;
 
-/** A parsed review carries its banner and picture slots; pass it as is to write it back. */
+/**
+ * A parsed review carries its banner and picture slots; pass it as is to write it back. The text
+ * has every header line, so only a complete release can be written (publish-rules.ts says what is missing).
+ */
 export function serializeHouseReview(
-  review: HouseReview & { siteTitle?: string; pictureSlots?: readonly PictureSlot[] },
+  review: Omit<HouseReview, keyof CompleteRelease> & CompleteRelease & { siteTitle?: string; pictureSlots?: readonly PictureSlot[] },
   options: SerializeOptions = {},
 ): string {
   const siteTitle = options.siteTitle ?? review.siteTitle;

@@ -1,6 +1,6 @@
 /** A drama's cast, and the actors across the journal. */
 import type { GradeAverage } from './stats';
-import type { Grade, WatchStatus, YearMonth } from './vocabulary';
+import type { AiredDate, Grade, WatchStatus } from './vocabulary';
 
 export const CAST_ROLES = ['lead', 'support'] as const;
 export type CastRole = (typeof CAST_ROLES)[number];
@@ -58,8 +58,8 @@ export interface ActorSummary {
 export interface ActorCredit {
   dramaId: number;
   title: string;
-  nativeTitle: string;
-  aired: YearMonth;
+  nativeTitle: string | null;
+  aired: AiredDate;
   status: WatchStatus;
   grade: Grade | null;
   character: string | null;

@@ -1,7 +1,7 @@
 /** A drama, its release and its watch record, as stored, listed and changed. */
 import type { Note } from './notes';
 import type { Review } from './reviews';
-import type { CalendarDate, Grade, ReviewState, WatchStatus, YearMonth } from './vocabulary';
+import type { AiredDate, CalendarDate, Grade, ReviewState, WatchStatus, YearMonth } from './vocabulary';
 
 export interface WatchRecord {
   status: WatchStatus;
@@ -11,8 +11,22 @@ export interface WatchRecord {
   rewatches: number;
 }
 
-/** What names a drama and its release: the fields a house-format header shows above the grade. */
+/**
+ * What names a drama and its release: the fields a house-format header shows above the grade.
+ * Only the English title is needed to add a drama; a field not known yet is null (a list is
+ * empty). Publishing needs them all (`CompleteRelease`, core/common/validation/publish-rules.ts).
+ */
 export interface DramaRelease {
+  title: string;
+  nativeTitle: string | null;
+  platforms: string[];
+  aired: AiredDate;
+  episodes: number | null;
+  genres: string[];
+}
+
+/** A release with every field the house format shows: what a published review is written from. */
+export interface CompleteRelease {
   title: string;
   nativeTitle: string;
   platforms: string[];
@@ -42,7 +56,15 @@ export interface DramaSummary extends DramaRelease {
   reviewState: ReviewState | null;
 }
 
-export interface DramaFields extends DramaRelease {
+/** A drama's own fields as a form or the CLI gives them: the English title, and whatever else is known. */
+export interface DramaFields {
+  title: string;
+  /** Null or left out: not known yet. */
+  nativeTitle?: string | null;
+  platforms?: string[];
+  aired?: AiredDate;
+  episodes?: number | null;
+  genres?: string[];
   /** Minutes per episode; 60 when left out. */
   episodeMinutes?: number;
 }

@@ -18,7 +18,7 @@ export interface ListItem {
   listId: number;
   dramaId: number;
   title: string;
-  nativeTitle: string;
+  nativeTitle: string | null;
   position: number;
   note: string;
 }

@@ -1,5 +1,5 @@
 /** Full-text search over the journal. */
-import type { Grade, WatchStatus, YearMonth } from './vocabulary';
+import type { AiredDate, Grade, WatchStatus } from './vocabulary';
 
 export const SEARCH_FIELDS = ['title', 'nativeTitle', 'review', 'notes', 'cast'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -19,10 +19,10 @@ export interface SearchQuery {
 export interface SearchResult {
   dramaId: number;
   title: string;
-  nativeTitle: string;
+  nativeTitle: string | null;
   grade: Grade | null;
   status: WatchStatus;
-  aired: YearMonth;
+  aired: AiredDate;
   /** Every field that holds a query word, in SEARCH_FIELDS order. */
   matchedIn: SearchField[];
   titleSegments: TextSegment[];

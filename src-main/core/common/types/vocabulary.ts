@@ -29,5 +29,15 @@ export interface YearMonth {
   month: number;
 }
 
+/**
+ * When a drama first aired, as far as the user knows it: either may be null (not known yet),
+ * and a month is known only with its year. A published review needs both (publish-rules.ts).
+ */
+export interface AiredDate {
+  year: number | null;
+  /** 1 = January … 12 = December */
+  month: number | null;
+}
+
 /** Dates the user watched on are calendar days, written `YYYY-MM-DD`. */
 export type CalendarDate = string;

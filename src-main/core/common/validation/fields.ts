@@ -77,11 +77,11 @@ export function oneOf<const T extends readonly [string, ...string[]]>(key: strin
   return z.enum(values, { error: `${plainName(key)} must be one of ${values.join(', ')}` });
 }
 
+/** A list of names (platforms, genres); empty while none is known (publishing needs one, publish-rules.ts). */
 export function tokenList(key: string, singular: string) {
   const field = plainName(key);
   return z
     .array(text(singular, { min: 1, max: MAX_TOKEN }), { error: `${field} must be a list of names` })
-    .min(1, { error: `${field} needs at least one ${singular}` })
     .max(MAX_TOKENS, { error: `${field} can hold at most ${MAX_TOKENS} entries` })
     .refine((list) => new Set(list.map((t) => t.toLowerCase())).size === list.length, {
       error: `${field} lists the same ${singular} twice`,
@@ -103,6 +103,30 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * A first air date as far as it is known (`AiredDate`): a year or null, a month or null,
+ * and a month only with its year.
+ */
+export const airedDate = (field: string) =>
+  z
+    .strictObject(
+      {
+        year: wholeNumber(`${field} year`, AIRED_YEARS.min, AIRED_YEARS.max).nullable(),
+        month: wholeNumber(`${field} month`, 1, 12).nullable(),
+      },
+      { error: `${plainName(field)} must be a year and a month` },
+    )
+    .refine((aired) => aired.month === null || aired.year !== null, {
+      error: `${plainName(`${field} year`)} is needed with a month`,
+      path: ['year'],
+    });
+
+/** Text that may be left empty: empty means not known yet, stored as null. */
+export const optionalText = (key: string, max: number) =>
+  text(key, { max })
+    .transform((value) => value || null)
+    .nullable();
 
 export const yearMonth = (field: string) =>
   z.strictObject(

@@ -19,6 +19,7 @@ import type {
 import { AIRED_YEARS, CAST_ROLES, LIBRARY_SORTS, TRACKER_KINDS, WATCH_STATUSES } from '../model';
 import {
   type FieldLabel,
+  airedDate,
   fieldName,
   MAX_EPISODES,
   MAX_NOTE,
@@ -27,6 +28,7 @@ import {
   grade,
   id,
   oneOf,
+  optionalText,
   paragraphs,
   refuseControlCharacters,
   reviewState,
@@ -35,9 +37,11 @@ import {
   tokenList,
   watchStatus,
   wholeNumber,
-  yearMonth,
 } from './fields';
 import { pictureListSchema } from './picture-schemas';
+
+/** What an episode runs when the user has not said: the usual length of a Korean drama episode. */
+export const DEFAULT_EPISODE_MINUTES = 60;
 
 /** Longest episode length Dramalog accepts (the database checks the same bound). */
 export const MAX_EPISODE_MINUTES = 600;
@@ -64,11 +68,13 @@ const dramaFields = (label: FieldLabel) => {
   const name = (key: string) => label(key, key);
   return {
     title: text(name('title'), { min: 1, max: MAX_TITLE }),
-    nativeTitle: text(name('nativeTitle'), { min: 1, max: MAX_TITLE }),
-    platforms: tokenList(name('platforms'), 'platform'),
-    aired: yearMonth(name('aired')),
-    episodes: wholeNumber(name('episodes'), 1, MAX_EPISODES),
-    genres: tokenList(name('genres'), 'genre'),
+    // Only the title is needed to add a drama; the rest may be unknown (null, or an empty list)
+    // until a review is published, which checks them (core/common/validation/publish-rules.ts).
+    nativeTitle: optionalText(name('nativeTitle'), MAX_TITLE).optional(),
+    platforms: tokenList(name('platforms'), 'platform').optional(),
+    aired: airedDate(name('aired')).optional(),
+    episodes: wholeNumber(name('episodes'), 1, MAX_EPISODES).nullable().optional(),
+    genres: tokenList(name('genres'), 'genre').optional(),
     episodeMinutes: wholeNumber(name('episodeMinutes'), 1, MAX_EPISODE_MINUTES).optional(),
   };
 };

@@ -15,8 +15,8 @@ import type { Migration } from './migration';
  * trigger's conflict clause is overridden by the statement that fired it, so an
  * upsert on reviews would turn IGNORE back into ABORT.
  */
-/** Queues a drama for re-indexing, once. */
-const queue = (dramaId: string) =>
+/** Queues a drama for re-indexing, once (migration 8 makes the drama triggers again with it). */
+export const queueForSearch = (dramaId: string) =>
   `INSERT INTO search_pending SELECT ${dramaId} WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE drama_id = ${dramaId});`;
 
 export const castSearchEpisodeLength: Migration = {
@@ -48,41 +48,41 @@ export const castSearchEpisodeLength: Migration = {
       CREATE TABLE search_pending (drama_id INTEGER PRIMARY KEY) STRICT;
 
       CREATE TRIGGER search_dramas_inserted AFTER INSERT ON dramas
-        BEGIN ${queue('new.id')} END;
+        BEGIN ${queueForSearch('new.id')} END;
       CREATE TRIGGER search_dramas_retitled AFTER UPDATE OF title, native_title ON dramas
-        BEGIN ${queue('new.id')} END;
+        BEGIN ${queueForSearch('new.id')} END;
       CREATE TRIGGER search_dramas_deleted AFTER DELETE ON dramas
-        BEGIN ${queue('old.id')} END;
+        BEGIN ${queueForSearch('old.id')} END;
 
       CREATE TRIGGER search_reviews_inserted AFTER INSERT ON reviews
-        BEGIN ${queue('new.drama_id')} END;
+        BEGIN ${queueForSearch('new.drama_id')} END;
       CREATE TRIGGER search_reviews_updated AFTER UPDATE OF drama_id, intro, story, closing ON reviews
         BEGIN
-          ${queue('old.drama_id')}
-          ${queue('new.drama_id')}
+          ${queueForSearch('old.drama_id')}
+          ${queueForSearch('new.drama_id')}
         END;
       CREATE TRIGGER search_reviews_deleted AFTER DELETE ON reviews
-        BEGIN ${queue('old.drama_id')} END;
+        BEGIN ${queueForSearch('old.drama_id')} END;
 
       CREATE TRIGGER search_notes_inserted AFTER INSERT ON notes
-        BEGIN ${queue('new.drama_id')} END;
+        BEGIN ${queueForSearch('new.drama_id')} END;
       CREATE TRIGGER search_notes_updated AFTER UPDATE OF drama_id, text ON notes
         BEGIN
-          ${queue('old.drama_id')}
-          ${queue('new.drama_id')}
+          ${queueForSearch('old.drama_id')}
+          ${queueForSearch('new.drama_id')}
         END;
       CREATE TRIGGER search_notes_deleted AFTER DELETE ON notes
-        BEGIN ${queue('old.drama_id')} END;
+        BEGIN ${queueForSearch('old.drama_id')} END;
 
       CREATE TRIGGER search_cast_inserted AFTER INSERT ON cast_members
-        BEGIN ${queue('new.drama_id')} END;
+        BEGIN ${queueForSearch('new.drama_id')} END;
       CREATE TRIGGER search_cast_updated AFTER UPDATE OF drama_id, actor, character ON cast_members
         BEGIN
-          ${queue('old.drama_id')}
-          ${queue('new.drama_id')}
+          ${queueForSearch('old.drama_id')}
+          ${queueForSearch('new.drama_id')}
         END;
       CREATE TRIGGER search_cast_deleted AFTER DELETE ON cast_members
-        BEGIN ${queue('old.drama_id')} END;
+        BEGIN ${queueForSearch('old.drama_id')} END;
 
       INSERT INTO search_pending (drama_id) SELECT id FROM dramas;
     `);

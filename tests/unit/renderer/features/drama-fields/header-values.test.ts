@@ -90,9 +90,14 @@ describe('the preview while typing', () => {
   });
 
   test('a number being typed that is not valid yet shows the saved value instead', () => {
-    for (const [airedMonth, airedYear, episodes] of [['', '', ''], ['13', '20.5', '0'], ['x', '-1', ' ']]) {
+    for (const [airedMonth, airedYear, episodes] of [['13', '20.5', '0'], ['x', '-1', '1.5']]) {
       const header = { ...headerValuesOf(saved), airedMonth, airedYear, episodes };
       expect(previewRelease(header, saved)).toMatchObject({ aired: { year: 2023, month: 12 }, episodes: 6 });
     }
+  });
+
+  test('an emptied box previews as not known, the way it will be saved', () => {
+    const header = { ...headerValuesOf(saved), nativeTitle: ' ', airedMonth: '', airedYear: '', episodes: '' };
+    expect(previewRelease(header, saved)).toMatchObject({ nativeTitle: null, aired: { year: null, month: null }, episodes: null });
   });
 });

@@ -10,6 +10,7 @@ import { sampleDrama } from '../../../../support/temp-journal';
 const saved = {
   id: 7,
   ...sampleDrama,
+  episodeMinutes: 45,
   watch: { status: 'watching', episodesWatched: 3, startedOn: '2024-03-02', finishedOn: null, rewatches: 0 },
 } as Drama;
 
@@ -22,6 +23,7 @@ test('a new drama sends its header, with names left in the token boxes, and no w
     aired: { year: 2023, month: 8 },
     episodes: 20,
     genres: [],
+    episodeMinutes: 60,
   });
   expect(createInputOf({ ...values, status: 'completed' })).toMatchObject({ watch: { status: 'completed' } });
 });
@@ -36,6 +38,7 @@ test('editing sends the whole header but only the watch fields that changed', ()
     aired: saved.aired,
     episodes: saved.episodes,
     genres: saved.genres,
+    episodeMinutes: 45,
   });
   expect(updateInputOf(saved, { ...values, episodesWatched: '5', finishedOn: '' }).watch).toEqual({ episodesWatched: 5 });
 });
