@@ -23,7 +23,8 @@ import { inspectOutputDir, type OutputDirState, SiteWriter } from './output-dir'
 import { cancelled, Pace, pause, type ExportProgress } from './pace';
 import { findPictures } from './pictures';
 import { FEED, planExport, type ExportPlan, type Published, SITEMAP, STYLE } from './plan';
-import { type IndexedDrama, readCredits, readHouseReviews, readIndex, readMentioning } from './read-journal';
+import { readPlanRows, type PlanRows } from './journal-rows';
+import { type IndexedDrama, readHouseReviews, readMentioning } from './read-journal';
 import { PARALLEL_MIN_PAGES, RenderPool, renderThreadCount } from './render-pool';
 import { SiteRenderer } from './render-site';
 import { renderSitemap } from './sitemap';
@@ -85,13 +86,13 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   const threads = new Threads(options.renderThreads);
   let writer: SiteWriter | null = null;
   try {
-    const index = readIndex(journal);
-    const published = selectPublished(journal, index, options);
+    const rows = readPlanRows(journal);
+    const published = selectPublished(journal, rows.dramas, options);
     // Threads take a while to start: for what will surely be a large full export, start them now, while the plan is made.
     if (!state.previous && published.length > PARALLEL_MIN_PAGES) threads.start();
     await pause();
     if (options.signal?.aborted) throw cancelled();
-    const { plan, notes } = planFrom(journal, state, scope, index, published, options);
+    const { plan, notes } = planFrom(journal, state, scope, rows, published, options);
     const toRender = reviewsToRender(journal, plan);
     const pool = await threads.forPages(toRender.length, plan);
     const files = new ExportFiles(fileCount(plan));
@@ -209,7 +210,7 @@ function planFrom(
   journal: Journal,
   state: OutputDirState,
   scope: ExportManifest['scope'],
-  dramas: readonly IndexedDrama[],
+  rows: PlanRows,
   published: readonly Published[],
   options: ExportOptions,
 ): { plan: ExportPlan; notes: string[] } {
@@ -224,9 +225,9 @@ function planFrom(
     siteTitle,
     baseUrl,
     pageFormat: renderFingerprint(siteTitle, baseUrl),
-    dramas,
+    dramas: rows.dramas,
     published,
-    credits: readCredits(journal),
+    credits: rows.credits,
     pictures: pictures.byDrama,
     previous: state.previous,
     onDisk: state.exists ? filesOnDisk(state.outDir) : new Set(),
