@@ -18,7 +18,7 @@ import type { Journal } from '../journal';
 import { ExportFiles } from './export-files';
 import { renderFeed } from './feed';
 import { renderFingerprint } from './fingerprint';
-import { hashOf, MANIFEST_VERSION, type ExportManifest, manifestText, sameScope } from './manifest';
+import { hashOf, MANIFEST_VERSION, type ExportManifest, manifestText, rememberManifest, sameScope } from './manifest';
 import { inspectOutputDir, type OutputDirState, SiteWriter } from './output-dir';
 import { cancelled, Pace, pause, type ExportProgress } from './pace';
 import { findPictures } from './pictures';
@@ -120,7 +120,10 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     };
     // Nothing to change in DIR, not even the manifest: leave it as it is.
     if (files.written === 0 && removed === 0 && sameManifest(state.previous, manifest)) await writer.abandon();
-    else await writer.commit(manifestText(manifest));
+    else {
+      await writer.commit(manifestText(manifest));
+      rememberManifest(state.outDir, manifest);
+    }
     const pages = plan.reviews.length + plan.lists.length + plan.described.length;
     const { written, renderedOnThreads } = files;
     return { outDir: state.outDir, pages, written, unchanged: Object.keys(files.entries).length - written, removed, kept, renderedOnThreads, notes };

@@ -6,7 +6,7 @@
  * It holds no times or paths, so the same journal always gives the same manifest.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JournalError } from '../common/errors';
 
@@ -52,8 +52,37 @@ export function sameScope(a: ExportManifest['scope'], b: ExportManifest['scope']
   return a === 'site' || b === 'site' ? a === b : a.dramaId === b.dramaId;
 }
 
-/** The manifest in `dir`, null when there is none, or a refusal when it is not one we can use. */
+/**
+ * The manifest this process last wrote to a folder, with the identity its file had then: read
+ * back as it is while the file keeps that identity (a re-export then parses no megabytes of
+ * JSON). Any change to the file, by anyone, gives it another identity. A few folders at most.
+ */
+const written = new Map<string, { identity: string; manifest: ExportManifest }>();
+const REMEMBERED_FOLDERS = 4;
+
+/** Inode, size and times to the nanosecond: a file replaced or written since has another. */
+function identityOf(dir: string): string | null {
+  try {
+    const stats = statSync(join(dir, MANIFEST_NAME), { bigint: true });
+    return `${stats.dev} ${stats.ino} ${stats.size} ${stats.mtimeNs} ${stats.ctimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the manifest just written to `dir` (it must not change afterwards). */
+export function rememberManifest(dir: string, manifest: ExportManifest): void {
+  const identity = identityOf(dir);
+  written.delete(dir);
+  if (identity === null) return;
+  written.set(dir, { identity, manifest });
+  if (written.size > REMEMBERED_FOLDERS) written.delete(written.keys().next().value!);
+}
+
+/** The manifest in `dir`, null when there is none, or a refusal when it is not one we can use. Never to be changed. */
 export function readManifest(dir: string): ExportManifest | null {
+  const known = written.get(dir);
+  if (known && identityOf(dir) === known.identity) return known.manifest;
   let text: string;
   try {
     text = readFileSync(join(dir, MANIFEST_NAME), 'utf8');
