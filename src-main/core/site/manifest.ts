@@ -114,6 +114,15 @@ function damaged(dir: string): JournalError {
   );
 }
 
+/** Text already made of a links list, a slugs record or a file's entry: a re-export keeps most of them as they were. */
+const textOf = new WeakMap<object, string>();
+
+function memo<T extends object>(value: T, make: (value: T) => string): string {
+  let text = textOf.get(value);
+  if (text === undefined) textOf.set(value, (text = make(value)));
+  return text;
+}
+
 /**
  * Stable text: files sorted by path, one file or link per line so the manifest
  * of a large site stays readable and diffable.
@@ -121,14 +130,17 @@ function damaged(dir: string): JournalError {
 export function manifestText(manifest: ExportManifest): string {
   const { links, slugs = {}, files, ...header } = manifest;
   const head = JSON.stringify(header);
-  const linkLines = links.map((link) => JSON.stringify(link)).join(',\n');
-  const slugLines = Object.keys(slugs)
-    .sort()
-    .map((slug) => `${JSON.stringify(slug)}:${JSON.stringify(slugs[slug])}`)
-    .join(',\n');
+  const linkLines = memo(links, (all) => all.map((link) => JSON.stringify(link)).join(',\n'));
+  const slugLines = memo(slugs, (all) =>
+    Object.keys(all)
+      .sort()
+      .map((slug) => `${JSON.stringify(slug)}:${JSON.stringify(all[slug])}`)
+      .join(',\n'),
+  );
+  // An entry belongs to one path (a kept file keeps the earlier export's entry for it).
   const fileLines = Object.keys(files)
     .sort()
-    .map((path) => `${JSON.stringify(path)}:${JSON.stringify({ hash: files[path].hash, key: files[path].key })}`)
+    .map((path) => memo(files[path], ({ hash, key }) => `${JSON.stringify(path)}:${JSON.stringify({ hash, key })}`))
     .join(',\n');
   return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n"files":{\n${fileLines}\n}}\n`;
 }

@@ -125,13 +125,14 @@ export function planExport(input: PlanInput): ExportPlan {
     input.dramas.map(({ id, title, review }) => ({ id, title, owner: review && reviewOwner(id, review.createdAt) })),
     previous?.slugs,
   );
-  const publishedSlugs: Record<string, string> = { ...previous?.slugs };
-  for (const d of published) publishedSlugs[slugs.get(d.id)!] = reviewOwner(d.id, d.review.createdAt);
+  const publishedSlugs = withPublished(previous?.slugs ?? {}, published, slugs);
   const actors = siteActors(input.credits, new Set(published.map((d) => d.id)));
   // Review titles first, in drama id order (where two reviewed dramas share a title, the name
   // links to the first), then actors' names: a drama titled like an actor links to the drama.
-  const links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
+  let links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
   for (const actor of actors) for (const spelling of actor.spellings) links.push([spelling, `../actors/${actor.slug}.html`]);
+  // The same links as before are the earlier list itself: what is made from it (the manifest's text, the linker) is made once.
+  if (previous && sameLinks(previous.links, links)) links = previous.links;
 
   const reviews = published.map((drama) => reviewJob(drama, slugs.get(drama.id)!, input.pictures.get(drama.id) ?? [], job));
   const pictures = reviews.flatMap((r) => r.pictures.map((p) => ({ path: p.path, key: p.hash, current: recorded(p.path)?.hash === p.hash })));
@@ -145,8 +146,25 @@ export function planExport(input: PlanInput): ExportPlan {
   refuseOthersFiles(input.outDir, outputPaths, onDisk, previous);
   const output = new Set(outputPaths);
   const retired = Object.keys(previous?.files ?? {}).filter((path) => !output.has(path) && onDisk.has(path));
-  const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
+  const linkChanges = trustKeys && links !== previous!.links ? changedLinkPhrases(previous!.links, links) : [];
   return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
+}
+
+/** Slug → owner of every address the folder has published: the earlier record itself when no address is new. */
+function withPublished(before: Readonly<Record<string, string>>, published: readonly Published[], slugs: ReadonlyMap<number, string>): Record<string, string> {
+  let after: Record<string, string> | null = null;
+  for (const d of published) {
+    const slug = slugs.get(d.id)!;
+    const owner = reviewOwner(d.id, d.review.createdAt);
+    if (before[slug] !== owner) (after ??= { ...before })[slug] = owner;
+  }
+  return after ?? before;
+}
+
+function sameLinks(before: readonly [string, string][], after: readonly [string, string][]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i += 1) if (before[i][0] !== after[i][0] || before[i][1] !== after[i][1]) return false;
+  return true;
 }
 
 function reviewJob(drama: Published, slug: string, sources: readonly SourcePicture[], job: (path: string, key: string) => FileJob): ReviewPageJob {
@@ -154,10 +172,10 @@ function reviewJob(drama: Published, slug: string, sources: readonly SourcePictu
     const extension = extname(source.source).toLowerCase().replace(/[^.a-z0-9]/g, '');
     return { ...source, path: `images/${slug}-${index + 1}${extension}` };
   });
-  const pictureKeys = pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])));
-  const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, ...pictureKeys].join(' ');
-  const path = `reviews/${slug}.html`;
-  return { path, key, current: job(path, key).current, drama, slug, pictures };
+  let key = `${drama.dramaUpdatedAt} ${drama.review.updatedAt} ${drama.review.state}`;
+  for (const p of pictures) key += ` ${hashOf(JSON.stringify([p.picture, p.hash]))}`;
+  const { path, current } = job(`reviews/${slug}.html`, key);
+  return { path, key, current, drama, slug, pictures };
 }
 
 interface PagesInput {
@@ -234,8 +252,9 @@ function actorPageKeys(actors: readonly SiteActor[], sharedKey: string, dramaKey
 
 /** The `count` most recently saved reviews, newest first (ties: higher id first), without sorting them all. */
 function newestFirst(jobs: readonly ReviewPageJob[], count: number): ReviewPageJob[] {
+  // `>` on strings compares code units, as byCodeUnits does.
   const newer = (a: ReviewPageJob, b: ReviewPageJob) =>
-    byCodeUnits(a.drama.review.updatedAt, b.drama.review.updatedAt) > 0 || (a.drama.review.updatedAt === b.drama.review.updatedAt && a.drama.id > b.drama.id);
+    a.drama.review.updatedAt > b.drama.review.updatedAt || (a.drama.review.updatedAt === b.drama.review.updatedAt && a.drama.id > b.drama.id);
   const top: ReviewPageJob[] = [];
   for (const job of jobs) {
     if (top.length === count && !newer(job, top[count - 1])) continue;
