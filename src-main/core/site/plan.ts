@@ -13,7 +13,7 @@ import { type ActorPart, siteActors, type SiteActor } from './actors';
 import { byCodeUnits } from './code-units';
 import { FEED_SIZE } from './feed';
 import { LIST_PAGES, type ListPageName } from './pages/ListPage';
-import { hashOf, MANIFEST_VERSION, type ExportManifest, type ManifestFile } from './manifest';
+import { hashOf, MANIFEST_VERSION, type ExportManifest, type ManifestFile, recordedFiles } from './manifest';
 import type { CreditRow, IndexedDrama } from './read-journal';
 import type { SitemapPage } from './sitemap';
 import { assignSlugs, reviewOwner } from './slugs';
@@ -118,7 +118,8 @@ export function planExport(input: PlanInput): ExportPlan {
   const sharedKey = hashOf(JSON.stringify([MANIFEST_VERSION, siteTitle, baseUrl, input.pageFormat]));
   // A page made from the same data, with the same settings and page code, would come out the same.
   const trustKeys = previous !== null && previous.formatVersion === MANIFEST_VERSION && previous.sharedKey === sharedKey;
-  const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && previous?.files[path]) || null;
+  const earlier = previous ? recordedFiles(previous) : new Map<string, ManifestFile>();
+  const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && earlier.get(path)) || null;
   const job = (path: string, key: string): FileJob => ({ path, key, current: trustKeys && recorded(path)?.key === key });
 
   const slugs = assignSlugs(
@@ -143,9 +144,9 @@ export function planExport(input: PlanInput): ExportPlan {
 
   const outputPaths = [...reviews, ...pictures, ...pages.lists, ...pages.described].map((f) => f.path);
   outputPaths.push(STYLE, FEED, ...(sitemap ? [SITEMAP] : []));
-  refuseOthersFiles(input.outDir, outputPaths, onDisk, previous);
+  refuseOthersFiles(input.outDir, outputPaths, onDisk, earlier);
   const output = new Set(outputPaths);
-  const retired = Object.keys(previous?.files ?? {}).filter((path) => !output.has(path) && onDisk.has(path));
+  const retired = [...earlier.keys()].filter((path) => !output.has(path) && onDisk.has(path));
   const linkChanges = trustKeys && links !== previous!.links ? changedLinkPhrases(previous!.links, links) : [];
   return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
 }
@@ -278,9 +279,12 @@ function sitemapPages(reviews: readonly ReviewPageJob[], pages: { lists: readonl
 }
 
 /** Refuses to write where DIR holds a file the earlier export did not write: it is the user's. */
-function refuseOthersFiles(outDir: string, paths: readonly string[], onDisk: ReadonlySet<string>, previous: ExportManifest | null): void {
+function refuseOthersFiles(outDir: string, paths: readonly string[], onDisk: ReadonlySet<string>, earlier: ReadonlyMap<string, ManifestFile>): void {
+  const others = new Set<string>();
+  for (const path of onDisk) if (!earlier.has(path)) others.add(path);
+  if (!others.size) return;
   for (const path of paths) {
-    if (onDisk.has(path) && !previous?.files[path]) {
+    if (others.has(path)) {
       throw new JournalError('conflict', `${join(outDir, path)} was not written by Dramalog; move it out of the folder and export again`);
     }
   }
