@@ -67,10 +67,11 @@ export function sameScope(a: ExportManifest['scope'], b: ExportManifest['scope']
 /**
  * The manifest this process last wrote to a folder, with the identity its file had then: read
  * back as it is while the file keeps that identity (a re-export then parses no megabytes of
- * JSON). Any change to the file, by anyone, gives it another identity. A few folders at most.
+ * JSON). Any change to the file, by anyone, gives it another identity.
  */
 const written = new Map<string, { identity: string; manifest: ExportManifest }>();
-const REMEMBERED_FOLDERS = 4;
+/** The last folder only: the app exports to one, and a manifest of 10,000 files is megabytes in memory. */
+const REMEMBERED_FOLDERS = 1;
 
 /** Inode, size and times to the nanosecond: a file replaced or written since has another. */
 function identityOf(dir: string): string | null {
