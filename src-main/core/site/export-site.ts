@@ -18,13 +18,14 @@ import type { Journal } from '../journal';
 import { ExportFiles } from './export-files';
 import { renderFeed } from './feed';
 import { renderFingerprint } from './fingerprint';
-import { hashOf, MANIFEST_VERSION, type ExportManifest, manifestText, sameScope } from './manifest';
+import { hashOf, MANIFEST_VERSION, type ExportManifest, manifestText, rememberManifest, sameScope } from './manifest';
 import { inspectOutputDir, type OutputDirState, SiteWriter } from './output-dir';
 import { cancelled, Pace, pause, type ExportProgress } from './pace';
 import { type FoundPictures, findPictures } from './pictures';
 import { readPublicLists } from './public-lists';
 import { FEED, planExport, type ExportPlan, type Published, SITEMAP, STYLE } from './plan';
-import { type IndexedDrama, readCredits, readHouseReviews, readIndex, readMentioning } from './read-journal';
+import { readPlanRows, type PlanRows } from './journal-rows';
+import { type IndexedDrama, readHouseReviews, readMentioning } from './read-journal';
 import { PARALLEL_MIN_PAGES, RenderPool, renderThreadCount } from './render-pool';
 import { SiteRenderer } from './render-site';
 import { renderSitemap } from './sitemap';
@@ -91,8 +92,8 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   const threads = new Threads(options.renderThreads);
   let writer: SiteWriter | null = null;
   try {
-    const index = readIndex(journal);
-    const { published, notes: leftOut } = selectPublished(journal, index, options);
+    const rows = readPlanRows(journal);
+    const { published, notes: leftOut } = selectPublished(journal, rows.dramas, options);
     // Threads take a while to start: for what will surely be a large full export, start them now, while the plan is made.
     if (!state.previous && published.length > PARALLEL_MIN_PAGES) threads.start();
     await pause();
@@ -109,7 +110,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       // Before the plan the site's other files are not counted yet: one page per review stands for them.
       onProgress: options.onProgress && ((encoded, toEncode) => options.onProgress!({ done: encoded, total: toEncode + published.length })),
     });
-    const plan = planFrom(journal, state, scope, index, published, options, onDisk, found, web);
+    const plan = planFrom(journal, state, scope, rows, published, options, onDisk, found, web);
     const notes = [...leftOut, ...found.notes, ...web.notes];
     const toRender = reviewsToRender(journal, plan);
     const pool = await threads.forPages(toRender.length, plan);
@@ -139,7 +140,10 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     };
     // Nothing to change in DIR, not even the manifest: leave it as it is.
     if (files.written === 0 && removed === 0 && sameManifest(state.previous, manifest)) await writer.abandon();
-    else await writer.commit(manifestText(manifest));
+    else {
+      await writer.commit(manifestText(manifest));
+      rememberManifest(state.outDir, manifest);
+    }
     const pages = plan.reviews.length + plan.lists.length + plan.described.length;
     const { written, renderedOnThreads } = files;
     return { outDir: state.outDir, pages, written, unchanged: Object.keys(files.entries).length - written, removed, kept, renderedOnThreads, notes, encoded: web.encoded };
@@ -250,7 +254,7 @@ function planFrom(
   journal: Journal,
   state: OutputDirState,
   scope: ExportManifest['scope'],
-  dramas: readonly IndexedDrama[],
+  rows: PlanRows,
   published: readonly Published[],
   options: ExportOptions,
   onDisk: ReadonlySet<string>,
@@ -270,9 +274,9 @@ function planFrom(
     siteTitle,
     baseUrl,
     pageFormat: renderFingerprint(siteTitle, baseUrl),
-    dramas,
+    dramas: rows.dramas,
     published,
-    credits: readCredits(journal),
+    credits: rows.credits,
     pictures,
     covers: new Map([...found.covers].filter(([, cover]) => made(cover))),
     pictureSizes: web.sizes,

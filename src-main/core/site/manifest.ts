@@ -6,7 +6,7 @@
  * It holds no times or paths, so the same journal always gives the same manifest.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JournalError } from '../common/errors';
 
@@ -51,6 +51,18 @@ export interface ExportManifest {
   files: Record<string, ManifestFile>;
 }
 
+const filesByPath = new WeakMap<ExportManifest, ReadonlyMap<string, ManifestFile>>();
+
+/**
+ * The manifest's files as a Map, made once per manifest: looking up ten thousand paths built
+ * afresh in an object of ten thousand keys costs V8 far more (each key is interned first).
+ */
+export function recordedFiles(manifest: ExportManifest): ReadonlyMap<string, ManifestFile> {
+  let files = filesByPath.get(manifest);
+  if (!files) filesByPath.set(manifest, (files = new Map(Object.entries(manifest.files))));
+  return files;
+}
+
 /** How file contents are hashed, on every thread (write-file.ts). */
 export const HASH_ALGORITHM = 'sha256';
 export const HASH_LENGTH = 32;
@@ -63,8 +75,38 @@ export function sameScope(a: ExportManifest['scope'], b: ExportManifest['scope']
   return a === 'site' || b === 'site' ? a === b : a.dramaId === b.dramaId;
 }
 
-/** The manifest in `dir`, null when there is none, or a refusal when it is not one we can use. */
+/**
+ * The manifest this process last wrote to a folder, with the identity its file had then: read
+ * back as it is while the file keeps that identity (a re-export then parses no megabytes of
+ * JSON). Any change to the file, by anyone, gives it another identity.
+ */
+const written = new Map<string, { identity: string; manifest: ExportManifest }>();
+/** The last folder only: the app exports to one, and a manifest of 10,000 files is megabytes in memory. */
+const REMEMBERED_FOLDERS = 1;
+
+/** Inode, size and times to the nanosecond: a file replaced or written since has another. */
+function identityOf(dir: string): string | null {
+  try {
+    const stats = statSync(join(dir, MANIFEST_NAME), { bigint: true });
+    return `${stats.dev} ${stats.ino} ${stats.size} ${stats.mtimeNs} ${stats.ctimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the manifest just written to `dir` (it must not change afterwards). */
+export function rememberManifest(dir: string, manifest: ExportManifest): void {
+  const identity = identityOf(dir);
+  written.delete(dir);
+  if (identity === null) return;
+  written.set(dir, { identity, manifest });
+  if (written.size > REMEMBERED_FOLDERS) written.delete(written.keys().next().value!);
+}
+
+/** The manifest in `dir`, null when there is none, or a refusal when it is not one we can use. Never to be changed. */
 export function readManifest(dir: string): ExportManifest | null {
+  const known = written.get(dir);
+  if (known && identityOf(dir) === known.identity) return known.manifest;
   let text: string;
   try {
     text = readFileSync(join(dir, MANIFEST_NAME), 'utf8');
@@ -96,6 +138,15 @@ function damaged(dir: string): JournalError {
   );
 }
 
+/** Text already made of a links list, a slugs record or a file's entry: a re-export keeps most of them as they were. */
+const textOf = new WeakMap<object, string>();
+
+function memo<T extends object>(value: T, make: (value: T) => string): string {
+  let text = textOf.get(value);
+  if (text === undefined) textOf.set(value, (text = make(value)));
+  return text;
+}
+
 /**
  * Stable text: files sorted by path, one file or link per line so the manifest
  * of a large site stays readable and diffable.
@@ -103,19 +154,20 @@ function damaged(dir: string): JournalError {
 export function manifestText(manifest: ExportManifest): string {
   const { links, slugs = {}, listSlugs, pictures = {}, files, ...header } = manifest;
   const head = JSON.stringify(header);
-  const linkLines = links.map((link) => JSON.stringify(link)).join(',\n');
+  const linkLines = memo(links, (all) => all.map((link) => JSON.stringify(link)).join(',\n'));
   const recordLines = (record: Record<string, unknown>) =>
     Object.keys(record)
       .sort()
       .map((key) => `${JSON.stringify(key)}:${JSON.stringify(record[key])}`)
       .join(',\n');
-  const slugLines = recordLines(slugs);
-  // Only once a list was published, so a site without lists keeps the manifest it had.
+  const slugLines = memo(slugs, recordLines);
+  // Only once a list is public, so a site without lists keeps the manifest it had.
   const listSlugPart = listSlugs && Object.keys(listSlugs).length ? `"listSlugs":{\n${recordLines(listSlugs)}\n},\n` : '';
-  const pictureLines = recordLines(pictures);
+  const pictureLines = memo(pictures, recordLines);
+  // An entry belongs to one path (a kept file keeps the earlier export's entry for it).
   const fileLines = Object.keys(files)
     .sort()
-    .map((path) => `${JSON.stringify(path)}:${JSON.stringify({ hash: files[path].hash, key: files[path].key })}`)
+    .map((path) => memo(files[path], ({ hash, key }) => `${JSON.stringify(path)}:${JSON.stringify({ hash, key })}`))
     .join(',\n');
   return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n${listSlugPart}"pictures":{\n${pictureLines}\n},\n"files":{\n${fileLines}\n}}\n`;
 }

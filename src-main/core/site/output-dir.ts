@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { basename, dirname, join, resolve } from 'node:path';
 import { JournalError } from '../common/errors';
 import { type ExportManifest, MANIFEST_NAME, readManifest } from './manifest';
-import { finishSwap, fsPath, type SwapRecord, runSwap, writeSwapRecord } from './swap';
+import { draftSwapRecord, finishSwap, fsPath, publishSwapRecord, type SwapRecord, runSwap } from './swap';
 import { syncFiles } from './sync';
 import { writeIfChanged } from './write-file';
 
@@ -166,18 +166,21 @@ export class SiteWriter {
   async commit(manifest: string): Promise<void> {
     writeFileSync(this.target(MANIFEST_NAME), manifest);
     this.finished = true;
+    const staged = [...this.staged, MANIFEST_NAME];
+    const record: SwapRecord =
+      this.mode === 'swap'
+        ? { mode: 'swap', outDirExisted: existsSync(this.outDir) }
+        : { mode: 'update', removals: this.removals, staged: staged.map((path) => ({ path, replaces: existsSync(fsPath(this.outDir, path)) })) };
     try {
       const root = join(this.stageRoot, this.mode === 'swap' ? 'site' : 'new');
-      await syncFiles([...this.staged, MANIFEST_NAME].map((relative) => fsPath(root, relative)), [root, ...this.stagedDirs]);
+      // The files, their folders and the record's draft go to the disk together, in one round.
+      const draft = draftSwapRecord(this.stageRoot, record);
+      await syncFiles([...staged.map((relative) => fsPath(root, relative)), draft], [root, ...this.stagedDirs]);
     } catch (error) {
       rmSync(this.stageRoot, { recursive: true, force: true });
       throw error;
     }
-    const record: SwapRecord =
-      this.mode === 'swap'
-        ? { mode: 'swap', outDirExisted: existsSync(this.outDir) }
-        : { mode: 'update', removals: this.removals, staged: [...this.staged, MANIFEST_NAME].map((path) => ({ path, replaces: existsSync(fsPath(this.outDir, path)) })) };
-    writeSwapRecord(this.stageRoot, record);
+    publishSwapRecord(this.stageRoot);
     runSwap(this.stageRoot, this.outDir, record);
   }
 

@@ -13,7 +13,7 @@ import { type ActorPart, siteActors, type SiteActor } from './actors';
 import { byCodeUnits } from './code-units';
 import { FEED_SIZE } from './feed';
 import { LIST_PAGES, type ListPageName } from './pages/ListPage';
-import { hashOf, MANIFEST_VERSION, type ExportManifest, type ManifestFile } from './manifest';
+import { hashOf, MANIFEST_VERSION, type ExportManifest, type ManifestFile, recordedFiles } from './manifest';
 import { planPublicLists, type PublicListLink, type PublicListRow, type PublicListView } from './public-lists';
 import type { CreditRow, IndexedDrama } from './read-journal';
 import type { SitemapPage } from './sitemap';
@@ -146,20 +146,22 @@ export function planExport(input: PlanInput): ExportPlan {
   const sharedKey = hashOf(JSON.stringify([MANIFEST_VERSION, siteTitle, baseUrl, input.pageFormat]));
   // A page made from the same data, with the same settings and page code, would come out the same.
   const trustKeys = previous !== null && previous.formatVersion === MANIFEST_VERSION && previous.sharedKey === sharedKey;
-  const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && previous?.files[path]) || null;
+  const earlier = previous ? recordedFiles(previous) : new Map<string, ManifestFile>();
+  const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && earlier.get(path)) || null;
   const job = (path: string, key: string): FileJob => ({ path, key, current: trustKeys && recorded(path)?.key === key });
 
   const slugs = assignSlugs(
     input.dramas.map(({ id, title, review }) => ({ id, title, owner: review && reviewOwner(id, review.createdAt) })),
     previous?.slugs,
   );
-  const publishedSlugs: Record<string, string> = { ...previous?.slugs };
-  for (const d of published) publishedSlugs[slugs.get(d.id)!] = reviewOwner(d.id, d.review.createdAt);
+  const publishedSlugs = withPublished(previous?.slugs ?? {}, published, slugs);
   const actors = siteActors(input.credits, new Set(published.map((d) => d.id)));
   // Review titles first, in drama id order (where two reviewed dramas share a title, the name
   // links to the first), then actors' names: a drama titled like an actor links to the drama.
-  const links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
+  let links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
   for (const actor of actors) for (const spelling of actor.spellings) links.push([spelling, `../actors/${actor.slug}.html`]);
+  // The same links as before are the earlier list itself: what is made from it (the manifest's text, the linker) is made once.
+  if (previous && sameLinks(previous.links, links)) links = previous.links;
 
   const sized = sizedBy(input.pictureSizes);
   const reviews = published.map((drama) =>
@@ -183,12 +185,29 @@ export function planExport(input: PlanInput): ExportPlan {
 
   const outputPaths = [...reviews, ...pictures, ...pages.lists, ...pages.described].map((f) => f.path);
   outputPaths.push(STYLE, FEED, ...(sitemap ? [SITEMAP] : []));
-  refuseOthersFiles(input.outDir, outputPaths, onDisk, previous);
+  refuseOthersFiles(input.outDir, outputPaths, onDisk, earlier);
   const output = new Set(outputPaths);
-  const retired = Object.keys(previous?.files ?? {}).filter((path) => !output.has(path) && onDisk.has(path));
-  const linkChanges = trustKeys ? changedLinkPhrases(previous!.links, links) : [];
+  const retired = [...earlier.keys()].filter((path) => !output.has(path) && onDisk.has(path));
+  const linkChanges = trustKeys && links !== previous!.links ? changedLinkPhrases(previous!.links, links) : [];
   const { publishedListSlugs, links: publicLists } = lists;
   return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, publishedListSlugs, publicLists, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
+}
+
+/** Slug → owner of every address the folder has published: the earlier record itself when no address is new. */
+function withPublished(before: Readonly<Record<string, string>>, published: readonly Published[], slugs: ReadonlyMap<number, string>): Record<string, string> {
+  let after: Record<string, string> | null = null;
+  for (const d of published) {
+    const slug = slugs.get(d.id)!;
+    const owner = reviewOwner(d.id, d.review.createdAt);
+    if (before[slug] !== owner) (after ??= { ...before })[slug] = owner;
+  }
+  return after ?? before;
+}
+
+function sameLinks(before: readonly [string, string][], after: readonly [string, string][]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i += 1) if (before[i][0] !== after[i][0] || before[i][1] !== after[i][1]) return false;
+  return true;
 }
 
 /** Pictures and covers with their sizes, from the sizes made. */
@@ -288,8 +307,9 @@ function actorPageKeys(actors: readonly SiteActor[], sharedKey: string, dramaKey
 
 /** The `count` most recently saved reviews, newest first (ties: higher id first), without sorting them all. */
 function newestFirst(jobs: readonly ReviewPageJob[], count: number): ReviewPageJob[] {
+  // `>` on strings compares code units, as byCodeUnits does.
   const newer = (a: ReviewPageJob, b: ReviewPageJob) =>
-    byCodeUnits(a.drama.review.updatedAt, b.drama.review.updatedAt) > 0 || (a.drama.review.updatedAt === b.drama.review.updatedAt && a.drama.id > b.drama.id);
+    a.drama.review.updatedAt > b.drama.review.updatedAt || (a.drama.review.updatedAt === b.drama.review.updatedAt && a.drama.id > b.drama.id);
   const top: ReviewPageJob[] = [];
   for (const job of jobs) {
     if (top.length === count && !newer(job, top[count - 1])) continue;
@@ -313,9 +333,12 @@ function sitemapPages(reviews: readonly ReviewPageJob[], pages: { lists: readonl
 }
 
 /** Refuses to write where DIR holds a file the earlier export did not write: it is the user's. */
-function refuseOthersFiles(outDir: string, paths: readonly string[], onDisk: ReadonlySet<string>, previous: ExportManifest | null): void {
+function refuseOthersFiles(outDir: string, paths: readonly string[], onDisk: ReadonlySet<string>, earlier: ReadonlyMap<string, ManifestFile>): void {
+  const others = new Set<string>();
+  for (const path of onDisk) if (!earlier.has(path)) others.add(path);
+  if (!others.size) return;
   for (const path of paths) {
-    if (onDisk.has(path) && !previous?.files[path]) {
+    if (others.has(path)) {
       throw new JournalError('conflict', `${join(outDir, path)} was not written by Dramalog; move it out of the folder and export again`);
     }
   }

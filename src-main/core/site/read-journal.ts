@@ -43,18 +43,20 @@ export interface ListedDrama {
 type IndexRow = [number, string, string, string | null, ReviewState | null, Grade | null, string | null, string | null, string | null];
 
 /**
- * Every drama in id order, with its review's state and times. The review's
- * columns come from the index that holds just them (migration 0004): SQLite
- * would otherwise look them up in the table, reading through every review's text.
+ * Every drama in id order (or those of `ids` that still exist), with its review's
+ * state and times. The review's columns come from the index that holds just them
+ * (migration 0004): SQLite would otherwise look them up in the table, reading
+ * through every review's text.
  */
-export function readIndex(journal: Journal): IndexedDrama[] {
+export function readIndex(journal: Journal, ids?: readonly number[]): IndexedDrama[] {
   const rows = journal.db
     .prepare(
       `SELECT d.id, d.title, d.updated_at, d.finished_on, r.state, r.grade, r.created_at, r.updated_at, r.pictures
-       FROM dramas d LEFT JOIN reviews r INDEXED BY reviews_listing ON r.drama_id = d.id ORDER BY d.id`,
+       FROM dramas d LEFT JOIN reviews r INDEXED BY reviews_listing ON r.drama_id = d.id
+       ${ids ? 'WHERE d.id IN (SELECT value FROM json_each(?))' : ''} ORDER BY d.id`,
     )
     .raw()
-    .all() as IndexRow[];
+    .all(...(ids ? [JSON.stringify(ids)] : [])) as IndexRow[];
   return rows.map(([id, title, dramaUpdatedAt, finishedOn, state, grade, createdAt, updatedAt, pictures]) => ({
     id,
     title,
@@ -177,13 +179,16 @@ export function readMentioning(journal: Journal, phrases: readonly string[]): Se
  */
 export type CreditRow = [id: number, dramaId: number, actor: string, character: string | null, role: CastRole, identity: string];
 
-/** Every cast entry in the journal, by drama, in cast order. */
-export function readCredits(journal: Journal): CreditRow[] {
+/** Every cast entry in the journal (or of the dramas `ids`), by drama, in cast order. */
+export function readCredits(journal: Journal, ids?: readonly number[]): CreditRow[] {
   // SQLite's lower() folds ASCII letters only, as NOCASE does.
   return journal.db
-    .prepare('SELECT id, drama_id, actor, character, role, lower(actor) FROM cast_members ORDER BY drama_id, position, id')
+    .prepare(
+      `SELECT id, drama_id, actor, character, role, lower(actor) FROM cast_members
+       ${ids ? 'WHERE drama_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY drama_id, position, id`,
+    )
     .raw()
-    .all() as CreditRow[];
+    .all(...(ids ? [JSON.stringify(ids)] : [])) as CreditRow[];
 }
 
 /** What the statistics module needs of the given dramas, in id order. */

@@ -15,7 +15,7 @@ import { renderPageSpec, type PageSpec } from './page-specs';
 import type { DescribedPageJob, ExportPlan, ListPageJob, ReviewPageJob } from './plan';
 import { type ListedDrama, readListed, readReviewRows } from './read-journal';
 import type { RenderPool } from './render-pool';
-import { createReviewRenderer, type PagePicture, type ReviewRenderer, type ReviewRenderJob } from './review-render';
+import { reviewRendererFor, type PagePicture, type ReviewRenderer, type ReviewRenderJob } from './review-render';
 import type { SiteWriter } from './output-dir';
 import { COVER_WIDTHS, PICTURE_WIDTHS, webImageOf } from './web-sizes';
 
@@ -87,7 +87,7 @@ export class SiteRenderer {
 
   private drawHere(batch: Batch): void {
     for (const item of batch) {
-      const html = 'review' in item ? (this.renderHere ??= createReviewRenderer(this.siteShared()))(item.review) : renderPageSpec(item.page);
+      const html = 'review' in item ? (this.renderHere ??= reviewRendererFor(this.siteShared()))(item.review) : renderPageSpec(item.page);
       this.put(item.path, html, item.key);
     }
   }

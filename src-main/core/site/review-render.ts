@@ -126,6 +126,24 @@ function samplePages(baseUrl: string | null): PageParts[] {
   ];
 }
 
+let lastMade: { site: SiteShared; renderer: ReviewRenderer } | null = null;
+
+/**
+ * A renderer for these settings and links: the one made last when they are the same, as they are
+ * for a re-export after an edit (making one checks the templates and indexes every name that links).
+ */
+export function reviewRendererFor(site: SiteShared): ReviewRenderer {
+  if (!lastMade || !sameSite(lastMade.site, site)) lastMade = { site, renderer: createReviewRenderer(site) };
+  return lastMade.renderer;
+}
+
+function sameSite(a: SiteShared, b: SiteShared): boolean {
+  if (a.siteTitle !== b.siteTitle || a.baseUrl !== b.baseUrl || a.links.length !== b.links.length) return false;
+  if (a.links === b.links) return true;
+  for (let i = 0; i < a.links.length; i += 1) if (a.links[i][0] !== b.links[i][0] || a.links[i][1] !== b.links[i][1]) return false;
+  return true;
+}
+
 export function createReviewRenderer(site: SiteShared): ReviewRenderer {
   const { siteTitle, baseUrl } = site;
   let linker: PhraseLinker | null = null;

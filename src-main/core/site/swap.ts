@@ -9,7 +9,7 @@
 import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { JournalError } from '../common/errors';
-import { syncDirs, syncFileNow } from './sync';
+import { syncDirs } from './sync';
 
 export type SwapRecord =
   /** `site/` in the working folder becomes DIR (which was missing or empty). */
@@ -37,13 +37,20 @@ export function fsPath(root: string, relative: string): string {
   return join(root, ...relative.split('/'));
 }
 
-/** Puts the record on the disk: from here on, the swap happens even if this process dies. */
-export function writeSwapRecord(stageRoot: string, record: SwapRecord): void {
-  step('record');
+/**
+ * Writes the record as a draft, which counts for nothing yet; answers its path. The caller
+ * puts it on the disk together with the staged files (sync.ts), then publishes it.
+ */
+export function draftSwapRecord(stageRoot: string, record: SwapRecord): string {
   const draft = join(stageRoot, `${FORWARD}.draft`);
   writeFileSync(draft, JSON.stringify(record));
-  syncFileNow(draft);
-  renameSync(draft, join(stageRoot, FORWARD));
+  return draft;
+}
+
+/** Makes the draft, already on the disk, the record: from here on, the swap happens even if this process dies. */
+export function publishSwapRecord(stageRoot: string): void {
+  step('record');
+  renameSync(join(stageRoot, `${FORWARD}.draft`), join(stageRoot, FORWARD));
   syncDirs([stageRoot]);
 }
 

@@ -17,15 +17,8 @@ const EACH_FILE = 64;
 /** Files synced at once (each waits on the disk, not on the CPU). */
 const AT_ONCE = 16;
 
-/** Syncs one file now. */
-export function syncFileNow(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
+/** What syncing a folder answers where the platform cannot (Windows), or needs not. */
+const DIR_SYNC_UNSUPPORTED = ['EISDIR', 'EPERM', 'EINVAL', 'EBADF'];
 
 /** Syncs folders (their entries: new names, renames). Windows cannot open a folder to sync it, and needs not. */
 export function syncDirs(dirs: readonly string[]): void {
@@ -39,32 +32,52 @@ export function syncDirs(dirs: readonly string[]): void {
     try {
       fsyncSync(fd);
     } catch (error) {
-      if (!['EISDIR', 'EPERM', 'EINVAL', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      if (!DIR_SYNC_UNSUPPORTED.includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
     } finally {
       closeSync(fd);
     }
   }
 }
 
-/** Puts the files and the folders holding them on the disk. */
+/** Puts the files and the folders holding them on the disk, several at once (libuv's pool waits on the disk, not on this thread). */
 export async function syncFiles(files: readonly string[], dirs: readonly string[]): Promise<void> {
-  if (files.length > EACH_FILE && process.platform === 'linux' && (await syncFileSystem(files[0]))) {
-    syncDirs(dirs);
+  // syncfs puts every file and folder of the file system on the disk, these among them.
+  if (files.length > EACH_FILE && process.platform === 'linux' && (await syncFileSystem(files[0]))) return;
+  const queue: [path: string, dir: boolean][] = [...files.map((file) => [file, false] as [string, boolean]), ...[...new Set(dirs)].map((dir) => [dir, true] as [string, boolean])];
+  let next = 0;
+  const worker = async () => {
+    while (next < queue.length) {
+      const [path, dir] = queue[next++];
+      await (dir ? syncDir(path) : syncFile(path));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, queue.length) }, worker));
+}
+
+async function syncFile(path: string): Promise<void> {
+  // Windows flushes only a file opened for writing.
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncDir(path: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch {
     return;
   }
-  for (let next = 0; next < files.length; next += AT_ONCE) {
-    await Promise.all(
-      files.slice(next, next + AT_ONCE).map(async (file) => {
-        const handle = await open(file, 'r+');
-        try {
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-      }),
-    );
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!DIR_SYNC_UNSUPPORTED.includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    await handle.close();
   }
-  syncDirs(dirs);
 }
 
 async function syncFileSystem(anyFile: string): Promise<boolean> {

@@ -6,9 +6,20 @@ import { dramaCovers } from './0005-drama-covers';
 import { userLists } from './0006-user-lists';
 import { watchDiary } from './0007-watch-diary';
 import { unknownDramaFields } from './0008-unknown-drama-fields';
+import { siteChanges } from './0009-site-changes';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions count up from 1 with no gaps. */
-export const MIGRATIONS: readonly Migration[] = [initial, castSearchEpisodeLength, picturesRevisions, reviewListingIndex, dramaCovers, userLists, watchDiary, unknownDramaFields];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  castSearchEpisodeLength,
+  picturesRevisions,
+  reviewListingIndex,
+  dramaCovers,
+  userLists,
+  watchDiary,
+  unknownDramaFields,
+  siteChanges,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -49,7 +49,8 @@ test('the indexes and search triggers on dramas are made again exactly, and sear
   const objects = () =>
     raw.prepare("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'dramas' AND type IN ('index', 'trigger') ORDER BY name").all();
   const old = objects();
-  migrate(raw, path);
+  // Up to this migration only: later ones may add triggers of their own (0009's site change log).
+  migrate(raw, path, [...before, unknownDramaFields]);
   expect(objects()).toEqual(old);
   raw.close();
   const journal = openToday(path);
