@@ -39,7 +39,7 @@ test('logging a rewatch from the drama screen shows it on the Diary screen under
   const ferry = addMoonlitFerry(journal, { watch: { status: 'completed', episodesWatched: 12, finishedOn: '2024-04-01' } });
   await app.open(`#/drama/${ferry.id}`);
   const panel = page.getByRole('region', { name: 'Diary' });
-  await expect(panel.getByRole('listitem')).toHaveText(['Finished Apr 1, 2024First watch']);
+  await expect(panel.getByRole('listitem')).toHaveText(['Finished Apr. 1, 2024First watch']);
 
   await panel.getByRole('button', { name: 'Log a rewatch' }).click();
   const form = page.getByRole('form', { name: 'Log a rewatch' });
@@ -49,9 +49,9 @@ test('logging a rewatch from the drama screen shows it on the Diary screen under
   await form.getByRole('button', { name: 'Log watch' }).click();
 
   await expect(form).toBeHidden();
-  await expect(panel.getByRole('listitem').first()).toHaveText('Finished Feb 14, 2025RewatchBetter the second time.');
+  await expect(panel.getByRole('listitem').first()).toHaveText('Finished Feb. 14, 2025RewatchBetter the second time.');
   const record = page.getByRole('region', { name: 'Watch record' });
-  await expect(record.getByText('Feb 14, 2025')).toBeVisible();
+  await expect(record.getByText('Feb. 14, 2025')).toBeVisible();
   await expect(record.getByRole('definition').last(), 'the rewatch count follows the diary').toHaveText('1');
   expect(journal.journal.diary.entries(ferry.id).map((e) => [e.finishedOn, e.rewatch, e.note])).toEqual([
     ['2024-04-01', false, null],
@@ -66,7 +66,7 @@ test('logging a rewatch from the drama screen shows it on the Diary screen under
   await expect(february).toContainText('달빛 나루');
   await expect(february).toContainText('Rewatch');
   await expect(february).toContainText('Better the second time.');
-  await expect(month(page, 'April 2024')).toContainText('Finished Apr 1, 2024');
+  await expect(month(page, 'April 2024')).toContainText('Finished Apr. 1, 2024');
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
   expect(headings, 'newest month first').toEqual(['February 2025', 'April 2024']);
 
@@ -90,7 +90,7 @@ test('a second first watch is refused in the form, and nothing is logged', async
   await expect(page.getByLabel('This was a rewatch')).not.toBeChecked();
   await page.getByLabel('Finished on').fill('2025-01-20');
   await page.getByRole('button', { name: 'Log watch' }).click();
-  await expect(page.getByRole('region', { name: 'Diary' }).getByRole('listitem')).toHaveText([/Jan 2.*20, 2025First watch/]);
+  await expect(page.getByRole('region', { name: 'Diary' }).getByRole('listitem')).toHaveText(['Jan. 2, 2025 – Jan. 20, 2025First watch']);
   expect(journal.journal.dramas.get(watching.id).watch).toMatchObject({ status: 'completed', finishedOn: '2025-01-20', rewatches: 0 });
 });
 
@@ -105,7 +105,7 @@ test('the year filter offers the years that have watches and shows only the one 
   await year.selectOption('2024');
   expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['April 2024']);
   await expect(page.getByRole('listitem')).toHaveCount(1);
-  await expect(month(page, 'April 2024')).toContainText('Mar 20 – Apr 1, 2024');
+  await expect(month(page, 'April 2024')).toContainText('Mar. 20, 2024 – Apr. 1, 2024');
 
   // The choice stays while the user looks at a drama and comes back.
   await month(page, 'April 2024').getByRole('link', { name: 'Moonlit Ferry' }).click();

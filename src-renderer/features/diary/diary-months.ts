@@ -1,3 +1,4 @@
+import { formatCalendarDay } from '@common/dates';
 import type { CalendarDate, DiaryListing } from '@common/model';
 
 /** One month of the diary, newest entries first; undated watches (old rewatches) are a month of their own, last. */
@@ -76,14 +77,11 @@ export function today(now: Date = new Date()): CalendarDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-const asDate = (day: CalendarDate) => new Date(`${day}T00:00:00Z`);
-
-/** A watch's days in words: "Mar 1 – 14, 2025", "Finished Mar 14, 2025", "Started Mar 1, 2025", or "No date". */
+/** A watch's days in words, in the app's one date style: "Mar. 1, 2025 – Mar. 14, 2025", "Finished Mar. 14, 2025", "Started Mar. 1, 2025", or "No date". */
 export function watchDates(entry: Pick<DiaryListing, 'startedOn' | 'finishedOn'>): string {
   const { startedOn, finishedOn } = entry;
-  if (startedOn && finishedOn) return startedOn === finishedOn ? DAY.format(asDate(finishedOn)) : DAY.formatRange(asDate(startedOn), asDate(finishedOn));
-  if (finishedOn) return `Finished ${DAY.format(asDate(finishedOn))}`;
-  if (startedOn) return `Started ${DAY.format(asDate(startedOn))}`;
+  if (startedOn && finishedOn) return startedOn === finishedOn ? formatCalendarDay(finishedOn) : `${formatCalendarDay(startedOn)} – ${formatCalendarDay(finishedOn)}`;
+  if (finishedOn) return `Finished ${formatCalendarDay(finishedOn)}`;
+  if (startedOn) return `Started ${formatCalendarDay(startedOn)}`;
   return 'No date';
 }
