@@ -16,7 +16,7 @@ export const DRAMA_FIELD_OPTIONS = {
     description: 'Platform or network; repeat for several, in order',
     field: 'platforms',
   },
-  aired: { type: 'string', valueName: 'YYYY-MM', description: 'First air month', field: 'aired' },
+  aired: { type: 'string', valueName: 'YYYY-MM', description: 'First air month (or YYYY while the month is not known)', field: 'aired' },
   episodes: { type: 'string', valueName: 'N', description: 'Episode count, 1 to 999', field: 'episodes' },
   genre: { type: 'string', multiple: true, valueName: 'G', description: 'Genre; repeat for several, in order', field: 'genres' },
   'episode-minutes': {

@@ -34,6 +34,13 @@ describe('dramalog add', () => {
     expect(journal().dramas.all().map((d) => d.episodeMinutes)).toEqual([35, 60]);
   });
 
+  test('--aired takes a year alone while the month is not known', async () => {
+    const { cli } = workspace();
+    expect((await cli('add', '--title', 'Someday Maybe', '--aired', '2025')).code).toBe(0);
+    const shown = JSON.parse((await cli('show', '1', '--json')).stdout) as Record<string, unknown>;
+    expect(shown).toMatchObject({ aired: { year: 2025, month: null } });
+  });
+
   test('accepts --flag=value and options in any order, --db before or after the command', async () => {
     const { cli, db, journal } = workspace();
     const args = ['--genre=Romance', '--episodes=16', '--aired=2019-12', '--platform=tvN', '--native-title=사랑의 불시착', '--title=Crash Landing on You'];
@@ -72,10 +79,10 @@ describe('dramalog add', () => {
       [{ title: '  ' }, '--title is required'],
       [{ title: 'x'.repeat(201) }, '--title must be at most 200 characters'],
       [{ genre: ['Romance', 'romance'] }, '--genre lists the same genre twice'],
-      [{ aired: 'March 2024' }, '--aired must be a year and month written YYYY-MM'],
+      [{ aired: 'March 2024' }, '--aired must be a year and month written YYYY-MM, or a year alone'],
       [{ aired: '2024-13' }, '--aired month must be a whole number from 1 to 12'],
       [{ aired: '1850-01' }, '--aired year must be a whole number from 1900 to 2100'],
-      [{ aired: '2024' }, '--aired must be a year and month written YYYY-MM'],
+      [{ aired: '24' }, '--aired must be a year and month written YYYY-MM, or a year alone'],
       [{ 'episode-minutes': '0' }, '--episode-minutes must be a whole number from 1 to 600'],
       [{ 'episode-minutes': 'an hour' }, '--episode-minutes must be a whole number from 1 to 600'],
       [{ status: 'binged' }, '--status must be one of plan-to-watch, watching, on-hold, dropped, completed'],

@@ -49,7 +49,7 @@ describe('dramalog edit', () => {
       [['--episode-minutes', 'long'], '--episode-minutes must be a whole number from 1 to 600'],
       [['--title', ' '], '--title is required'],
       [['--native-title', 'x'.repeat(201)], '--native-title must be at most 200 characters'],
-      [['--aired', '2024'], '--aired must be a year and month written YYYY-MM'],
+      [['--aired', '2024-'], '--aired must be a year and month written YYYY-MM, or a year alone'],
       [['--platform', 'tvN', '--platform', 'TVN'], '--platform lists the same platform twice'],
       [['--genre', ''], 'genre is required'],
     ])('%j → %s', async (args, message) => {

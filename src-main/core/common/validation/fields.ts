@@ -137,17 +137,17 @@ export const yearMonth = (field: string) =>
     { error: `${plainName(field)} must be a year and a month` },
   );
 
-/** A year and month written `YYYY-MM` (as on a command line), checked like `yearMonth`. */
+/** When a drama first aired, written `YYYY-MM`, or `YYYY` while the month is not known (as on a command line); checked like `airedDate`. */
 export const yearMonthText = (field: string) =>
   z
-    .string({ error: `${plainName(field)} must be a year and month written YYYY-MM` })
+    .string({ error: `${plainName(field)} must be a year and month written YYYY-MM, or a year alone` })
     .trim()
-    .regex(/^\d{4}-\d{1,2}$/, { error: `${plainName(field)} must be a year and month written YYYY-MM` })
+    .regex(/^\d{4}(-\d{1,2})?$/, { error: `${plainName(field)} must be a year and month written YYYY-MM, or a year alone` })
     .transform((value) => {
       const [year, month] = value.split('-').map(Number);
-      return { year, month };
+      return { year: year as number | null, month: (month as number | undefined) ?? null };
     })
-    .pipe(yearMonth(field));
+    .pipe(airedDate(field));
 
 export const grade = oneOf('grade', GRADES);
 export const watchStatus = oneOf('status', WATCH_STATUSES);
