@@ -1,3 +1,4 @@
+import { JournalError } from '../../core/common/errors';
 import { readDumpFile, restoreDump } from '../../core/transfer/load';
 import type { Command } from './command';
 
@@ -14,7 +15,15 @@ export const loadCommand: Command = {
     const file = resolvePath(positionals[0]);
     // Checked before the journal is opened, so a bad file never leaves a new empty journal behind.
     const checked = await readDumpFile(file);
-    const result = await withJournal((journal) => restoreDump(journal, checked));
+    const result = await withJournal((journal) => {
+      try {
+        return restoreDump(journal, checked);
+      } catch (error) {
+        // On the command line, the way out is another journal file.
+        if (error instanceof JournalError && error.code === 'conflict') throw new JournalError('conflict', `${error.message} Load it into a new journal with --db NEW-FILE.sqlite.`);
+        throw error;
+      }
+    });
     print(`Loaded ${result.dramas} drama${result.dramas === 1 ? '' : 's'} from ${file} into ${journalPath}`);
   },
 };

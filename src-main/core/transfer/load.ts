@@ -129,7 +129,9 @@ export function restoreDump(journal: Journal, { settings, dramas, lists, picture
       insertRevision(insert, revision);
     }
     for (const list of lists) insertList(insert, list);
-    journal.settings.update(settings);
+    // The dump's settings, except that a journal whose first run is done stays so: loading a dump
+    // in the app must not send the user back to the welcome screen (an older dump may say false).
+    journal.settings.update({ ...settings, onboarded: settings.onboarded || journal.settings.get().onboarded });
     return { dramas: dramas.length };
   });
 }
@@ -141,8 +143,7 @@ function refuseIfNotEmpty(journal: Journal): void {
   const held = dramas ? `${dramas} drama${dramas === 1 ? '' : 's'}` : `${lists} list${lists === 1 ? '' : 's'}`;
   throw new JournalError(
     'conflict',
-    `the journal at ${journal.path} already holds ${held}: ` +
-      'a dump is restored into an empty journal only (load it with --db NEW-FILE.sqlite). Nothing was loaded.',
+    `the journal at ${journal.path} already holds ${held}: a dump is restored into an empty journal only. Nothing was loaded.`,
   );
 }
 

@@ -27,7 +27,7 @@ test('load refuses a journal with dramas, and a bad file before any journal is c
   await cli('dump', '--out', 'journal.json');
   const busy = await cli('load', 'journal.json');
   expect(busy.code).toBe(1);
-  expect(expectOneLine(busy.stderr)).toMatch(/already holds 1 drama: a dump is restored into an empty journal only/);
+  expect(expectOneLine(busy.stderr)).toMatch(/already holds 1 drama: a dump is restored into an empty journal only\. Nothing was loaded\. Load it into a new journal with --db NEW-FILE\.sqlite\.$/);
 
   writeFileSync(join(dir, 'bad.json'), JSON.stringify({ format: 'dramalog-journal', version: 1, settings: {}, dramas: [{ id: 'x' }] }));
   const fresh = join(dir, 'fresh.sqlite');

@@ -282,7 +282,7 @@ describe('load', () => {
     dump(source, join(dir, 'd.json'));
     const before = snapshot(source.db);
     await expect(load(source, join(dir, 'd.json'))).rejects.toThrow(
-      `the journal at ${source.path} already holds 3 dramas: a dump is restored into an empty journal only (load it with --db NEW-FILE.sqlite). Nothing was loaded.`,
+      `the journal at ${source.path} already holds 3 dramas: a dump is restored into an empty journal only. Nothing was loaded.`,
     );
     expect(snapshot(source.db)).toEqual(before);
   });

@@ -51,7 +51,18 @@ test('journal.load refuses a journal that already holds dramas, and changes noth
     ok: false,
     error: expect.objectContaining({ code: 'conflict', message: expect.stringContaining('already holds 1 drama') }),
   });
+  const refused = (await dispatch('journal.load', undefined)) as { error: { message: string } };
+  expect(refused.error.message).toContain('already holds 1 drama');
+  expect(refused.error.message, 'no command-line advice in the app').not.toContain('--db');
   expect(snapshot(journal.db)).toEqual(before);
+});
+
+test('loading a dump in the app keeps first run done, even when the dump says it was not', async () => {
+  const { file } = smallDump(); // its journal never finished first run
+  const { dispatch, journal } = journalAnswering({ files: [file] });
+  journal.settings.update({ onboarded: true });
+  expect(await dispatch('journal.load', undefined)).toMatchObject({ ok: true });
+  expect(journal.settings.get().onboarded).toBe(true);
 });
 
 test('journal.load with the dialog dismissed is cancelled and loads nothing', async () => {
