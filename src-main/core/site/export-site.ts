@@ -20,7 +20,7 @@ import { ExportFiles } from './export-files';
 import { afterSwap, filesOnDisk } from './files-on-disk';
 import { renderFeed } from './feed';
 import { renderFingerprint } from './fingerprint';
-import { hashOf, MANIFEST_VERSION, type ExportManifest, manifestText, rememberManifest, sameScope } from './manifest';
+import { hashOf, knowFiles, MANIFEST_VERSION, type ExportManifest, manifestText, rememberManifest, sameScope } from './manifest';
 import { inspectOutputDir, type OutputDirState, SiteWriter } from './output-dir';
 import { cancelled, Pace, pause, type ExportProgress } from './pace';
 import { type FoundPictures, findPictures } from './pictures';
@@ -140,6 +140,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       pictures: Object.fromEntries(web.sizes),
       files: files.entries,
     };
+    knowFiles(manifest, files.byPath);
     // Nothing to change in DIR, not even the manifest: leave it as it is.
     if (files.written === 0 && removed === 0 && sameManifest(state.previous, manifest)) await writer.abandon();
     else {
@@ -149,7 +150,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     }
     const pages = plan.reviews.length + plan.lists.length + plan.described.length;
     const { written, renderedOnThreads } = files;
-    return { outDir: state.outDir, pages, written, unchanged: Object.keys(files.entries).length - written, removed, kept, renderedOnThreads, notes, encoded: web.encoded };
+    return { outDir: state.outDir, pages, written, unchanged: files.byPath.size - written, removed, kept, renderedOnThreads, notes, encoded: web.encoded };
   } catch (error) {
     // Threads first: nothing may write into the staging folder once it is being removed.
     await threads.close();
@@ -354,8 +355,19 @@ function writeFeedAndFiles(journal: Journal, plan: ExportPlan, renderer: SiteRen
     });
     renderer.put(FEED, renderFeed({ siteTitle: plan.siteTitle, baseUrl: plan.baseUrl, entries }), plan.feed.key);
   }
-  if (plan.baseUrl && plan.sitemap) renderer.put(SITEMAP, renderSitemap(plan.baseUrl, plan.sitemap), '');
+  if (plan.baseUrl && plan.sitemap) {
+    const sitemap = renderSitemap(plan.baseUrl, plan.sitemap);
+    const recorded = plan.recorded(SITEMAP);
+    // The same text as last time (the same string: a megabyte at 10,000 reviews) is not hashed again.
+    if (recorded && sitemap === lastSitemap?.text && recorded.hash === lastSitemap.hash) files.keep(SITEMAP, recorded);
+    else {
+      renderer.put(SITEMAP, sitemap, '');
+      lastSitemap = { text: sitemap, hash: files.entries[SITEMAP].hash };
+    }
+  }
 }
+
+let lastSitemap: { text: string; hash: string } | null = null;
 
 /** Files of the earlier export no longer part of the site: removed, unless someone changed them since. */
 function removeRetired(plan: ExportPlan, state: OutputDirState, writer: SiteWriter): { removed: number; kept: string[] } {

@@ -190,8 +190,21 @@ export function planExport(input: PlanInput): ExportPlan {
   return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, publishedListSlugs, publicLists, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
 }
 
+let lastPublished: { before: Readonly<Record<string, string>>; published: readonly Published[]; slugs: ReadonlyMap<number, string>; after: Record<string, string> } | null = null;
+
 /** Slug → owner of every address the folder has published: the earlier record itself when no address is new. */
 function withPublished(before: Readonly<Record<string, string>>, published: readonly Published[], slugs: ReadonlyMap<number, string>): Record<string, string> {
+  // The same record as last time when the same reviews (by id and creation) have the same slugs.
+  const last = lastPublished;
+  const sameOwner = (a: Published, b: Published) => a === b || (a.id === b.id && a.review.createdAt === b.review.createdAt);
+  if (last?.before === before && last.slugs === slugs && last.published.length === published.length && published.every((d, i) => sameOwner(d, last.published[i]))) {
+    return last.after;
+  }
+  lastPublished = { before, published, slugs, after: addPublished(before, published, slugs) };
+  return lastPublished.after;
+}
+
+function addPublished(before: Readonly<Record<string, string>>, published: readonly Published[], slugs: ReadonlyMap<number, string>): Record<string, string> {
   let after: Record<string, string> | null = null;
   for (const d of published) {
     const slug = slugs.get(d.id)!;
@@ -257,7 +270,7 @@ function otherPages({ sharedKey, published, slugs, actors, job, listLinks }: Pag
   const { years, byYear } = byFinishYear(published);
   const hasActors = actors.length > 0;
   // The lists change only when a listed drama, its grade, its state or its address does, or the pages they link to.
-  const listKey = hashOf([sharedKey, hasActors, years.join(','), JSON.stringify(listLinks), ...published.map(listedKey)].join('\n'));
+  const listKey = keyOfLists([sharedKey, String(hasActors), years.join(','), JSON.stringify(listLinks), ...published.map(listedKey)]);
   const lists = (Object.keys(LIST_PAGES) as ListPageName[]).map((page) => ({ ...job(page, listKey), page }));
   const actorKeys = actorPageKeys(actors, sharedKey, new Map(published.map((d) => [d.id, listedKey(d)])));
   const described: DescribedPageJob[] = [];
@@ -309,6 +322,16 @@ function slugsOf(dramas: readonly IndexedDrama[], published: Readonly<Record<str
   );
   lastSlugs = { dramas, published, slugs };
   return slugs;
+}
+
+let lastLists: { parts: string[]; key: string } | null = null;
+
+/** The lists' key: that of the previous plan when what it is made from is the same, string for string. */
+function keyOfLists(parts: string[]): string {
+  const last = lastLists;
+  if (last && last.parts.length === parts.length && parts.every((part, i) => part === last.parts[i])) return last.key;
+  lastLists = { parts, key: hashOf(parts.join('\n')) };
+  return lastLists.key;
 }
 
 let lastActors: { credits: readonly CreditRow[]; exported: number[]; actors: SiteActor[] } | null = null;
@@ -379,7 +402,9 @@ function newestFirst(jobs: readonly ReviewPageJob[], count: number): ReviewPageJ
   const newer = (a: ReviewPageJob, b: ReviewPageJob) =>
     a.drama.review.updatedAt > b.drama.review.updatedAt || (a.drama.review.updatedAt === b.drama.review.updatedAt && a.drama.id > b.drama.id);
   const top: ReviewPageJob[] = [];
-  for (const job of jobs) {
+  // Highest id first: reviews saved at the same time (an import) then come in newest first, each placed at once.
+  for (let i = jobs.length - 1; i >= 0; i -= 1) {
+    const job = jobs[i];
     if (top.length === count && !newer(job, top[count - 1])) continue;
     let at = top.length;
     while (at > 0 && newer(job, top[at - 1])) at -= 1;
