@@ -152,6 +152,12 @@ function memo<T extends object>(value: T, make: (value: T) => string): string {
   return text;
 }
 
+/** Printable ASCII but for `"` and `\`: JSON writes it as it is, between quotes. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** JSON.stringify of a string, without its cost for the plain paths, hashes and keys a manifest holds by the ten thousand. */
+const jsonString = (text: string) => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text));
+
 let lastPaths: string[] = [];
 
 /** The files' paths, sorted: the last manifest's order when it has the same paths (a re-export mostly does). */
@@ -180,7 +186,7 @@ export function manifestText(manifest: ExportManifest): string {
   const pictureLines = memo(pictures, recordLines);
   // An entry belongs to one path (a kept file keeps the earlier export's entry for it).
   const fileLines = sortedPaths(files)
-    .map((path) => memo(files[path], ({ hash, key }) => `${JSON.stringify(path)}:${JSON.stringify({ hash, key })}`))
+    .map((path) => memo(files[path], ({ hash, key }) => `${jsonString(path)}:{"hash":${jsonString(hash)},"key":${jsonString(key)}}`))
     .join(',\n');
   return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n${listSlugPart}"pictures":{\n${pictureLines}\n},\n"files":{\n${fileLines}\n}}\n`;
 }
