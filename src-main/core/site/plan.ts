@@ -99,7 +99,7 @@ export interface PlanInput {
   /** Every file of their web sizes, from the site root (web-pictures.ts made them). */
   pictureFiles: readonly string[];
   previous: ExportManifest | null;
-  /** Files in DIR now (read-journal's `filesOnDisk`): the earlier export's, and any the user put there. */
+  /** Files in DIR now (files-on-disk.ts): the earlier export's, and any the user put there. */
   onDisk: ReadonlySet<string>;
   /** The user's public lists (public-lists.ts), published with a whole-site export; none when left out. */
   publicLists?: readonly PublicListRow[];
