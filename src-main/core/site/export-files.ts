@@ -3,6 +3,8 @@ import type { ManifestFile } from './manifest';
 
 export class ExportFiles {
   readonly entries: Record<string, ManifestFile> = {};
+  /** The same entries as a Map, for the next export's lookups (manifest.ts `recordedFiles`). */
+  readonly byPath = new Map<string, ManifestFile>();
   /** Files settled, for progress. */
   done = 0;
   written = 0;
@@ -15,7 +17,9 @@ export class ExportFiles {
 
   /** A file as it now is in the export: its hash, its key ('' for "its hash"), and whether this export wrote it. */
   settle(path: string, hash: string, key: string, written: boolean, onThread = false): void {
-    this.entries[path] = { hash, key: key || hash };
+    const entry = { hash, key: key || hash };
+    this.entries[path] = entry;
+    this.byPath.set(path, entry);
     if (written) this.written += 1;
     if (onThread) this.renderedOnThreads += 1;
     this.done += 1;
@@ -24,6 +28,7 @@ export class ExportFiles {
   /** A file the earlier export wrote and this one leaves as it is. */
   keep(path: string, entry: ManifestFile): void {
     this.entries[path] = entry;
+    this.byPath.set(path, entry);
     this.done += 1;
   }
 }

@@ -10,15 +10,17 @@
  * 3. writing (output-dir.ts): each file hashed, and staged only when its bytes
  *    changed, then swapped into DIR so that DIR only ever holds a whole site.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JournalError, notFound } from '../common/errors';
 import type { ReviewPicture } from '../common/house-format/model';
+import type { DramaRelease } from '../common/model';
 import type { Journal } from '../journal';
 import { ExportFiles } from './export-files';
+import { afterSwap, filesOnDisk } from './files-on-disk';
 import { renderFeed } from './feed';
 import { renderFingerprint } from './fingerprint';
-import { hashOf, MANIFEST_VERSION, type ExportManifest, manifestText, rememberManifest, sameScope } from './manifest';
+import { hashOf, knowFiles, MANIFEST_VERSION, type ExportManifest, manifestText, rememberManifest, sameScope } from './manifest';
 import { inspectOutputDir, type OutputDirState, SiteWriter } from './output-dir';
 import { cancelled, Pace, pause, type ExportProgress } from './pace';
 import { type FoundPictures, findPictures } from './pictures';
@@ -98,7 +100,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     if (!state.previous && published.length > PARALLEL_MIN_PAGES) threads.start();
     await pause();
     if (options.signal?.aborted) throw cancelled();
-    const onDisk = state.exists ? filesOnDisk(state.outDir) : new Set<string>();
+    const onDisk: ReadonlySet<string> = state.exists ? filesOnDisk(state.outDir) : new Set<string>();
     const staging = (writer = SiteWriter.begin(state));
     const found = findPictures(journal, published, options.pictures);
     const web = await makeWebPictures({
@@ -138,15 +140,17 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       pictures: Object.fromEntries(web.sizes),
       files: files.entries,
     };
+    knowFiles(manifest, files.byPath);
     // Nothing to change in DIR, not even the manifest: leave it as it is.
     if (files.written === 0 && removed === 0 && sameManifest(state.previous, manifest)) await writer.abandon();
     else {
-      await writer.commit(manifestText(manifest));
+      const { staged, removals } = await writer.commit(manifestText(manifest));
+      afterSwap(state.outDir, onDisk, staged, removals);
       rememberManifest(state.outDir, manifest);
     }
     const pages = plan.reviews.length + plan.lists.length + plan.described.length;
     const { written, renderedOnThreads } = files;
-    return { outDir: state.outDir, pages, written, unchanged: Object.keys(files.entries).length - written, removed, kept, renderedOnThreads, notes, encoded: web.encoded };
+    return { outDir: state.outDir, pages, written, unchanged: files.byPath.size - written, removed, kept, renderedOnThreads, notes, encoded: web.encoded };
   } catch (error) {
     // Threads first: nothing may write into the staging folder once it is being removed.
     await threads.close();
@@ -217,6 +221,13 @@ function refuseOtherScope(state: OutputDirState, scope: ExportManifest['scope'])
 }
 
 /**
+ * Whether each drama row can be published (null), else the note saying what it lacks. A row
+ * stands for the drama as it was read, and any change to the drama gives a re-export a new row
+ * (journal-rows.ts), so a row's answer holds for as long as the row is used.
+ */
+const releaseChecks = new WeakMap<IndexedDrama, string | null>();
+
+/**
  * Which dramas this export covers, refusing a single review that cannot be exported. A page
  * shows the house format's whole header, so a drama still lacking part of it (added with only
  * its title, or a field cleared after marking final) cannot be published. Exporting that one
@@ -229,12 +240,18 @@ function selectPublished(journal: Journal, index: readonly IndexedDrama[], optio
   const reviewed = index.filter((d): d is Published => d.review !== null);
   if (options.onlyDramaId === undefined) {
     const wanted = reviewed.filter((d) => includeDrafts || d.review.state === 'final');
-    const releases = journal.dramas.releases(wanted.map((d) => d.id));
+    const unchecked = wanted.filter((d) => !releaseChecks.has(d));
+    const releases = unchecked.length ? journal.dramas.releases(unchecked.map((d) => d.id)) : new Map<number, DramaRelease>();
+    for (const d of unchecked) {
+      const release = releases.get(d.id);
+      // A drama deleted since its row was read: planning has it already, as it was.
+      if (release) releaseChecks.set(d, canBePublished(release) ? null : `${missingSummary(release)}; it was left out`);
+    }
     const notes: string[] = [];
     const published = wanted.filter((d) => {
-      const release = releases.get(d.id);
-      if (!release || canBePublished(release)) return true;
-      notes.push(`${missingSummary(release)}; it was left out`);
+      const note = releaseChecks.get(d);
+      if (!note) return true;
+      notes.push(note);
       return false;
     });
     return { published, notes };
@@ -338,8 +355,19 @@ function writeFeedAndFiles(journal: Journal, plan: ExportPlan, renderer: SiteRen
     });
     renderer.put(FEED, renderFeed({ siteTitle: plan.siteTitle, baseUrl: plan.baseUrl, entries }), plan.feed.key);
   }
-  if (plan.baseUrl && plan.sitemap) renderer.put(SITEMAP, renderSitemap(plan.baseUrl, plan.sitemap), '');
+  if (plan.baseUrl && plan.sitemap) {
+    const sitemap = renderSitemap(plan.baseUrl, plan.sitemap);
+    const recorded = plan.recorded(SITEMAP);
+    // The same text as last time (the same string: a megabyte at 10,000 reviews) is not hashed again.
+    if (recorded && sitemap === lastSitemap?.text && recorded.hash === lastSitemap.hash) files.keep(SITEMAP, recorded);
+    else {
+      renderer.put(SITEMAP, sitemap, '');
+      lastSitemap = { text: sitemap, hash: files.entries[SITEMAP].hash };
+    }
+  }
 }
+
+let lastSitemap: { text: string; hash: string } | null = null;
 
 /** Files of the earlier export no longer part of the site: removed, unless someone changed them since. */
 function removeRetired(plan: ExportPlan, state: OutputDirState, writer: SiteWriter): { removed: number; kept: string[] } {
@@ -352,21 +380,4 @@ function removeRetired(plan: ExportPlan, state: OutputDirState, writer: SiteWrit
     } else kept.push(path);
   }
   return { removed, kept: kept.sort() };
-}
-
-/** Folders an export writes into; files elsewhere below DIR are never the export's. */
-const EXPORT_FOLDERS = new Set(['reviews', 'images', 'actors', 'year', 'lists']);
-
-/** Paths of the files already in DIR, from its top folder and the folders exports write to. */
-function filesOnDisk(outDir: string): Set<string> {
-  const found = new Set<string>();
-  const visit = (relative: string) => {
-    for (const entry of readdirSync(relative ? join(outDir, relative) : outDir, { withFileTypes: true })) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isFile()) found.add(path);
-      else if (entry.isDirectory() && !relative && EXPORT_FOLDERS.has(entry.name)) visit(path);
-    }
-  };
-  visit('');
-  return found;
 }

@@ -49,22 +49,53 @@ export function readPlanRows(journal: Journal): PlanRows {
 
 /** The earlier rows with those of the `changed` dramas (ascending ids) replaced by what they are now (absent: deleted). */
 export function updated(previous: PlanRows, changed: readonly number[], dramas: readonly IndexedDrama[], credits: readonly CreditRow[]): PlanRows {
-  const gone = new Set(changed);
   return {
-    dramas: mergeById(previous.dramas, dramas, (d) => d.id, gone),
-    credits: mergeById(previous.credits, credits, (c) => c[1], gone),
+    dramas: replaceById(previous.dramas, changed, dramas, (d) => d.id, () => false),
+    // Most edits leave the cast as it was: the earlier list itself then, so what is made from it (the site's actors) is made once.
+    credits: replaceById(previous.credits, changed, credits, (c) => c[1], sameRow),
   };
 }
 
-/** Merges two lists sorted by drama id, leaving out the old entries of the `replaced` dramas; equal ids keep their order. */
-function mergeById<T>(old: readonly T[], fresh: readonly T[], idOf: (item: T) => number, replaced: ReadonlySet<number>): T[] {
+const sameRow = (a: CreditRow, b: CreditRow) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * A list sorted by drama id with the entries of the `changed` dramas (ascending) replaced by
+ * `fresh` (sorted the same way); equal ids keep their order. The list itself when every
+ * changed drama's entries are the `same` as before. Found by halving, as an export follows
+ * a few changes among thousands of dramas.
+ */
+function replaceById<T>(old: readonly T[], changed: readonly number[], fresh: readonly T[], idOf: (item: T) => number, same: (a: T, b: T) => boolean): readonly T[] {
+  const firstAtLeast = (list: readonly T[], id: number, from: number) => {
+    let lo = from;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (idOf(list[mid]) < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Per changed drama: where its entries are in the old list and in the fresh one.
+  const ranges: [oldFrom: number, oldTo: number, freshFrom: number, freshTo: number][] = [];
+  let unchanged = true;
+  let oldAt = 0;
+  let freshAt = 0;
+  for (const id of changed) {
+    const oldFrom = firstAtLeast(old, id, oldAt);
+    const oldTo = (oldAt = firstAtLeast(old, id + 1, oldFrom));
+    const freshFrom = firstAtLeast(fresh, id, freshAt);
+    const freshTo = (freshAt = firstAtLeast(fresh, id + 1, freshFrom));
+    ranges.push([oldFrom, oldTo, freshFrom, freshTo]);
+    if (unchanged && (oldTo - oldFrom !== freshTo - freshFrom || fresh.slice(freshFrom, freshTo).some((item, i) => !same(old[oldFrom + i], item)))) unchanged = false;
+  }
+  if (unchanged) return old;
   const merged: T[] = [];
   let next = 0;
-  for (const item of old) {
-    const id = idOf(item);
-    while (next < fresh.length && idOf(fresh[next]) < id) merged.push(fresh[next++]);
-    if (!replaced.has(id)) merged.push(item);
+  for (const [oldFrom, oldTo, freshFrom, freshTo] of ranges) {
+    for (let i = next; i < oldFrom; i += 1) merged.push(old[i]);
+    for (let i = freshFrom; i < freshTo; i += 1) merged.push(fresh[i]);
+    next = oldTo;
   }
-  while (next < fresh.length) merged.push(fresh[next++]);
+  for (let i = next; i < old.length; i += 1) merged.push(old[i]);
   return merged;
 }

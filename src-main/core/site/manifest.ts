@@ -63,6 +63,11 @@ export function recordedFiles(manifest: ExportManifest): ReadonlyMap<string, Man
   return files;
 }
 
+/** Gives a manifest made by an export the Map of its files the export kept as it went (export-files.ts). */
+export function knowFiles(manifest: ExportManifest, files: ReadonlyMap<string, ManifestFile>): void {
+  filesByPath.set(manifest, files);
+}
+
 /** How file contents are hashed, on every thread (write-file.ts). */
 export const HASH_ALGORITHM = 'sha256';
 export const HASH_LENGTH = 32;
@@ -147,6 +152,21 @@ function memo<T extends object>(value: T, make: (value: T) => string): string {
   return text;
 }
 
+/** Printable ASCII but for `"` and `\`: JSON writes it as it is, between quotes. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** JSON.stringify of a string, without its cost for the plain paths, hashes and keys a manifest holds by the ten thousand. */
+const jsonString = (text: string) => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text));
+
+let lastPaths: string[] = [];
+
+/** The files' paths, sorted: the last manifest's order when it has the same paths (a re-export mostly does). */
+function sortedPaths(files: Record<string, ManifestFile>): string[] {
+  const paths = Object.keys(files);
+  if (paths.length === lastPaths.length && lastPaths.every((path) => Object.hasOwn(files, path))) return lastPaths;
+  return (lastPaths = paths.sort());
+}
+
 /**
  * Stable text: files sorted by path, one file or link per line so the manifest
  * of a large site stays readable and diffable.
@@ -165,9 +185,8 @@ export function manifestText(manifest: ExportManifest): string {
   const listSlugPart = listSlugs && Object.keys(listSlugs).length ? `"listSlugs":{\n${recordLines(listSlugs)}\n},\n` : '';
   const pictureLines = memo(pictures, recordLines);
   // An entry belongs to one path (a kept file keeps the earlier export's entry for it).
-  const fileLines = Object.keys(files)
-    .sort()
-    .map((path) => memo(files[path], ({ hash, key }) => `${JSON.stringify(path)}:${JSON.stringify({ hash, key })}`))
+  const fileLines = sortedPaths(files)
+    .map((path) => memo(files[path], ({ hash, key }) => `${jsonString(path)}:{"hash":${jsonString(hash)},"key":${jsonString(key)}}`))
     .join(',\n');
   return `${head.slice(0, -1)},\n"links":[\n${linkLines}\n],\n"slugs":{\n${slugLines}\n},\n${listSlugPart}"pictures":{\n${pictureLines}\n},\n"files":{\n${fileLines}\n}}\n`;
 }

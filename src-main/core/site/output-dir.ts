@@ -162,8 +162,8 @@ export class SiteWriter {
     this.removals.push(relative);
   }
 
-  /** Puts the staged export in place, the manifest last, once every staged file is on the disk. */
-  async commit(manifest: string): Promise<void> {
+  /** Puts the staged export in place, the manifest last, once every staged file is on the disk; answers what it put in DIR and removed. */
+  async commit(manifest: string): Promise<{ staged: readonly string[]; removals: readonly string[] }> {
     writeFileSync(this.target(MANIFEST_NAME), manifest);
     this.finished = true;
     const staged = [...this.staged, MANIFEST_NAME];
@@ -182,6 +182,7 @@ export class SiteWriter {
     }
     publishSwapRecord(this.stageRoot);
     runSwap(this.stageRoot, this.outDir, record);
+    return { staged, removals: this.removals };
   }
 
   /** Drops everything staged; DIR stays as it was. */

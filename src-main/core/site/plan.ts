@@ -99,7 +99,7 @@ export interface PlanInput {
   /** Every file of their web sizes, from the site root (web-pictures.ts made them). */
   pictureFiles: readonly string[];
   previous: ExportManifest | null;
-  /** Files in DIR now (read-journal's `filesOnDisk`): the earlier export's, and any the user put there. */
+  /** Files in DIR now (files-on-disk.ts): the earlier export's, and any the user put there. */
   onDisk: ReadonlySet<string>;
   /** The user's public lists (public-lists.ts), published with a whole-site export; none when left out. */
   publicLists?: readonly PublicListRow[];
@@ -150,12 +150,9 @@ export function planExport(input: PlanInput): ExportPlan {
   const recorded = (path: string): ManifestFile | null => (onDisk.has(path) && earlier.get(path)) || null;
   const job = (path: string, key: string): FileJob => ({ path, key, current: trustKeys && recorded(path)?.key === key });
 
-  const slugs = assignSlugs(
-    input.dramas.map(({ id, title, review }) => ({ id, title, owner: review && reviewOwner(id, review.createdAt) })),
-    previous?.slugs,
-  );
+  const slugs = slugsOf(input.dramas, previous?.slugs);
   const publishedSlugs = withPublished(previous?.slugs ?? {}, published, slugs);
-  const actors = siteActors(input.credits, new Set(published.map((d) => d.id)));
+  const actors = actorsOf(input.credits, published);
   // Review titles first, in drama id order (where two reviewed dramas share a title, the name
   // links to the first), then actors' names: a drama titled like an actor links to the drama.
   let links: [string, string][] = published.map((d) => [d.title, `${slugs.get(d.id)}.html`]);
@@ -193,8 +190,21 @@ export function planExport(input: PlanInput): ExportPlan {
   return { siteTitle, baseUrl, sharedKey, slugs, publishedSlugs, publishedListSlugs, publicLists, links, actors, ...pages, reviews, pictures, feed, sitemap, linkChanges, retired, recorded };
 }
 
+let lastPublished: { before: Readonly<Record<string, string>>; published: readonly Published[]; slugs: ReadonlyMap<number, string>; after: Record<string, string> } | null = null;
+
 /** Slug → owner of every address the folder has published: the earlier record itself when no address is new. */
 function withPublished(before: Readonly<Record<string, string>>, published: readonly Published[], slugs: ReadonlyMap<number, string>): Record<string, string> {
+  // The same record as last time when the same reviews (by id and creation) have the same slugs.
+  const last = lastPublished;
+  const sameOwner = (a: Published, b: Published) => a === b || (a.id === b.id && a.review.createdAt === b.review.createdAt);
+  if (last?.before === before && last.slugs === slugs && last.published.length === published.length && published.every((d, i) => sameOwner(d, last.published[i]))) {
+    return last.after;
+  }
+  lastPublished = { before, published, slugs, after: addPublished(before, published, slugs) };
+  return lastPublished.after;
+}
+
+function addPublished(before: Readonly<Record<string, string>>, published: readonly Published[], slugs: ReadonlyMap<number, string>): Record<string, string> {
   let after: Record<string, string> | null = null;
   for (const d of published) {
     const slug = slugs.get(d.id)!;
@@ -224,11 +234,23 @@ function sizedBy(sizes: ReadonlyMap<string, PictureSize>) {
 }
 
 function reviewJob(drama: Published, slug: string, pictures: PictureFile[], cover: CoverFile | null, job: (path: string, key: string) => FileJob): ReviewPageJob {
+  const { path, key } = reviewPageKey(drama, slug, pictures, cover);
+  return { path, key, current: job(path, key).current, drama, slug, pictures, cover };
+}
+
+/** A review page's path and key as last made for a drama row without pictures or cover (nearly all of them). */
+const plainReviewPages = new WeakMap<Published, { slug: string; path: string; key: string }>();
+
+function reviewPageKey(drama: Published, slug: string, pictures: readonly PictureFile[], cover: CoverFile | null): { path: string; key: string } {
+  const plain = pictures.length === 0 && cover === null;
+  const known = plain ? plainReviewPages.get(drama) : undefined;
+  if (known?.slug === slug) return known;
   const pictureKeys = pictures.map((p) => hashOf(JSON.stringify([p.picture, p.hash])));
   // A cover changes the drama's updatedAt too; its hash keeps the key honest for `pictures` chosen in the editor.
   const key = [drama.dramaUpdatedAt, drama.review.updatedAt, drama.review.state, cover?.hash ?? '-', ...pictureKeys].join(' ');
-  const path = `reviews/${slug}.html`;
-  return { path, key, current: job(path, key).current, drama, slug, pictures, cover };
+  const page = { slug, path: `reviews/${slug}.html`, key };
+  if (plain) plainReviewPages.set(drama, page);
+  return page;
 }
 
 interface PagesInput {
@@ -244,11 +266,11 @@ interface PagesInput {
 /** The list, actor and year pages, each keyed by the list fields of the dramas it shows. */
 function otherPages({ sharedKey, published, slugs, actors, job, listLinks }: PagesInput) {
   /** What a list, actor or year page shows of a drama changes only with these. */
-  const listedKey = (d: Published) => `${d.id} ${slugs.get(d.id)} ${d.dramaUpdatedAt} ${d.review.grade} ${d.review.state}`;
+  const listedKey = (d: Published) => listedKeyOf(d, slugs.get(d.id)!);
   const { years, byYear } = byFinishYear(published);
   const hasActors = actors.length > 0;
   // The lists change only when a listed drama, its grade, its state or its address does, or the pages they link to.
-  const listKey = hashOf([sharedKey, hasActors, years.join(','), JSON.stringify(listLinks), ...published.map(listedKey)].join('\n'));
+  const listKey = keyOfLists([sharedKey, String(hasActors), years.join(','), JSON.stringify(listLinks), ...published.map(listedKey)]);
   const lists = (Object.keys(LIST_PAGES) as ListPageName[]).map((page) => ({ ...job(page, listKey), page }));
   const actorKeys = actorPageKeys(actors, sharedKey, new Map(published.map((d) => [d.id, listedKey(d)])));
   const described: DescribedPageJob[] = [];
@@ -264,6 +286,64 @@ function otherPages({ sharedKey, published, slugs, actors, job, listLinks }: Pag
     described.push({ ...job(`year/${year}.html`, key), describes: { kind: 'year', year, dramas }, dramaIds: dramas.map((d) => d.id) });
   }
   return { years, lists, described };
+}
+
+/**
+ * What planning makes of each drama row and of the cast, kept from one export to the next (a
+ * re-export after one edit would otherwise make them all again): the rows a re-export starts
+ * from are the same objects for every drama that did not change (journal-rows.ts), and the
+ * cast the same list when no cast entry did.
+ */
+const listedKeys = new WeakMap<Published, { slug: string; key: string }>();
+
+/** What a list, actor or year page shows of a drama changes only with these. */
+function listedKeyOf(d: Published, slug: string): string {
+  const known = listedKeys.get(d);
+  if (known?.slug === slug) return known.key;
+  const key = `${d.id} ${slug} ${d.dramaUpdatedAt} ${d.review.grade} ${d.review.state}`;
+  listedKeys.set(d, { slug, key });
+  return key;
+}
+
+let lastSlugs: { dramas: readonly IndexedDrama[]; published: Readonly<Record<string, string>> | undefined; slugs: ReadonlyMap<number, string> } | null = null;
+
+/** Review slugs (slugs.ts): those of the previous plan when no drama's id, title or review owner changed, nor the published record. */
+function slugsOf(dramas: readonly IndexedDrama[], published: Readonly<Record<string, string>> | undefined): ReadonlyMap<number, string> {
+  const last = lastSlugs;
+  const sameRequest = (a: IndexedDrama, b: IndexedDrama) =>
+    a === b || (a.id === b.id && a.title === b.title && (a.review?.createdAt ?? null) === (b.review?.createdAt ?? null));
+  if (last !== null && last.published === published && last.dramas.length === dramas.length && dramas.every((d, i) => sameRequest(d, last.dramas[i]))) {
+    lastSlugs = { ...last, dramas };
+    return last.slugs;
+  }
+  const slugs = assignSlugs(
+    dramas.map(({ id, title, review }) => ({ id, title, owner: review && reviewOwner(id, review.createdAt) })),
+    published,
+  );
+  lastSlugs = { dramas, published, slugs };
+  return slugs;
+}
+
+let lastLists: { parts: string[]; key: string } | null = null;
+
+/** The lists' key: that of the previous plan when what it is made from is the same, string for string. */
+function keyOfLists(parts: string[]): string {
+  const last = lastLists;
+  if (last && last.parts.length === parts.length && parts.every((part, i) => part === last.parts[i])) return last.key;
+  lastLists = { parts, key: hashOf(parts.join('\n')) };
+  return lastLists.key;
+}
+
+let lastActors: { credits: readonly CreditRow[]; exported: number[]; actors: SiteActor[] } | null = null;
+
+/** The site's actors (actors.ts): those of the previous plan when the cast and the exported dramas are the same. */
+function actorsOf(credits: readonly CreditRow[], published: readonly Published[]): SiteActor[] {
+  const exported = published.map((d) => d.id);
+  const last = lastActors;
+  if (last?.credits === credits && last.exported.length === exported.length && last.exported.every((id, i) => id === exported[i])) return last.actors;
+  const actors = siteActors(credits, new Set(exported));
+  lastActors = { credits, exported, actors };
+  return actors;
 }
 
 /** Years in review: every year in which an exported drama was finished, newest first, with those dramas. */
@@ -286,23 +366,34 @@ function partsKey(parts: readonly ActorPart[]): string {
   return key;
 }
 
+/** Each actor's page key as last made, with the drama keys it was made from (the same strings while those dramas are unchanged). */
+const actorKeys = new WeakMap<SiteActor, { sharedKey: string; dramaKeys: string[]; key: string }>();
+let lastActorsIndex: { actors: readonly SiteActor[]; sharedKey: string; key: string } | null = null;
+
 /**
  * Keys of each actor's page and of the actors index, given each drama's listed key: built as
- * plain strings, as there may be thousands of actors.
+ * plain strings, as there may be thousands of actors, and only for actors whose dramas changed.
  */
 function actorPageKeys(actors: readonly SiteActor[], sharedKey: string, dramaKeys: ReadonlyMap<number, string>): { index: string; pages: string[] } {
-  let index = sharedKey;
   const pages = actors.map((actor) => {
+    const keys = actor.credits.map(({ dramaId }) => dramaKeys.get(dramaId)!);
+    const known = actorKeys.get(actor);
+    if (known?.sharedKey === sharedKey && known.dramaKeys.every((key, i) => key === keys[i])) return known.key;
     let own = `\n${actor.name}\u0000${actor.slug}`;
-    index += own;
-    for (const { dramaId, parts } of actor.credits) {
-      const played = partsKey(parts);
-      index += played;
-      own += `\n${dramaKeys.get(dramaId)}${played}`;
-    }
-    return hashOf(sharedKey + own);
+    actor.credits.forEach(({ parts }, i) => (own += `\n${keys[i]}${partsKey(parts)}`));
+    const key = hashOf(sharedKey + own);
+    actorKeys.set(actor, { sharedKey, dramaKeys: keys, key });
+    return key;
   });
-  return { index: hashOf(index), pages };
+  if (lastActorsIndex?.actors !== actors || lastActorsIndex.sharedKey !== sharedKey) {
+    let index = sharedKey;
+    for (const actor of actors) {
+      index += `\n${actor.name}\u0000${actor.slug}`;
+      for (const { parts } of actor.credits) index += partsKey(parts);
+    }
+    lastActorsIndex = { actors, sharedKey, key: hashOf(index) };
+  }
+  return { index: lastActorsIndex.key, pages };
 }
 
 /** The `count` most recently saved reviews, newest first (ties: higher id first), without sorting them all. */
@@ -311,7 +402,9 @@ function newestFirst(jobs: readonly ReviewPageJob[], count: number): ReviewPageJ
   const newer = (a: ReviewPageJob, b: ReviewPageJob) =>
     a.drama.review.updatedAt > b.drama.review.updatedAt || (a.drama.review.updatedAt === b.drama.review.updatedAt && a.drama.id > b.drama.id);
   const top: ReviewPageJob[] = [];
-  for (const job of jobs) {
+  // Highest id first: reviews saved at the same time (an import) then come in newest first, each placed at once.
+  for (let i = jobs.length - 1; i >= 0; i -= 1) {
+    const job = jobs[i];
     if (top.length === count && !newer(job, top[count - 1])) continue;
     let at = top.length;
     while (at > 0 && newer(job, top[at - 1])) at -= 1;

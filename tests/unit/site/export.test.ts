@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importReview } from '../../../src-main/core/house-format/import';
@@ -289,6 +289,22 @@ describe('a re-export', () => {
     expect(listFiles(site)).not.toContain('reviews/night-market-detective.html');
     expect(readFileSync(join(site, 'my-notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(join(site, 'reviews', 'my-own-page.html'), 'utf8')).toBe('<p>mine</p>');
+  });
+
+  test('a file the user deleted from the folder is written again, even right after an export', async () => {
+    const journal = journalWithReviews(...allFixtures());
+    const { site } = outputFolder();
+    await exportSite(journal, site);
+    editStory(journal, 1, ['A new story paragraph about Soundtrack #2.']);
+    await exportSite(journal, site);
+    rmSync(join(site, 'reviews', 'winter-letters.html'));
+    rmSync(join(site, 'style.css'));
+    const result = await exportSite(journal, site);
+    expect(result.written).toBe(2);
+    expect(readTree(site)).toEqual(await freshExport(journal));
+    rmSync(join(site, 'reviews'), { recursive: true });
+    expect(await exportSite(journal, site)).toMatchObject({ written: 3 });
+    expect(readTree(site)).toEqual(await freshExport(journal));
   });
 
   test('a page the user changed by hand is not deleted when its review goes', async () => {
