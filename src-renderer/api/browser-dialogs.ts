@@ -60,7 +60,8 @@ const REMEMBERED_FOLDER = 'dramalog.serve.export-folder';
 interface FolderPromptState {
   request: { title: string } | null;
   remembered: string;
-  ask(title: string): Promise<FolderAnswer>;
+  /** `suggested`: the folder to offer first (the journal's remembered site folder), else the last one typed in this browser. */
+  ask(title: string, suggested?: string): Promise<FolderAnswer>;
   answer(answer: FolderAnswer): void;
 }
 
@@ -69,9 +70,9 @@ let settle: ((answer: FolderAnswer) => void) | null = null;
 export const useFolderPrompt = create<FolderPromptState>()((set) => ({
   request: null,
   remembered: '',
-  ask(title) {
+  ask(title, suggested) {
     settle?.(null);
-    set({ request: { title }, remembered: localStorage.getItem(REMEMBERED_FOLDER) ?? '' });
+    set({ request: { title }, remembered: suggested || (localStorage.getItem(REMEMBERED_FOLDER) ?? '') });
     return new Promise((resolve) => {
       settle = resolve;
     });

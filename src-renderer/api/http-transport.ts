@@ -60,7 +60,11 @@ export function httpTransport(): Transport {
     } else if (dialog?.kind === 'save') {
       headers[DOWNLOAD_HEADER] = dialog.zipName;
     } else if (dialog?.kind === 'folder') {
-      const answer = await useFolderPrompt.getState().ask(dialog.title);
+      // The whole site goes to the folder the journal remembers for it (Change folder… offers it first).
+      const wholeSite = channel === 'site.export' && (input as { dramaId?: number } | undefined)?.dramaId === undefined;
+      const place = wholeSite ? await call('site.place', undefined) : null;
+      const suggested = place?.ok ? (place.value as { folder: string } | null)?.folder : undefined;
+      const answer = await useFolderPrompt.getState().ask(dialog.title, suggested);
       if (answer && 'folder' in answer) headers[FOLDER_HEADER] = encodeURIComponent(answer.folder);
       if (answer && 'download' in answer) headers[DOWNLOAD_HEADER] = dialog.zipName;
     }

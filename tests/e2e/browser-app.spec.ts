@@ -93,6 +93,14 @@ test.describe('files, the browser way', () => {
       await page.keyboard.press(`${mod}+Shift+E`);
       await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
       await expect(prompt.getByLabel('Folder on the computer that runs Dramalog'), 'remembered').toHaveValue(site);
+      await prompt.getByRole('button', { name: 'Cancel' }).click();
+
+      // The journal's own site folder comes first, over the last folder typed in this browser
+      // (say, one chosen from another computer's browser since).
+      const elsewhere = join(site, '..', 'moved-site');
+      journal.journal.settings.rememberSitePlace({ folder: elsewhere, includeDrafts: false });
+      await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
+      await expect(prompt.getByLabel('Folder on the computer that runs Dramalog')).toHaveValue(elsewhere);
       const download = page.waitForEvent('download');
       await prompt.getByRole('button', { name: 'Download .zip' }).click();
       expect((await download).suggestedFilename()).toBe('dramalog-site.zip');
