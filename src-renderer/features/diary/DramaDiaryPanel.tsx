@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { escapeCancels } from '../../shared/forms/escape-cancels';
 import { WATCH_STATUS_LABELS, type DiaryEntry, type Drama } from '@common/model';
 import { Field } from '../../shared/forms/Field';
 import { InputField } from '../../shared/forms/InputField';
@@ -81,12 +82,7 @@ function LogWatchForm({ drama, onDone }: { drama: Drama; onDone(): void }) {
       aria-label={isOver(drama) ? 'Log a rewatch' : 'Log a watch'}
       onSubmit={submit}
       noValidate
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
-          event.preventDefault();
-          onDone();
-        }
-      }}
+      onKeyDown={escapeCancels(onDone)}
     >
       <InputField id="log-watch-finished-on" label="Finished on" type="date" autoFocus value={finishedOn} error={e.finishedOn} onValueChange={setFinishedOn} />
       <div className="field log-watch-form__check">

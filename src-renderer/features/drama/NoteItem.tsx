@@ -1,4 +1,5 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { escapeCancels } from '../../shared/forms/escape-cancels';
 import type { Note } from '@common/model';
 import { Field } from '../../shared/forms/Field';
 import { checkInput } from '@common/validation/parse';
@@ -42,12 +43,7 @@ export function NoteItem({ note, busy, onSave, onDelete }: NoteItemProps) {
     }
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      setEditing(false);
-    }
-  }
+  const onKeyDown = escapeCancels(() => setEditing(false));
 
   return (
     <li className="note">

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { escapeCancels } from '../../shared/forms/escape-cancels';
 import { WATCH_STATUS_LABELS, type Drama, type WatchRecord, type WatchUpdateInput } from '@common/model';
 import { checkInput } from '@common/validation/parse';
 import { watchChangeSchema } from '@common/validation/schemas';
@@ -134,12 +135,7 @@ function WatchForm({
       className="watch-form"
       onSubmit={submit}
       noValidate
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
-          event.preventDefault();
-          onDone();
-        }
-      }}
+      onKeyDown={escapeCancels(onDone)}
     >
       <WatchStatusField id="watch-status" autoFocus value={values.status} error={e.status} onValueChange={(status) => edit({ status })} />
       <WatchDateFields ids={WATCH_DATE_IDS} values={values} errors={e} onChange={edit} />
