@@ -23,6 +23,9 @@ test.describe('the drama screen', () => {
     await expect(page.getByText('달빛 나루', { exact: true })).toHaveAttribute('lang', 'ko');
     await expect(page.getByText('Netflix / tvN (Mar. 2024) 12 Episodes')).toBeVisible();
     await expect(page.getByText('Romance, Mystery')).toBeVisible();
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByText('Netflix / tvN', { exact: true }), 'the platforms are said once, in the release line').toHaveCount(0);
+    await expect(details.getByRole('term')).toHaveText(['Genres']);
     const review = page.getByRole('region', { name: 'Review' });
     await expect(review).toContainText('B+');
     await expect(review).toContainText('Draft');

@@ -15,10 +15,13 @@ export function DramaDetails({ drama }: { drama: Drama }) {
           <dt>Genres</dt>
           <dd>{drama.genres.join(', ') || NOT_KNOWN}</dd>
         </div>
-        <div>
-          <dt>Platforms</dt>
-          <dd>{drama.platforms.join(' / ') || NOT_KNOWN}</dd>
-        </div>
+        {/* Known platforms open the release line above; the row only says when they are not known yet. */}
+        {drama.platforms.length === 0 && (
+          <div>
+            <dt>Platforms</dt>
+            <dd>{NOT_KNOWN}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );
