@@ -15,10 +15,11 @@ export const CLI_OUT_DIR = join(projectRoot, 'out', 'cli');
 export const CLI_INPUTS_FILE = join(CLI_OUT_DIR, 'inputs.json');
 
 /**
- * Packages left to Node's own loader: native modules (better-sqlite3, sharp) and
+ * Packages left to Node's own loader: native modules (better-sqlite3, sharp; ssh2, whose optional
+ * native crypto is found at run time, and the publish clients built on it) and
  * `open`, which finds its xdg-open script beside its own file.
  */
-const EXTERNAL = ['better-sqlite3', 'sharp', 'open'];
+const EXTERNAL = ['better-sqlite3', 'sharp', 'open', 'ssh2', 'ssh2-sftp-client', 'basic-ftp'];
 
 /**
  * Keeps out of the bundle what the CLI never runs, so each start parses less:

@@ -11,7 +11,16 @@ export const ERROR_CODES = [
   'journal-damaged',
   /** The journal is on read-only media or in a folder that cannot be written: open for reading only. */
   'journal-read-only',
+  /** Permission denied: a file or folder (on this computer or a server) that may not be read or written. */
   'forbidden',
+  /** A server refused the password, key or passphrase. */
+  'auth-failed',
+  /** A server's SSH host key (or TLS certificate) is not the one pinned at the first publish. */
+  'host-key-changed',
+  /** A server could not be reached: unknown name, refused, timed out, no network. */
+  'unreachable',
+  /** A connection dropped part-way; what had not reached the server is sent at the next publish. */
+  'connection-lost',
   /** The user dismissed a dialog or stopped long work: not a failure, and nothing changed. */
   'cancelled',
   'internal',

@@ -14,3 +14,4 @@ export * from './types/transfer';
 export * from './types/covers';
 export * from './types/diary';
 export * from './types/lists';
+export * from './types/publish';
