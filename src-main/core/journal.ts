@@ -26,6 +26,7 @@ import { JournalError } from './common/errors';
 import { ListRepository } from './lists/list-repository';
 import { NoteRepository } from './notes/note-repository';
 import { mediaDirFor, PictureStore } from './pictures/picture-store';
+import { PublishRepository } from './publish/publish-repository';
 import { ReviewRepository } from './reviews/review-repository';
 import { RevisionRepository } from './reviews/revision-repository';
 import { CastRepository } from './cast/cast-repository';
@@ -77,6 +78,8 @@ export class Journal {
   readonly search: SearchIndex;
   /** Which pictures in the media folder are each drama's cover. */
   readonly covers: CoverRepository;
+  /** Where the site is published, and what was published to each place. */
+  readonly publishing: PublishRepository;
   /** What was deleted in this session, kept in memory for Undo. */
   readonly trash = new Trash();
 
@@ -106,6 +109,7 @@ export class Journal {
     this.cast = new CastRepository(db);
     this.search = new SearchIndex(db);
     this.covers = new CoverRepository(db, clock);
+    this.publishing = new PublishRepository(db, clock);
   }
 
   get version(): number {

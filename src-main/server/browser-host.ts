@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
 import { SITE_PATH, type FolderRequest, type Host, type OpenFileRequest, type ProgressEvent, type SaveFileRequest } from '../core/ipc/host';
+import { memorySecrets } from '../core/publish/memory-secrets';
 import type { EventHub } from './events';
 import { requestContext } from './request-context';
 
@@ -9,7 +10,8 @@ import { requestContext } from './request-context';
  * here each question is answered from that request's context. A call sent
  * without an answer is a dismissed dialog: the core then reports `cancelled`.
  * The exported site opens in the page's own browser, served read-only at SITE_PATH;
- * its folder cannot be shown from here, so the page shows its path instead.
+ * its folder cannot be shown from here, so the page shows its path instead. Publish passwords are
+ * kept in the server's memory until it stops: the server's user may have no keychain to offer.
  */
 export function browserHost(events: EventHub): Host {
   return {
@@ -33,5 +35,6 @@ export function browserHost(events: EventHub): Host {
     keepsFolder: () => !requestContext.getStore()?.downloadDir,
     openSite: async () => SITE_PATH,
     showFolder: async () => false,
+    ...memorySecrets(),
   };
 }

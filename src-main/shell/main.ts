@@ -2,7 +2,7 @@
  * The Electron main process: owns the journal, opens the window, answers IPC.
  * Everything with logic in it lives in a module that does not import Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import { loadShellPreferences, saveShellPreferences } from './shell-preferences'
 import { applySpellingPolicy, spellingPolicy } from './spelling';
 import { describeSender, type SenderFacts } from './sender-check';
 import { registerIpc } from './ipc';
+import { keychainSecrets } from './publish-secrets';
 import { createMainWindow, focusWindow } from './window';
 
 // The bundle lives in out/main; the preload and the renderer sit beside it.
@@ -92,7 +93,9 @@ async function start(): Promise<void> {
   const preferences = loadShellPreferences(preferencesFile);
   const spelling = spellingPolicy(process.platform, preferences.downloadSpellingDictionaries);
   applySpellingPolicy(session.defaultSession, spelling);
-  registerIpc(openedJournal, pages, senderOf, dialogHost(() => mainWindow));
+  // Publish passwords: encrypted by the OS keychain, in the app's own folder, never in the journal.
+  const secrets = keychainSecrets(safeStorage, join(app.getPath('userData'), 'publish-secrets.json'));
+  registerIpc(openedJournal, pages, senderOf, dialogHost(() => mainWindow, secrets));
   installAppMenu({
     appName: app.name,
     isMac: process.platform === 'darwin',

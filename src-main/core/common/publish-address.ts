@@ -34,12 +34,12 @@ export function parseTargetUrl(raw: string): PublishAddress {
   }
   if (scheme === 'sftp' || scheme === 'ftps') {
     refusePassword(url);
-    if (!url.username) throw new AddressProblem(`say who logs in: ${scheme}://user@${url.host || 'host'}${url.pathname}`);
+    if (!url.username) throw new AddressProblem(`the address must say who logs in: ${scheme}://user@${url.host || 'host'}${url.pathname}`);
     if (!url.hostname) throw new AddressProblem(`the address has no server name: ${scheme}://user@host/path`);
     return { kind: scheme, user: decodeURIComponent(url.username), host: url.hostname, port: port(url, DEFAULT_PORT[scheme]), path: serverPath(url) };
   }
-  if (scheme === 'ftp') throw new AddressProblem('plain FTP sends your password unencrypted; use ftps:// (FTP over TLS) or sftp://');
-  throw new AddressProblem(`Dramalog cannot publish over ${scheme}:; use file:///folder, sftp://user@host/path, ftps://user@host/path or git+URL#branch`);
+  if (scheme === 'ftp') throw new AddressProblem('plain FTP sends your password unencrypted; use an ftps:// (FTP over TLS) or sftp:// address');
+  throw new AddressProblem(`Dramalog cannot publish over ${scheme}:; use an address like file:///folder, sftp://user@host/path, ftps://user@host/path or git+URL#branch`);
 }
 
 /** The address in one spelling, as it is kept and listed. */
@@ -62,9 +62,9 @@ function gitAddress(rest: string): PublishAddress {
   const hash = rest.lastIndexOf('#');
   const remote = (hash < 0 ? rest : rest.slice(0, hash)).trim();
   const branch = hash < 0 ? '' : rest.slice(hash + 1).trim();
-  if (!remote) throw new AddressProblem('give the repository after git+, e.g. git+https://github.com/you/site.git#gh-pages');
-  if (!branch) throw new AddressProblem(`say which branch to publish to after #, e.g. git+${remote}#gh-pages`);
-  if (!validBranch(branch)) throw new AddressProblem(`${branch} is not a branch name git accepts`);
+  if (!remote) throw new AddressProblem('give the repository after git+ in the address, e.g. git+https://github.com/you/site.git#gh-pages');
+  if (!branch) throw new AddressProblem(`the address must say which branch to publish to after #, e.g. git+${remote}#gh-pages`);
+  if (!validBranch(branch)) throw new AddressProblem(`the address names the branch ${branch}, which is not a name git accepts`);
   const scp = /^(?:([^@/\s]+)@)?([^:/\s]+):(?!\/\/)(.+)$/.exec(remote);
   if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) return { kind: 'git', remote, branch, ssh: { host: scp[2], port: DEFAULT_PORT.ssh } };
   let url: URL;
@@ -74,7 +74,7 @@ function gitAddress(rest: string): PublishAddress {
     throw new AddressProblem(`${remote} is not a git address; use https://, ssh://, file:// or user@host:path`);
   }
   const scheme = url.protocol.slice(0, -1).toLowerCase();
-  if (!['https', 'http', 'ssh', 'file'].includes(scheme)) throw new AddressProblem(`git over ${scheme}: is not supported; use https://, ssh:// or file://`);
+  if (!['https', 'http', 'ssh', 'file'].includes(scheme)) throw new AddressProblem(`git over ${scheme}: is not supported; use an https://, ssh:// or file:// address`);
   refusePassword(url);
   const ssh = scheme === 'ssh' ? { host: url.hostname, port: port(url, DEFAULT_PORT.ssh) } : null;
   return { kind: 'git', remote, branch, ssh };

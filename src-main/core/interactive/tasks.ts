@@ -1,11 +1,12 @@
 import { JournalError } from '../common/errors';
 
 /** Long work the user can watch (progress events name it) and cancel (`tasks.cancel`). */
-export const TASK_NAMES = ['site-export'] as const;
+export const TASK_NAMES = ['site-export', 'publish'] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 
 const DESCRIPTIONS: Record<TaskName, string> = {
   'site-export': 'an export',
+  publish: 'a publish',
 };
 
 /**

@@ -12,6 +12,7 @@ import { taskChannels } from '../interactive/channels';
 import { listChannels } from '../lists/channels';
 import { noteChannels } from '../notes/channels';
 import { pictureChannels } from '../pictures/channels';
+import { publishChannels } from '../publish/channels';
 import { reviewChannels } from '../reviews/channels';
 import { searchChannels } from '../search/channels';
 import { settingsChannels } from '../settings/channels';
@@ -44,6 +45,7 @@ export const CHANNELS = gatherChannels([
   settingsChannels,
   houseFormatChannels,
   siteChannels,
+  publishChannels,
   taskChannels,
   searchChannels,
   castChannels,

@@ -67,7 +67,18 @@ export interface Host {
    * (a browser), and the page shows the folder's path instead.
    */
   showFolder(folder: string): Promise<boolean>;
+  /**
+   * The password or key passphrase kept for a publish target (by its secret id), or null: the OS
+   * keychain in the app (Electron's safeStorage), memory in a browser's server, the
+   * DRAMALOG_PUBLISH_PASSWORD environment variable in the CLI. Never the journal.
+   */
+  publishSecret(secretId: string): Promise<string | null>;
+  /** Keeps it (null: forgets it); refused (`forbidden`, in plain words) where nothing can be kept, as in the CLI. */
+  keepPublishSecret(secretId: string, secret: string | null): Promise<void>;
 }
+
+/** Where the CLI (and a script) takes a publish target's password or key passphrase from. */
+export const PUBLISH_PASSWORD_ENV = 'DRAMALOG_PUBLISH_PASSWORD';
 
 /** Where `dramalog serve` serves the remembered site, read-only (server/site-files.ts). */
 export const SITE_PATH = '/site/';
@@ -83,4 +94,9 @@ export const headlessHost: Host = {
     throw new JournalError('cancelled', 'there is no window here to open the site in');
   },
   showFolder: async () => false,
+  publishSecret: async () => process.env[PUBLISH_PASSWORD_ENV] || null,
+  keepPublishSecret: async (_secretId, secret) => {
+    if (secret === null) return;
+    throw new JournalError('forbidden', `The command line keeps no passwords: give it in ${PUBLISH_PASSWORD_ENV} when you publish, or use the SSH agent.`, { field: 'secret' });
+  },
 };

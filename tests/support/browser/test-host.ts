@@ -1,3 +1,4 @@
+import { memorySecrets } from '../../../src-main/core/publish/memory-secrets';
 import type { FolderRequest, Host, OpenFileRequest, ProgressEvent, SaveFileRequest } from '../../../src-main/core/ipc/host';
 
 /**
@@ -65,6 +66,11 @@ export class TestHost implements Host {
     this.asked.push({ kind: 'show-folder', folder });
     return true;
   }
+
+  /** Publish passwords, kept in memory as `dramalog serve` keeps them. */
+  private readonly secrets = memorySecrets();
+  readonly publishSecret = this.secrets.publishSecret;
+  readonly keepPublishSecret = this.secrets.keepPublishSecret;
 
   private held: Promise<void> | null = null;
 

@@ -1,3 +1,4 @@
+import { memorySecrets } from '../../../src-main/core/publish/memory-secrets';
 import type { FolderRequest, Host, OpenFileRequest, ProgressEvent, SaveFileRequest } from '../../../src-main/core/ipc/host';
 
 /** A Host with the answers a test gives it, recording what the core asked and the progress it reported. */
@@ -18,6 +19,7 @@ export function recordingHost(answers: { files?: string[]; saveFile?: string | n
     keepsFolder: () => answers.keepsFolder ?? true,
     openSite: async (folder) => (shown.push(`open-site ${folder}`), null),
     showFolder: async (folder) => (shown.push(`show-folder ${folder}`), true),
+    ...memorySecrets(),
   };
   return { host, asked, shown, progress, onProgress: (listener: (event: ProgressEvent) => void) => listeners.push(listener) };
 }

@@ -65,6 +65,16 @@ function dramaIdOnly(): Case[] {
   ];
 }
 
+function publishTargetName(): Case[] {
+  return [
+    { kind: 'not-an-object', input: 'host', message: 'expected an object naming the publish target', field: '' },
+    { kind: 'missing', input: {}, message: 'name is required', field: 'name' },
+    { kind: 'wrong-type', input: { name: ['host'] }, message: 'name must be text of 1 to 40 characters', field: 'name' },
+    { kind: 'too-long', input: { name: 'x'.repeat(41) }, message: 'name must be at most 40 characters', field: 'name' },
+    { kind: 'unknown-field', input: { name: 'host', all: true }, message: 'unexpected field all', field: 'all' },
+  ];
+}
+
 function trackerImport(): Case[] {
   return [
     { kind: 'not-an-object', input: 'Title,Rating', message: 'an import must be an object with the file text', field: 'file' },
@@ -278,9 +288,39 @@ const CASES: Record<ChannelName, Case[]> = {
   'tasks.cancel': [
     { kind: 'not-an-object', input: 'site-export', message: 'expected an object naming the task to cancel', field: 'task' },
     { kind: 'missing', input: {}, message: 'task is required', field: 'task' },
-    { kind: 'wrong-type', input: { task: 1 }, message: 'task must be one of site-export', field: 'task' },
-    { kind: 'unknown-value', input: { task: 'backup' }, message: 'task must be one of site-export', field: 'task' },
+    { kind: 'wrong-type', input: { task: 1 }, message: 'task must be one of site-export, publish', field: 'task' },
+    { kind: 'unknown-value', input: { task: 'backup' }, message: 'task must be one of site-export, publish', field: 'task' },
     { kind: 'unknown-field', input: { task: 'site-export', force: true }, message: 'unexpected field force', field: 'force' },
+  ],
+
+  'publish.targets': noInput(),
+  // A target's name is one word, never one of the publish command's own words; its address is parsed, a password refused in it.
+  'publish.add': [
+    { kind: 'not-an-object', input: 'host sftp://me@example.com/www', message: 'expected an object with the target’s name and address', field: 'name' },
+    { kind: 'missing', input: { url: 'file:///srv/site' }, message: 'name is required', field: 'name' },
+    { kind: 'wrong-type', input: { name: 'host', url: 42 }, message: 'address must be text of 1 to 2000 characters', field: 'url' },
+    { kind: 'unknown-value', input: { name: 'my host', url: 'file:///srv/site' }, message: 'name must be one word, without spaces or slashes (e.g. host, pages)', field: 'name' },
+    { kind: 'unknown-value', input: { name: 'list', url: 'file:///srv/site' }, message: 'name cannot be one of add, list, remove, forget-key (the publish command\'s own words)', field: 'name' },
+    { kind: 'unknown-value', input: { name: 'host', url: 'ftp://me@example.com/www' }, message: 'plain FTP sends your password unencrypted; use an ftps:// (FTP over TLS) or sftp:// address', field: 'url' },
+    { kind: 'unknown-value', input: { name: 'host', url: 'sftp://me:hunter2@example.com/www' }, message: 'leave the password out of the address: Dramalog keeps addresses in the journal, and passwords only in your keychain or an environment variable', field: 'url' },
+    { kind: 'unknown-value', input: { name: 'pages', url: 'git+https://example.com/me/site.git' }, message: 'the address must say which branch to publish to after #, e.g. git+https://example.com/me/site.git#gh-pages', field: 'url' },
+    { kind: 'too-long', input: { name: 'host', url: 'file:///srv/site', secret: 'x'.repeat(1001) }, message: 'password must be at most 1000 characters', field: 'secret' },
+    { kind: 'unknown-value', input: { name: 'host', url: 'file:///srv/site', secret: 'pa\u0000ss' }, message: 'password contains a control character (U+0000); remove it', field: 'secret' },
+    { kind: 'unknown-field', input: { name: 'host', url: 'file:///srv/site', password: 'x' }, message: 'unexpected field password', field: 'password' },
+  ],
+  'publish.remove': publishTargetName(),
+  'publish.forgetHostKey': publishTargetName(),
+  'publish.setSecret': [
+    { kind: 'not-an-object', input: 'hunter2', message: 'expected an object with the target’s name and its password (null forgets it)', field: 'name' },
+    { kind: 'missing', input: { name: 'host' }, message: 'password is required', field: 'secret' },
+    { kind: 'wrong-type', input: { name: 'host', secret: 12 }, message: 'password must be text', field: 'secret' },
+    { kind: 'unknown-field', input: { name: 'host', secret: null, force: true }, message: 'unexpected field force', field: 'force' },
+  ],
+  'publish.run': [
+    { kind: 'not-an-object', input: 'host', message: 'expected an object with the publish options', field: '' },
+    { kind: 'wrong-type', input: { dryRun: 'yes' }, message: 'dryRun must be true or false', field: 'dryRun' },
+    { kind: 'wrong-type', input: { name: 3 }, message: 'name must be text of 1 to 40 characters', field: 'name' },
+    { kind: 'unknown-field', input: { target: 'host' }, message: 'unexpected field target', field: 'target' },
   ],
 
   'journal.dump': noInput(),
@@ -514,6 +554,12 @@ test('well-formed input passes the schema of every channel (so each case above i
     'import.chooseFiles': undefined,
     'site.export': { includeDrafts: true, dramaId: 1 },
     'tasks.cancel': { task: 'site-export' },
+    'publish.targets': undefined,
+    'publish.add': { name: 'host', url: 'sftp://me@example.com:2222/~/www', keyFile: null, secret: 'correct horse' },
+    'publish.remove': { name: 'host' },
+    'publish.setSecret': { name: 'host', secret: null },
+    'publish.forgetHostKey': { name: 'host' },
+    'publish.run': { name: 'pages', dryRun: true },
     'journal.dump': {},
     'journal.load': undefined,
     'site.update': undefined,

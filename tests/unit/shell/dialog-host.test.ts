@@ -9,6 +9,7 @@ vi.mock('electron', () => ({ dialog: { showOpenDialog, showSaveDialog }, shell: 
 
 const { PROGRESS_EVENT } = await import('../../../src-main/core/ipc/contract');
 const { dialogHost } = await import('../../../src-main/shell/dialog-host');
+const { memorySecrets } = await import('../../../src-main/core/publish/memory-secrets');
 
 function fakeWindow() {
   const send = vi.fn();
@@ -19,7 +20,7 @@ function fakeWindow() {
 
 test('progress goes to the window as PROGRESS_EVENT (for the page) and to its taskbar entry', () => {
   const { window, send, setProgressBar } = fakeWindow();
-  const host = dialogHost(() => window);
+  const host = dialogHost(() => window, memorySecrets());
   host.progress({ task: 'site-export', done: 5, total: 20 });
   host.progress({ task: 'site-export', done: 20, total: 20 });
   host.progress({ task: 'site-export', done: 0, total: 0, message: 'stopped' });
@@ -32,7 +33,7 @@ test('progress goes to the window as PROGRESS_EVENT (for the page) and to its ta
 });
 
 test('with no window, progress goes nowhere; the folder dialog answers the chosen folder or null', async () => {
-  const host = dialogHost(() => null);
+  const host = dialogHost(() => null, memorySecrets());
   expect(() => host.progress({ task: 'site-export', done: 1, total: 2 })).not.toThrow();
   showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/me/site'] });
   expect(await host.chooseFolder({ title: 'Export the site', buttonLabel: 'Export Here' })).toBe('/home/me/site');
@@ -43,7 +44,7 @@ test('with no window, progress goes nowhere; the folder dialog answers the chose
 
 test('the save dialog asks before replacing a file (Linux does not by itself) and answers the path or null', async () => {
   const { window } = fakeWindow();
-  const host = dialogHost(() => window);
+  const host = dialogHost(() => window, memorySecrets());
   showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/me/journal.json' });
   expect(await host.chooseSaveFile({ title: 'Export the journal as JSON', defaultName: 'journal.json' })).toBe('/home/me/journal.json');
   expect(showSaveDialog).toHaveBeenLastCalledWith(
@@ -55,7 +56,7 @@ test('the save dialog asks before replacing a file (Linux does not by itself) an
 });
 
 test('the open dialog lets several files be chosen only when asked, and answers none when dismissed', async () => {
-  const host = dialogHost(() => null);
+  const host = dialogHost(() => null, memorySecrets());
   showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/a.txt', '/b.txt'] });
   expect(await host.chooseFiles({ title: 'Import reviews', multiple: true })).toEqual(['/a.txt', '/b.txt']);
   expect(showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
@@ -65,7 +66,7 @@ test('the open dialog lets several files be chosen only when asked, and answers 
 });
 
 test("Open Site opens the site's front page in the default browser; a failure the system reports is an error with its words", async () => {
-  const host = dialogHost(() => null);
+  const host = dialogHost(() => null, memorySecrets());
   openPath.mockResolvedValueOnce('');
   expect(await host.openSite('/home/me/site')).toBeNull();
   expect(openPath).toHaveBeenLastCalledWith('/home/me/site/index.html');
@@ -77,7 +78,7 @@ test("Open Site opens the site's front page in the default browser; a failure th
 });
 
 test("Show Folder opens the site's folder in the file manager with its front page selected; the chosen folder is kept", async () => {
-  const host = dialogHost(() => null);
+  const host = dialogHost(() => null, memorySecrets());
   expect(await host.showFolder('/home/me/site')).toBe(true);
   expect(showItemInFolder).toHaveBeenCalledWith('/home/me/site/index.html');
   expect(host.keepsFolder('/home/me/site')).toBe(true);

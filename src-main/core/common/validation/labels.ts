@@ -27,6 +27,9 @@ const LABELS: Readonly<Record<string, string>> = {
   includeDrafts: 'include drafts',
   restoredFrom: 'restored revision',
   undoToken: 'undo token',
+  url: 'address',
+  keyFile: 'key file',
+  secret: 'password',
 };
 
 /** A field's name in plain words: its label, or its key when that already is plain words. */

@@ -7,6 +7,7 @@ import { userLists } from './0006-user-lists';
 import { watchDiary } from './0007-watch-diary';
 import { unknownDramaFields } from './0008-unknown-drama-fields';
 import { siteChanges } from './0009-site-changes';
+import { publishTargets } from './0010-publish-targets';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions count up from 1 with no gaps. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   watchDiary,
   unknownDramaFields,
   siteChanges,
+  publishTargets,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,24 @@
+import { noInput } from '../common/validation/no-input';
+import { publishAddSchema, publishNameSchema, publishRunSchema, publishSecretSchema } from '../common/validation/publish-schemas';
+import { reads } from '../ipc/channel';
+import { publishAsTask } from './publish-task';
+import { addTarget, forgetHostKey, listTargets, removeTarget, setTargetSecret } from './targets';
+
+// Each writes to the journal in its own transactions: a password goes to the keychain (async) between them.
+export const publishChannels = {
+  /** Where the site is published, each with whether a password is kept for it. */
+  'publish.targets': reads(noInput, (_input, { journal, host }) => listTargets(journal, host)),
+  /** Adds a target; its password (if given) is kept by the Host, never in the journal. */
+  'publish.add': reads(publishAddSchema, (input, { journal, host }) => addTarget(journal, host, input)),
+  /** Forgets a target, its record and its password; the files published there stay online. */
+  'publish.remove': reads(publishNameSchema, ({ name }, { journal, host }) => removeTarget(journal, host, name)),
+  /** Keeps a new password for a target (null forgets it). */
+  'publish.setSecret': reads(publishSecretSchema, ({ name, secret }, { journal, host }) => setTargetSecret(journal, host, name, secret)),
+  /** After `host-key-changed`, once the user confirmed the new key is theirs: the next publish pins it. */
+  'publish.forgetHostKey': reads(publishNameSchema, ({ name }, { journal, host }) => forgetHostKey(journal, host, name)),
+  /**
+   * Publish: builds the site, uploads what changed to the named target (or every target), deletes
+   * what it no longer writes; progress and Cancel as the `publish` task. `dryRun` only lists.
+   */
+  'publish.run': reads(publishRunSchema, (request, { journal, host, tasks }) => publishAsTask(journal, host, tasks, request)),
+};
