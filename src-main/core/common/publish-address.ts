@@ -36,7 +36,8 @@ export function parseTargetUrl(raw: string): PublishAddress {
     refusePassword(url);
     if (!url.username) throw new AddressProblem(`the address must say who logs in: ${scheme}://user@${url.host || 'host'}${url.pathname}`);
     if (!url.hostname) throw new AddressProblem(`the address has no server name: ${scheme}://user@host/path`);
-    return { kind: scheme, user: decodeURIComponent(url.username), host: url.hostname, port: port(url, DEFAULT_PORT[scheme]), path: serverPath(url) };
+    const login = { user: decodeURIComponent(url.username), host: url.hostname, port: port(url, DEFAULT_PORT[scheme]), path: serverPath(url) };
+    return scheme === 'sftp' ? { kind: 'sftp', ...login } : { kind: 'ftps', ...login };
   }
   if (scheme === 'ftp') throw new AddressProblem('plain FTP sends your password unencrypted; use an ftps:// (FTP over TLS) or sftp:// address');
   throw new AddressProblem(`Dramalog cannot publish over ${scheme}:; use an address like file:///folder, sftp://user@host/path, ftps://user@host/path or git+URL#branch`);

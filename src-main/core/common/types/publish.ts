@@ -8,7 +8,8 @@ export type PublishKind = (typeof PUBLISH_KINDS)[number];
  */
 export type PublishAddress =
   | { kind: 'folder'; path: string }
-  | { kind: 'sftp' | 'ftps'; user: string; host: string; port: number; path: string }
+  | ({ kind: 'sftp' } & ServerLogin)
+  | ({ kind: 'ftps' } & ServerLogin)
   | {
       kind: 'git';
       /** What git is given (`https://…`, `ssh://…`, `user@host:repo`, `file:///…`), without `git+` and the branch. */
@@ -17,6 +18,14 @@ export type PublishAddress =
       /** The ssh server's host and port when the remote is reached over ssh, for its host key. */
       ssh: { host: string; port: number } | null;
     };
+
+/** Who logs in where, on an SFTP or FTPS server; `path` is absolute, or relative to the login's home (`.` for the home itself). */
+export interface ServerLogin {
+  user: string;
+  host: string;
+  port: number;
+  path: string;
+}
 
 /** A publish target as the app lists it. Secrets are never part of it: see `hasSecret`. */
 export interface PublishTarget {
