@@ -24,7 +24,7 @@ const TIMEOUT_MS = 30_000;
 export const connectFtps: Connect<FtpsAddress> = async ({ address, secret, hostKey, signal }) => {
   const server = address.port === 21 ? address.host : `${address.host}:${address.port}`;
   const client = new Client(TIMEOUT_MS);
-  const fail = failureWords(server, signal);
+  const fail = failureWords(server, signal, secret !== null);
   // basic-ftp takes no AbortSignal: closing the client rejects whatever it is doing.
   const onAbort = () => client.close();
   signal.addEventListener('abort', onAbort, { once: true });
@@ -61,15 +61,22 @@ export const connectFtps: Connect<FtpsAddress> = async ({ address, secret, hostK
   const made = new Set<string>([base]);
   let closed = false;
 
-  /** One command sequence at a time (basic-ftp has one control connection), its failure in plain words. */
-  const run = async <T>(path: string, work: () => Promise<T>): Promise<T> => {
-    if (closed) throw new JournalError('connection-lost', `The connection to ${server} was closed before ${path || 'the site folder'} was done.`);
-    try {
-      if (signal.aborted) throw new Error('aborted');
-      return await work();
-    } catch (error) {
-      throw fail(error, 'session', remote(path));
-    }
+  /** The last call's end: calls wait their turn, as basic-ftp closes the connection if a second starts while one runs. */
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** One call's commands, after the calls before it, with its failure in plain words. */
+  const run = <T>(path: string, work: () => Promise<T>): Promise<T> => {
+    const turn = queue.then(async () => {
+      if (closed) throw new JournalError('connection-lost', `The connection to ${server} was closed before ${remote(path)} was done.`);
+      try {
+        if (signal.aborted) throw new Error('aborted');
+        return await work();
+      } catch (error) {
+        throw fail(error, 'session', remote(path));
+      }
+    });
+    queue = turn.catch(() => {});
+    return turn;
   };
 
   const exists = async (path: string): Promise<boolean> => (await names(client, posix.dirname(remote(path)))).has(posix.basename(path));
@@ -143,14 +150,15 @@ async function removeIfThere(client: Client, file: string, stillThere: () => Pro
 }
 
 /** Turns what basic-ftp or the network threw into a JournalError in plain words naming the server and path. */
-function failureWords(server: string, signal: AbortSignal) {
+function failureWords(server: string, signal: AbortSignal, hasSecret: boolean) {
   return (error: unknown, phase: Phase, path: string): JournalError => {
     if (error instanceof JournalError) return error;
     if (signal.aborted) return new JournalError('cancelled', `Publishing to ${server} was stopped.`);
     const detail = error instanceof Error ? ` (${error.message})` : '';
     if (error instanceof FTPError) {
       if (error.code === 530 && phase !== 'session') {
-        return new JournalError('auth-failed', `The FTP server ${server} refused the user name or password.${detail}`);
+        const what = phase === 'login' && !hasSecret ? 'the login without a password; give the password' : 'the user name or password';
+        return new JournalError('auth-failed', `The FTP server ${server} refused ${what}.${detail}`);
       }
       if (phase === 'connect') {
         return new JournalError('unreachable', `${server} answered, but not as an FTP server that offers TLS (FTPS).${detail}`);

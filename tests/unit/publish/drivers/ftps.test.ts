@@ -140,10 +140,20 @@ describe.skipIf(unavailable)(`publishing over FTPS to a real server${unavailable
     expect(readdirSync(server.home)).not.toContain(server.siteDir.split('/').pop());
   });
 
-  test('a port nothing answers on is unreachable', async () => {
-    const error = await failure(connect({ url: server.unreachableUrl }));
-    expect(error.code).toBe('unreachable');
-    expect(error.message).toContain('127.0.0.1');
+  test('a port nothing answers on, or a server name that does not exist, is unreachable', async () => {
+    const refused = await failure(connect({ url: server.unreachableUrl }));
+    expect(refused.code).toBe('unreachable');
+    expect(refused.message).toContain('127.0.0.1');
+    const unknown = await failure(connect({ url: 'ftps://dlpublish@no-such-host.invalid/site' }));
+    expect(unknown.code).toBe('unreachable');
+    expect(unknown.message).toContain('no-such-host.invalid');
+  });
+
+  test('calls made at once run one after another on the one connection', async () => {
+    const { connection } = await connect();
+    const pages = ['a', 'b', 'c', 'd'];
+    await Promise.all([...pages.map((name) => connection.put(`${name}.html`, source(`${name}.html`, name))), connection.list('')]);
+    expect(await server.files()).toEqual(new Map(pages.map((name) => [`${name}.html`, name])));
   });
 
   test('a connection cut part-way is connection-lost; the files put before it are there', async () => {
