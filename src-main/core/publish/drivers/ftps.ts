@@ -56,7 +56,14 @@ export const connectFtps: Connect<FtpsAddress> = async ({ address, secret, hostK
     throw fail(error, phase, base);
   }
 
-  const remote = (path: string) => posix.join(base, path);
+  /** A site path on the server; one that would climb out of the site's folder is refused, whoever made it. */
+  const remote = (path: string) => {
+    const full = posix.join(base, path);
+    if (full !== base && !full.startsWith(base.endsWith('/') ? base : `${base}/`)) {
+      throw new JournalError('internal', `${path} is outside the site's folder ${base} on ${server}; nothing was written there.`);
+    }
+    return full;
+  };
   /** The folders known to be on the server, so each put does not walk its path again. */
   const made = new Set<string>([base]);
   let closed = false;
@@ -66,13 +73,14 @@ export const connectFtps: Connect<FtpsAddress> = async ({ address, secret, hostK
 
   /** One call's commands, after the calls before it, with its failure in plain words. */
   const run = <T>(path: string, work: () => Promise<T>): Promise<T> => {
+    const where = posix.join(base, path);
     const turn = queue.then(async () => {
-      if (closed) throw new JournalError('connection-lost', `The connection to ${server} was closed before ${remote(path)} was done.`);
+      if (closed) throw new JournalError('connection-lost', `The connection to ${server} was closed before ${where} was done.`);
       try {
         if (signal.aborted) throw new Error('aborted');
         return await work();
       } catch (error) {
-        throw fail(error, 'session', remote(path));
+        throw fail(error, 'session', where);
       }
     });
     queue = turn.catch(() => {});

@@ -118,6 +118,14 @@ describe.skipIf(unavailable)(`publishing over FTPS to a real server${unavailable
     expect(await connection.list('reviews')).toEqual(new Set());
   });
 
+  test('a path that climbs out of the site folder is refused, and nothing is written beside it', async () => {
+    const homeBefore = readdirSync(server.home).sort();
+    const { connection } = await connect();
+    const error = await failure(connection.put('../escaped.html', source('escaped.html', 'out')));
+    expect(error.message).toContain('../escaped.html');
+    expect(readdirSync(server.home).sort()).toEqual([...homeBefore, server.siteDir.split('/').pop()].sort());
+  });
+
   test('a folder the user may not write is refused as forbidden, naming the path', async () => {
     await server.putForeign('locked/kept.html', 'kept');
     const locked = join(server.siteDir, 'locked');
