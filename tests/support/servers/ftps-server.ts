@@ -111,7 +111,7 @@ function config(dir: string, port: number, pasvMin: number): string {
     `rsa_private_key_file=${join(dir, 'key.pem')}`,
     'force_local_logins_ssl=YES',
     'force_local_data_ssl=YES',
-    // A data connection must resume the control connection's TLS session: proof it is the same client.
+    // A data connection must resume the control connection's TLS session (proof it is the same client); basic-ftp does.
     'require_ssl_reuse=YES',
     'pasv_enable=YES',
     'pasv_address=127.0.0.1',
