@@ -15,8 +15,7 @@ import { JournalError } from '../../common/errors';
 import type { PublishAddress } from '../../common/model';
 import { partPathOf, type Connect, type PublishConnection } from '../connection';
 
-/** PublishAddress gives SFTP and FTPS one member (`kind: 'sftp' | 'ftps'`), so `Extract<…, { kind: 'ftps' }>` would be never. */
-export type FtpsAddress = Extract<PublishAddress, { kind: 'sftp' | 'ftps' }> & { kind: 'ftps' };
+export type FtpsAddress = Extract<PublishAddress, { kind: 'ftps' }>;
 
 /** How long a server may stay silent before the connection counts as lost (basic-ftp's own default). */
 const TIMEOUT_MS = 30_000;

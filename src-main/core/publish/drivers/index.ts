@@ -6,6 +6,7 @@ import { connectFolder } from './folder';
 /** The driver for each kind of target; a kind is one file in this folder and one line here. */
 const DRIVERS: { [K in PublishKind]?: () => Promise<Connect<Extract<PublishAddress, { kind: K }>>> } = {
   folder: async () => connectFolder,
+  ftps: async () => (await import('./ftps')).connectFtps,
 };
 
 /** Connects to the target at `options.address` with its kind's driver (loaded only when used: most runs publish nowhere). */
