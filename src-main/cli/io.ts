@@ -1,7 +1,7 @@
 /** Where the CLI reads its surroundings and writes its output; tests pass fakes. */
 export interface CliIo {
   stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
   /** Relative paths (--db, --out) are taken from here; defaults to process.cwd(). */
   cwd?: string;

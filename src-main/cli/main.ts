@@ -107,10 +107,19 @@ function createContext(
   const changeJournal = async <T>(work: (journal: Journal) => T | Promise<T>, whenMissing: () => T): Promise<T> =>
     existsSync(journalPath) ? withJournal(work) : whenMissing();
   const print = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  let shownProgress = false;
+  const progress = (line: string | null) => {
+    if (!io.stderr.isTTY) return;
+    // \r and "erase to the end of the line": the line is rewritten in place, and cleared at the end.
+    io.stderr.write(line === null ? (shownProgress ? '\r\x1b[K' : '') : `\r\x1b[K${line}`);
+    shownProgress = line !== null;
+  };
   return {
     values,
     positionals,
     journalPath,
+    env: io.env,
+    progress,
     resolvePath: (path) => resolve(io.cwd ?? process.cwd(), path),
     withJournal,
     readJournal,

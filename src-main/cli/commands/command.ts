@@ -25,6 +25,13 @@ export interface CommandContext {
    * it answers `whenMissing` instead of starting one (there is nothing to change in it).
    */
   changeJournal<T>(work: (journal: Journal) => T | Promise<T>, whenMissing: () => T): Promise<T>;
+  /** The environment the command runs in (a publish password is taken from it). */
+  env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Shows how far long work has got on one line of stderr, rewritten in place where stderr is a
+   * terminal; `null` clears it. Nothing is shown where stderr is a file or a pipe.
+   */
+  progress(line: string | null): void;
   /** Writes to stdout, ending with exactly one newline. */
   print(text: string): void;
   printJson(value: unknown): void;

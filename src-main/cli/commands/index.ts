@@ -14,6 +14,7 @@ import { listCommand } from './list';
 import { loadCommand } from './load';
 import { noteCommand } from './note';
 import { notesCommand } from './notes';
+import { publishCommand } from './publish';
 import { recoverCommand } from './recover';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
@@ -24,5 +25,5 @@ import { watchedCommand } from './watched';
 
 /** Every command, in the order the help lists them. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [addCommand, editCommand, watchCommand, watchedCommand, diaryCommand, episodeCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand, serveCommand].map((command) => [command.name, command]),
+  [addCommand, editCommand, watchCommand, watchedCommand, diaryCommand, episodeCommand, noteCommand, notesCommand, deleteNoteCommand, coverCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, recoverCommand, dumpCommand, loadCommand, importCsvCommand, importReviewCommand, exportSiteCommand, publishCommand, serveCommand].map((command) => [command.name, command]),
 );

@@ -51,7 +51,7 @@ export async function runDeclared<I, O>(declared: Channel<I, O>, input: unknown,
   return declared.run(parsed, context);
 }
 
-/** The context for a caller with no desktop around it (the CLI, a script): every question to the user is cancelled. */
-export function headlessContext(journal: Journal): ChannelContext {
-  return { journal, host: headlessHost, tasks: new TaskRegistry() };
+/** The context for a caller with no desktop around it (the CLI, a script): every question to the user is cancelled, unless `host` answers. */
+export function headlessContext(journal: Journal, host: Host = headlessHost): ChannelContext {
+  return { journal, host, tasks: new TaskRegistry() };
 }

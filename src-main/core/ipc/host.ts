@@ -94,7 +94,8 @@ export const headlessHost: Host = {
     throw new JournalError('cancelled', 'there is no window here to open the site in');
   },
   showFolder: async () => false,
-  publishSecret: async () => process.env[PUBLISH_PASSWORD_ENV] || null,
+  // A script has no keychain; the CLI gives the password from its environment (cli/commands/publish.ts).
+  publishSecret: async () => null,
   keepPublishSecret: async (_secretId, secret) => {
     if (secret === null) return;
     throw new JournalError('forbidden', `The command line keeps no passwords: give it in ${PUBLISH_PASSWORD_ENV} when you publish, or use the SSH agent.`, { field: 'secret' });
