@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,6 +24,8 @@ export interface SftpServer extends ServerFixture {
   home: string;
   /** What sshd has logged since it started (connections, logins), to prove what a client did and did not send. */
   log(): string;
+  /** Lets the key whose public half is `publicKey` (a `.pub` file's text) log in too. */
+  authorize(publicKey: string): void;
   /** The host key's fingerprint as `ssh-keygen -l` prints it (`SHA256:…`). */
   hostKeyFingerprint(): string;
 }
@@ -101,6 +103,7 @@ export async function startSftpServer(): Promise<SftpServer> {
       sshd = await startSshd(config, (text) => (log += text));
     },
     log: () => log,
+    authorize: (publicKey) => appendFileSync(authorizedKeys, publicKey),
     hostKeyFingerprint: () => execFileSync('ssh-keygen', ['-l', '-f', `${hostKey}.pub`], { encoding: 'utf8' }).split(' ')[1],
     async stop() {
       await Promise.all(proxies.map((proxy) => proxy.close()));

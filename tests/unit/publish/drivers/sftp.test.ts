@@ -1,4 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -46,6 +48,7 @@ describe.skipIf(unavailable)('publishing over SFTP to a real sshd', () => {
   afterAll(async () => {
     await Promise.all(open.map((connection) => connection.close()));
     await server?.stop();
+    rmSync(local, { recursive: true, force: true });
   });
 
   test('logs in with the password, makes the site folder, and answers the host key sshd has', async () => {
@@ -63,6 +66,26 @@ describe.skipIf(unavailable)('publishing over SFTP to a real sshd', () => {
     expect(await connection.list('')).toBeInstanceOf(Set);
     expect(server.log()).toContain('Accepted publickey for dlpublish');
     await connection.close();
+  });
+
+  test('a key locked with a passphrase opens with the secret, which is never sent as a password', async () => {
+    const locked = join(local, 'locked_key');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'open sesame', '-C', 'locked', '-f', locked]);
+    server.authorize(readFileSync(`${locked}.pub`, 'utf8'));
+    const logBefore = server.log().length;
+    const { connection } = await connect(options({ secret: 'open sesame', keyFile: locked }));
+    await connection.close();
+    const login = server.log().slice(logBefore);
+    expect(login).toContain('Accepted publickey for dlpublish');
+    expect(login).not.toContain('password');
+
+    const wrong = await failure(connect(options({ secret: 'not it', keyFile: locked })));
+    expect(wrong).toEqual({ code: 'auth-failed', message: `The passphrase given does not open the key file ${locked}.` });
+    const none = await failure(connect(options({ secret: null, keyFile: locked })));
+    expect(none.code).toBe('auth-failed');
+    expect(none.message).toContain('give its passphrase');
+    const missing = await failure(connect(options({ keyFile: join(local, 'no_such_key') })));
+    expect(missing.code).toBe('not-found');
   });
 
   test('put writes the bytes at the path, making its folders, leaves no part file, and replaces an old file', async () => {
@@ -120,6 +143,7 @@ describe.skipIf(unavailable)('publishing over SFTP to a real sshd', () => {
       expect((await failure(attempt)).message).toMatch(/is not a path inside the site's folder/);
     }
     expect(readFileSync(outside, 'utf8')).toBe('not the site');
+    rmSync(outside);
   });
 
   test('a path the user may not write is refused as forbidden, naming the path', async () => {
@@ -162,6 +186,23 @@ describe.skipIf(unavailable)('publishing over SFTP to a real sshd', () => {
     expect((await failure(upload)).code).toBe('cancelled');
     expect((await failure(connection.list(''))).code).toBe('cancelled');
     expect((await server.files()).has('stopped.bin')).toBe(false);
+  });
+
+  test('stopping while the server has not answered yet is cancelled at once', async () => {
+    const stop = new AbortController();
+    // A server that takes the connection and never says a word: the driver would wait for it until its timeout.
+    const silent = createServer(() => stop.abort());
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      const refused = await failure(connect(options({ signal: stop.signal }, server.url.replace(`:${server.port}/`, `:${port}/`))));
+      expect(refused).toEqual({ code: 'cancelled', message: `Publishing to 127.0.0.1:${port} was stopped; the connection is closed.` });
+    } finally {
+      silent.close();
+    }
+    const stopped = new AbortController();
+    stopped.abort();
+    expect((await failure(connect(options({ signal: stopped.signal })))).code).toBe('cancelled');
   });
 
   test('a changed host key is refused before any login is tried, naming both identities', async () => {
