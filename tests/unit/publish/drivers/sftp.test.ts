@@ -14,7 +14,8 @@ const unavailable = serversUnavailable([SSHD]);
 
 describe.skipIf(unavailable)('publishing over SFTP to a real sshd', () => {
   let server: SftpServer;
-  const local = mkdtempSync(join(tmpdir(), 'dramalog-sftp-'));
+  /** Files on this computer to upload. */
+  let local: string;
   const source = (name: string, content: string | Buffer) => {
     const file = join(local, name);
     writeFileSync(file, content);
@@ -43,12 +44,13 @@ describe.skipIf(unavailable)('publishing over SFTP to a real sshd', () => {
     );
 
   beforeAll(async () => {
+    local = mkdtempSync(join(tmpdir(), 'dramalog-sftp-'));
     server = await startSftpServer();
   });
   afterAll(async () => {
     await Promise.all(open.map((connection) => connection.close()));
     await server?.stop();
-    rmSync(local, { recursive: true, force: true });
+    if (local) rmSync(local, { recursive: true, force: true });
   });
 
   test('logs in with the password, makes the site folder, and answers the host key sshd has', async () => {
@@ -104,9 +106,8 @@ describe.skipIf(unavailable)('publishing over SFTP to a real sshd', () => {
     expect(await connection.list('no/such/folder')).toEqual(new Set());
   });
 
-  test(`puts ${8 * 4} files, ${8} at a time, each whole`, async () => {
+  test('puts many files at once, as many as the connection allows, each whole', async () => {
     const { connection } = await connect(options());
-    expect(connection.parallel).toBe(8);
     const big = Buffer.alloc(300_000, 'k');
     const paths = Array.from({ length: 32 }, (_, i) => `many/${i % 4}/page-${i}.html`);
     const files = paths.map((path, i) => source(`many-${i}.html`, Buffer.concat([Buffer.from(path), big])));
@@ -156,7 +157,9 @@ describe.skipIf(unavailable)('publishing over SFTP to a real sshd', () => {
   test('a wrong password is auth-failed, naming the server and user, and nothing is written', async () => {
     const siteBefore = await server.files();
     const refused = await failure(connect(options({ secret: 'not-the-password', address: parseTargetUrl(`${server.url}-wrong`) as SftpAddress })));
-    expect(refused).toEqual({ code: 'auth-failed', message: `The server at 127.0.0.1:${server.port} refused the password for user dlpublish.` });
+    expect(refused.code).toBe('auth-failed');
+    // Where this computer has an SSH agent or keys in ~/.ssh, they are offered (and named) too.
+    expect(refused.message).toMatch(new RegExp(`^The server at 127\\.0\\.0\\.1:${server.port} refused (.+ and )?the password for user dlpublish\\.$`));
     expect(server.log()).toContain('Failed password for dlpublish');
     expect(await server.files()).toEqual(siteBefore);
     expect(existsSync(`${server.siteDir}-wrong`)).toBe(false);
