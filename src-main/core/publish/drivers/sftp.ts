@@ -5,7 +5,7 @@
  * old page or the new one. Everything happens under the address's folder, made when missing.
  */
 import { posix } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setTimeout as delay, setImmediate as nextTurn } from 'node:timers/promises';
 import type { Client as SshClient } from 'ssh2';
 import SftpClient from 'ssh2-sftp-client';
 import { JournalError } from '../../common/errors';
@@ -28,6 +28,9 @@ const READY_TIMEOUT_MS = 15_000;
 /** A connection silent for 3 × 10 s is dropped, so a put never waits forever on a dead network. */
 const KEEPALIVE = { keepaliveInterval: 10_000, keepaliveCountMax: 3 };
 
+/** How long `close` waits for the server to answer its goodbye. */
+const GOODBYE_MS = 5_000;
+
 /** SFTP's status codes (draft-ietf-secsh-filexfer-02, what OpenSSH speaks). */
 const NO_SUCH_FILE = 2;
 const PERMISSION_DENIED = 3;
@@ -40,9 +43,7 @@ export const connectSftp: Connect<SftpAddress> = async ({ address, secret, keyFi
   if (signal.aborted) throw cancelled();
 
   const sftp = new SftpClient('dramalog-publish', { error: ignore, end: ignore, close: ignore });
-  // The ssh2 client underneath (`client` in ssh2-sftp-client, left out of its types): its events
-  // say when the connection ends, and destroying it stops a connect or a transfer at once.
-  const ssh = (sftp as unknown as { client: SshClient }).client;
+  const ssh = sshOf(sftp);
   // Each ssh2-sftp-client call listens to end, close and error while it runs: PARALLEL calls at once
   // (and this driver's own listeners) are expected, not a leak.
   ssh.setMaxListeners(PARALLEL * 2 + 4);
@@ -172,10 +173,9 @@ function sftpConnection(sftp: SftpClient, base: string, folders: FolderMaker, ru
     close: () =>
       (closed ??= (async () => {
         closing();
-        const ssh = (sftp as unknown as { client: SshClient }).client;
-        // end() says goodbye and waits for the server; on a dead connection it returns at once.
-        await sftp.end().catch(ignore);
-        ssh.destroy();
+        // end() says goodbye and waits for the server to close; a server that never does is not waited for long.
+        await Promise.race([sftp.end().catch(ignore), delay(GOODBYE_MS, undefined, { ref: false })]);
+        sshOf(sftp).destroy();
       })()),
   };
 }
@@ -275,6 +275,11 @@ function operationFailure(server: string, user: string, what: string, path: stri
 const lost = (server: string, what: string) =>
   new JournalError('connection-lost', `The connection to ${server} dropped while trying to ${what}; what did not reach the server is sent at the next publish.`);
 
+/**
+ * The ssh2 client under ssh2-sftp-client (its `client`, left out of its types): its events say when
+ * the connection ends, and destroying it stops a connect or a transfer at once.
+ */
+const sshOf = (sftp: SftpClient) => (sftp as unknown as { client: SshClient }).client;
 /** ssh2-sftp-client keeps the SFTP status code as the error's `code`. */
 const statusOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
