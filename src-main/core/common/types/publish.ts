@@ -8,7 +8,9 @@ export type PublishKind = (typeof PUBLISH_KINDS)[number];
  */
 export type PublishAddress =
   | { kind: 'folder'; path: string }
-  | { kind: 'sftp' | 'ftps'; user: string; host: string; port: number; path: string }
+  // One member each, so a driver can name its own: Extract<PublishAddress, { kind: 'sftp' }>.
+  | ({ kind: 'sftp' } & ServerAddress)
+  | ({ kind: 'ftps' } & ServerAddress)
   | {
       kind: 'git';
       /** What git is given (`https://…`, `ssh://…`, `user@host:repo`, `file:///…`), without `git+` and the branch. */
@@ -17,6 +19,14 @@ export type PublishAddress =
       /** The ssh server's host and port when the remote is reached over ssh, for its host key. */
       ssh: { host: string; port: number } | null;
     };
+
+/** An SFTP or FTPS server: who logs in where, and the site's folder (absolute, or under the login's home). */
+export interface ServerAddress {
+  user: string;
+  host: string;
+  port: number;
+  path: string;
+}
 
 /** A publish target as the app lists it. Secrets are never part of it: see `hasSecret`. */
 export interface PublishTarget {

@@ -13,8 +13,7 @@ import type { PublishAddress } from '../../common/model';
 import { partPathOf, type Connect, type PublishConnection } from '../connection';
 import { sshFingerprint, sshLogin } from './ssh-login';
 
-// The SFTP and FTPS addresses share one shape in PublishAddress, so Extract<…, { kind: 'sftp' }> alone is never.
-export type SftpAddress = Extract<PublishAddress, { kind: 'sftp' | 'ftps' }> & { kind: 'sftp' };
+export type SftpAddress = Extract<PublishAddress, { kind: 'sftp' }>;
 
 /**
  * Puts at once on one connection. SFTP numbers its requests, so they can overlap; OpenSSH answers
