@@ -6,6 +6,7 @@ import { connectFolder } from './folder';
 /** The driver for each kind of target; a kind is one file in this folder and one line here. */
 const DRIVERS: { [K in PublishKind]?: () => Promise<Connect<Extract<PublishAddress, { kind: K }>>> } = {
   folder: async () => connectFolder,
+  sftp: async () => (await import('./sftp')).connectSftp,
   ftps: async () => (await import('./ftps')).connectFtps,
 };
 
