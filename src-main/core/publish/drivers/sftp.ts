@@ -268,8 +268,12 @@ function operationFailure(server: string, user: string, what: string, path: stri
     return new JournalError('forbidden', `The server at ${server} does not let user ${user} ${what}: permission denied on ${path}.`);
   }
   if (status === NO_SUCH_FILE) return new JournalError('not-found', `Could not ${what} on ${server}: ${path} is not there.`);
+  // The socket failed under the call before ssh2 reported the connection closed (a reset, a broken pipe).
+  if (DROPPED_SOCKET.test(`${String(status)} ${messageOf(error)}`)) return lost(server, what);
   return new JournalError('internal', `Could not ${what} on ${server} (${messageOf(error)}).`);
 }
+
+const DROPPED_SOCKET = /\b(ECONNRESET|EPIPE|ECONNABORTED|ETIMEDOUT|ERR_SOCKET_CLOSED|ERR_STREAM_DESTROYED)\b|no sftp connection|not connected/i;
 
 const lost = (server: string, what: string) =>
   new JournalError('connection-lost', `The connection to ${server} dropped while trying to ${what}; what did not reach the server is sent at the next publish.`);
