@@ -5,6 +5,7 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -205,3 +206,68 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   child.kill();
   await exited;
 }
+
+/** The same over http with a password (git's own http-backend behind basic auth), for the token path a Pages host takes. */
+export async function startHttpGitServer(): Promise<GitServerFixture> {
+  const folder = await mkdtemp(join(tmpdir(), 'dl-git-http-'));
+  const owner = rootOwner();
+  const repository = await bareRepository(folder, owner);
+  const password = 'a token, with $pecial \'characters\'';
+  const expected = `Basic ${Buffer.from(`${TEST_HTTP_USER}:${password}`).toString('base64')}`;
+  const server = createHttpServer((request, response) => {
+    if (request.headers.authorization !== expected) {
+      response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="site"' }).end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const backend = spawn('git', ['http-backend'], {
+      env: {
+        ...process.env,
+        GIT_PROJECT_ROOT: folder,
+        GIT_HTTP_EXPORT_ALL: '1',
+        REMOTE_USER: TEST_HTTP_USER,
+        REQUEST_METHOD: request.method,
+        PATH_INFO: decodeURIComponent(url.pathname),
+        QUERY_STRING: url.search.slice(1),
+        CONTENT_TYPE: request.headers['content-type'] ?? '',
+        HTTP_CONTENT_ENCODING: request.headers['content-encoding'] ?? '',
+        GIT_CONFIG_NOSYSTEM: '1',
+      },
+    });
+    request.pipe(backend.stdin);
+    // The backend answers as a CGI program: headers, a blank line, the body.
+    const chunks: Buffer[] = [];
+    backend.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    backend.on('close', () => {
+      const all = Buffer.concat(chunks);
+      const end = all.indexOf('\r\n\r\n');
+      const headers = all.subarray(0, end).toString().split('\r\n');
+      let status = 200;
+      for (const line of headers) {
+        const [name, ...rest] = line.split(':');
+        const value = rest.join(':').trim();
+        if (name.toLowerCase() === 'status') status = Number.parseInt(value, 10);
+        else response.setHeader(name, value);
+      }
+      response.writeHead(status).end(all.subarray(end + 4));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `git+http://${TEST_HTTP_USER}@127.0.0.1:${port}/site.git#${GIT_BRANCH}`,
+    repository,
+    secret: password,
+    keyFile: null,
+    ...repositoryReader(repository, owner, folder),
+    viaProxy: () => Promise.reject(new Error('the http git server is only used for logging in with a password')),
+    async changeIdentity() {},
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export const TEST_HTTP_USER = 'pages-user';

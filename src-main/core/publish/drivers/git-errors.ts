@@ -6,7 +6,7 @@
 import { JournalError, type ErrorCode } from '../../common/errors';
 
 /** Read in this order: an ssh login refusal also says "Could not read from remote repository". */
-const MEANINGS: Array<{ code: ErrorCode; says: RegExp; message: (where: string) => string }> = [
+const MEANINGS: Array<{ code: ErrorCode; says: RegExp; message: (where: string, overSsh: boolean) => string }> = [
   {
     code: 'host-key-changed',
     says: /REMOTE HOST IDENTIFICATION HAS CHANGED|Host key verification failed|No \S+ host key is known for/i,
@@ -16,8 +16,10 @@ const MEANINGS: Array<{ code: ErrorCode; says: RegExp; message: (where: string) 
   {
     code: 'auth-failed',
     says: /Permission denied \(|Permission denied, please try again|Too many authentication failures|Authentication failed|could not read (Username|Password)|Invalid username or password|HTTP Basic: Access denied|returned error: 401|incorrect passphrase|bad passphrase/i,
-    message: (where) =>
-      `${where} refused the login: check the key file, password or token for this target (for https, put your user name in the address: git+https://you@host/…).`,
+    message: (where, overSsh) =>
+      overSsh
+        ? `The server at ${where} refused the login: check this target's key file (and its passphrase), or that your SSH agent holds a key the server accepts.`
+        : `${where} refused the login: check the password or token, and that the address names you (git+https://you@host/…).`,
   },
   {
     code: 'not-found',
@@ -32,7 +34,7 @@ const MEANINGS: Array<{ code: ErrorCode; says: RegExp; message: (where: string) 
   {
     code: 'connection-lost',
     says: /Connection closed|Connection reset|closed by remote host|early EOF|hung up unexpectedly|Broken pipe|unexpected disconnect|RPC failed|not responding|transfer closed|SSL_read|recv error/i,
-    message: (where) => `The connection to ${where} dropped part-way; nothing was changed there. Publish again when the connection is back.`,
+    message: (where) => `The connection to ${where} dropped before the publish finished. Publish again when the connection is back: it sends what is missing.`,
   },
   {
     code: 'unreachable',
@@ -42,11 +44,11 @@ const MEANINGS: Array<{ code: ErrorCode; says: RegExp; message: (where: string) 
 ];
 
 /** The error for a git command that failed while talking to the remote at `where`. */
-export function remoteFailure(stderr: string, where: string): JournalError {
+export function remoteFailure(stderr: string, where: string, overSsh: boolean): JournalError {
   const meaning = MEANINGS.find(({ says }) => says.test(stderr));
   const said = lastWords(stderr, meaning?.says);
   if (!meaning) return new JournalError('internal', `git could not publish to ${where}${said ? ` (${said})` : ''}.`);
-  return new JournalError(meaning.code, `${meaning.message(where)}${said ? ` (${said})` : ''}`);
+  return new JournalError(meaning.code, `${meaning.message(where, overSsh)}${said ? ` (${said})` : ''}`);
 }
 
 /** A git command on the local clone failed, which nothing the user did explains. */
@@ -68,5 +70,6 @@ function lastWords(stderr: string, meaning?: RegExp): string {
     .filter((line) => line && !line.startsWith('hint:'));
   const telling =
     (meaning && lines.find((line) => meaning.test(line))) ?? lines.filter((line) => /^(fatal|error|ERROR):/.test(line)).at(-1) ?? lines.at(-1) ?? '';
-  return telling.replace(/^(fatal|error|ERROR):\s*/, '').slice(0, 300);
+  // ssh frames its warnings in `@`s.
+  return telling.replace(/^[@\s]+|[@\s]+$/g, '').replace(/^(fatal|error|ERROR):\s*/, '').slice(0, 300);
 }

@@ -7,6 +7,7 @@
  * It runs the system's `git` rather than a library: isomorphic-git cannot push over ssh, and the
  * user's own git already knows their credential helpers, SSH agent and ~/.ssh/config.
  */
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { JournalError } from '../../common/errors';
@@ -81,7 +82,7 @@ class Clone {
     const result = await this.git(['fetch', '--quiet', '--no-tags', '--depth', '1', 'origin', `+refs/heads/${branch}:${this.remoteRef}`], { cwd: this.folder });
     if (result.code !== 0) {
       if (/couldn't find remote ref/i.test(result.stderr)) return null;
-      throw remoteFailure(result.stderr, this.where);
+      throw remoteFailure(result.stderr, this.where, this.address.ssh !== null);
     }
     return (await this.run('read the fetched branch', ['rev-parse', '--verify', `${this.remoteRef}^{commit}`])).trim();
   }
@@ -93,7 +94,7 @@ class Clone {
     if (/\[rejected\]/.test(result.stdout + result.stderr)) return 'rejected';
     const refused = /\[remote rejected\] \((.*)\)/.exec(result.stdout + result.stderr);
     if (refused) throw new JournalError('forbidden', `${this.where} refused the push: ${refused[1]}.`);
-    throw remoteFailure(result.stderr, this.where);
+    throw remoteFailure(result.stderr, this.where, this.address.ssh !== null);
   }
 
   /** The name and email to commit as: the user's git config's, else Dramalog's, given as `-c` settings. */
@@ -111,8 +112,9 @@ class Clone {
 
   private async usable(): Promise<boolean> {
     // GIT_CEILING_DIRECTORIES keeps git from finding a repository above the work folder: `.git` or nothing.
-    const gitDir = await this.git(['rev-parse', '--git-dir'], { cwd: this.folder }).catch(() => null);
-    if (gitDir === null) return false;
+    // Checked first: git run in a folder that is not there fails as if git were not installed.
+    if (!existsSync(join(this.folder, '.git'))) return false;
+    const gitDir = await this.git(['rev-parse', '--git-dir'], { cwd: this.folder });
     if (gitDir.code !== 0 || gitDir.stdout.trim() !== '.git') return false;
     return (await this.git(['remote', 'set-url', 'origin', this.address.remote], { cwd: this.folder })).code === 0;
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { parseTargetUrl } from '../../../../src-main/core/common/publish-address
 import type { PublishAddress } from '../../../../src-main/core/common/model';
 import type { PublishConnection } from '../../../../src-main/core/publish/connection';
 import { connectGit } from '../../../../src-main/core/publish/drivers/git';
-import { GIT_SERVER_PROGRAMS, startFileGitServer, startSshGitServer, type GitServerFixture } from '../../../support/servers/git-server';
+import { GIT_SERVER_PROGRAMS, startFileGitServer, startHttpGitServer, startSshGitServer, TEST_HTTP_USER, type GitServerFixture } from '../../../support/servers/git-server';
 import { serversUnavailable } from '../../../support/servers/test-user';
 
 type GitAddress = Extract<PublishAddress, { kind: 'git' }>;
@@ -16,11 +16,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'dl-git-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A publish target as the publisher holds it: its address, key, pinned host key and work folder. */
-function target(url: string, keyFile: string | null) {
+function target(url: string, keyFile: string | null, secret: string | null = null) {
   const workDir = mkdtempSync(join(scratch, 'work folder %h-'));
   const state = { url, keyFile, hostKey: null as string | null, workDir };
   const connect = async (signal = new AbortController().signal) => {
-    const connected = await connectGit({ address: parseTargetUrl(state.url) as GitAddress, secret: null, keyFile: state.keyFile, hostKey: state.hostKey, workDir, signal });
+    const connected = await connectGit({ address: parseTargetUrl(state.url) as GitAddress, secret, keyFile: state.keyFile, hostKey: state.hostKey, workDir, signal });
     state.hostKey ??= connected.hostKey;
     return connected.connection;
   };
@@ -205,4 +205,26 @@ test.skipIf(unavailable)('without git installed, publishing to a git remote says
   } finally {
     vi.unstubAllEnvs();
   }
+});
+
+describe.skipIf(unavailable)('publishing to git over http with a password or token', () => {
+  let server: GitServerFixture;
+  beforeAll(async () => {
+    server = await startHttpGitServer();
+  });
+  afterAll(() => server?.stop());
+
+  test('the password logs in, and it is in no file of the work folder', async () => {
+    const journal = target(server.url, null, server.secret);
+    await publish(journal, { 'index.html': 'over http' });
+    expect((await server.files()).get('index.html')).toBe('over http');
+    const kept = readdirSync(journal.workDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const entry of kept) expect(readFileSync(join(entry.parentPath, entry.name), 'utf8')).not.toContain(server.secret);
+  });
+
+  test('a wrong password, or no user name in the address, is refused as a failed login', async () => {
+    await expect(publish(target(server.url, null, 'not the token'), { 'index.html': 'x' })).rejects.toMatchObject({ code: 'auth-failed' });
+    const nameless = server.url.replace(`${TEST_HTTP_USER}@`, '');
+    await expect(publish(target(nameless, null, server.secret), { 'index.html': 'x' })).rejects.toMatchObject({ code: 'auth-failed', message: expect.stringContaining('names you') });
+  });
 });
