@@ -109,16 +109,25 @@ export async function startFileGitServer(): Promise<GitServerFixture> {
 }
 
 /** The same over ssh, to an sshd of the test's own logging in as the test user. */
-export async function startSshGitServer(): Promise<GitServerFixture & { wrongKeyFile: string }> {
+export async function startSshGitServer(): Promise<
+  GitServerFixture & { wrongKeyFile: string; lockedKey: { file: string; passphrase: string }; readOnlyUrl: string }
+> {
   const user = testUser();
   const folder = await mkdtemp(join(tmpdir(), 'dl-git-ssh-'));
   // sshd reads authorized_keys as the test user, and the user's git reaches the repository inside.
   await chmod(folder, 0o755);
   const owner: Owner = { uid: user.uid, gid: user.gid, home: user.home };
   const repository = await bareRepository(folder, owner);
+  // A repository the test user may read but not write: theirs, with its write permissions taken away.
+  const readOnlyFolder = await mkdtemp(join(folder, 'read-only-'));
+  await chmod(readOnlyFolder, 0o755);
+  const readOnly = await bareRepository(readOnlyFolder, owner);
+  await run('chmod', ['-R', 'a-w', readOnly]);
   const keyFile = await makeKey(join(folder, 'client_key'));
   const wrongKeyFile = await makeKey(join(folder, 'stranger_key'));
-  await writeFile(join(folder, 'authorized_keys'), await readFile(`${keyFile}.pub`));
+  const lockedKey = { file: join(folder, 'locked_key'), passphrase: 'the passphrase, with $ and \'quotes\'' };
+  await makeKey(lockedKey.file, lockedKey.passphrase);
+  await writeFile(join(folder, 'authorized_keys'), `${await readFile(`${keyFile}.pub`, 'utf8')}${await readFile(`${lockedKey.file}.pub`, 'utf8')}`);
   await chmod(join(folder, 'authorized_keys'), 0o644);
   const port = await freePort();
   let sshd = await startSshd(folder, port, user);
@@ -129,6 +138,8 @@ export async function startSshGitServer(): Promise<GitServerFixture & { wrongKey
     secret: null,
     keyFile,
     wrongKeyFile,
+    lockedKey,
+    readOnlyUrl: `git+ssh://${user.name}@127.0.0.1:${port}${readOnly}#${GIT_BRANCH}`,
     ...repositoryReader(repository, owner, folder),
     async viaProxy() {
       const proxy = await startCutProxy(port);
@@ -149,8 +160,8 @@ export async function startSshGitServer(): Promise<GitServerFixture & { wrongKey
   };
 }
 
-async function makeKey(file: string): Promise<string> {
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'dramalog-test', '-f', file]);
+async function makeKey(file: string, passphrase = ''): Promise<string> {
+  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', passphrase, '-C', 'dramalog-test', '-f', file]);
   return file;
 }
 

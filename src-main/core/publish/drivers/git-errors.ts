@@ -19,7 +19,7 @@ const MEANINGS: Array<{ code: ErrorCode; says: RegExp; message: (where: string, 
     message: (where, overSsh) =>
       overSsh
         ? `The server at ${where} refused the login: check this target's key file (and its passphrase), or that your SSH agent holds a key the server accepts.`
-        : `${where} refused the login: check the password or token, and that the address names you (git+https://you@host/…).`,
+        : `The repository at ${where} refused the login: check the password or token, and that the address names you (git+https://you@host/…).`,
   },
   {
     code: 'not-found',
@@ -28,8 +28,8 @@ const MEANINGS: Array<{ code: ErrorCode; says: RegExp; message: (where: string, 
   },
   {
     code: 'forbidden',
-    says: /Permission to .* denied|returned error: 403|insufficient permission|Permission denied|Read-only file system|\[remote rejected\]/i,
-    message: (where) => `${where} does not let this login write to the repository or branch: check its permissions (or branch protection).`,
+    says: /Permission to .* denied|returned error: 403|insufficient permission|Permission denied|Read-only file system|dubious ownership|unable to create temporary object directory/i,
+    message: (where) => `Dramalog may not write to the repository at ${where}: check this login's permissions there (or the branch's protection).`,
   },
   {
     code: 'connection-lost',

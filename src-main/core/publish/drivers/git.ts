@@ -91,10 +91,13 @@ class Clone {
   async push(): Promise<'pushed' | 'rejected'> {
     const result = await this.git(['push', '--porcelain', '--no-verify', 'origin', `HEAD:refs/heads/${this.address.branch}`], { cwd: this.folder });
     if (result.code === 0) return 'pushed';
-    if (/\[rejected\]/.test(result.stdout + result.stderr)) return 'rejected';
-    const refused = /\[remote rejected\] \((.*)\)/.exec(result.stdout + result.stderr);
-    if (refused) throw new JournalError('forbidden', `${this.where} refused the push: ${refused[1]}.`);
-    throw remoteFailure(result.stderr, this.where, this.address.ssh !== null);
+    const said = `${result.stderr}\n${result.stdout}`;
+    if (/\[rejected\]/.test(said)) return 'rejected';
+    const failure = remoteFailure(said, this.where, this.address.ssh !== null);
+    // Refused by the host's own rule (a protected branch, a hook), with its reason.
+    const refused = /\[remote rejected\] \((.*)\)/.exec(said);
+    if (failure.code === 'internal' && refused) throw new JournalError('forbidden', `${this.where} refused the push: ${refused[1]}.`);
+    throw failure;
   }
 
   /** The name and email to commit as: the user's git config's, else Dramalog's, given as `-c` settings. */

@@ -165,6 +165,30 @@ describe.skipIf(unavailable)('publishing to git over ssh', () => {
     await expect(publish(journal, { 'index.html': 'stranger' })).rejects.toMatchObject({ code: 'auth-failed', message: expect.stringContaining('refused the login') });
   });
 
+  test('a repository that is not there, a server that is not there, and a repository this login may not write are each said so', async () => {
+    await expect(publish(target(server.url.replace('/site.git', '/elsewhere.git'), server.keyFile), { 'index.html': 'x' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('There is no git repository at 127.0.0.1'),
+    });
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as { port: number };
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await expect(publish(target(`git+ssh://dlpublish@127.0.0.1:${port}/site.git#pages`, server.keyFile), { 'index.html': 'x' })).rejects.toMatchObject({
+      code: 'unreachable',
+      message: expect.stringContaining(`could not reach 127.0.0.1:${port}`),
+    });
+    await expect(publish(target(server.readOnlyUrl, server.keyFile), { 'index.html': 'x' })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  test('a key locked with a passphrase opens with the passphrase given as the secret, and not without it', async () => {
+    const { file, passphrase } = server.lockedKey;
+    await publish(target(server.url, file, passphrase), { 'locked.html': 'opened' });
+    expect((await server.files()).get('locked.html')).toBe('opened');
+    await expect(publish(target(server.url, file, 'not the passphrase'), { 'locked.html': 'x' })).rejects.toMatchObject({ code: 'auth-failed' });
+    await expect(publish(target(server.url, file), { 'locked.html': 'x' })).rejects.toMatchObject({ code: 'auth-failed' });
+  });
+
   test('a connection cut before the push lands is refused as lost, and the branch stays as it was until the next publish', async () => {
     const proxy = await server.viaProxy();
     const journal = target(proxy.url, server.keyFile);
