@@ -192,6 +192,7 @@ class GitConnection implements PublishConnection {
     await clone.run('record the changes', ['update-index', '--add', '--remove', '-z', '--stdin'], [...this.touched].map((path) => `${path}\0`).join(''));
     const changed = await clone.git(['diff', '--cached', '--quiet'], { cwd: clone.folder });
     if (changed.code === 0) return; // The branch already holds exactly this: no empty commit, no push.
+    if (changed.code !== 1) throw localFailure('compare the site with the branch', changed.stderr);
     const identity = await clone.identity();
     // --no-verify: the user's own hooks (core.hooksPath) are for their code, not for Dramalog's commit of a generated site.
     await clone.run('commit the site', [...identity, 'commit', '--quiet', '--no-verify', '-m', message]);
