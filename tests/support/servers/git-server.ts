@@ -130,7 +130,10 @@ export async function startSshGitServer(): Promise<
   await writeFile(join(folder, 'authorized_keys'), `${await readFile(`${keyFile}.pub`, 'utf8')}${await readFile(`${lockedKey.file}.pub`, 'utf8')}`);
   await chmod(join(folder, 'authorized_keys'), 0o644);
   const port = await freePort();
-  let sshd = await startSshd(folder, port, user);
+  let sshd = await startSshd(folder, port, user).catch(async (error: unknown) => {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  });
   const proxies: Array<{ close(): Promise<void> }> = [];
   return {
     url: `git+ssh://${user.name}@127.0.0.1:${port}${repository}#${GIT_BRANCH}`,
