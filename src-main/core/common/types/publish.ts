@@ -38,8 +38,9 @@ export interface PublishTarget {
   /** A private key file for SFTP or git over ssh; null uses the SSH agent, then ~/.ssh's usual keys. */
   keyFile: string | null;
   /**
-   * The server's identity pinned at the first publish (an SSH host key's `SHA256:…` fingerprint,
-   * an FTPS certificate's SHA-256 when no authority vouches for it); checked at every publish after.
+   * The server's identity pinned at the first publish (an SSH host key's `SHA256:…` fingerprint for
+   * SFTP, the known_hosts lines ssh wrote for git over ssh, an FTPS certificate's SHA-256 when no
+   * authority vouches for it); checked at every publish after.
    */
   hostKey: string | null;
   /** Where a password or key passphrase can be kept: whether one is kept for this target now. */

@@ -126,8 +126,8 @@ function checkCertificate(socket: TLSSocket, pinned: string | null, server: stri
   if (pinned && pinned !== seen) {
     throw new JournalError(
       'host-key-changed',
-      `The FTP server ${server} showed a different certificate from the one it showed at the first publish ` +
-        `(then ${pinned}, now ${seen}). It may have been replaced by its host, or something may be pretending to be it, ` +
+      `The server at ${server} is not the one Dramalog published to before: its TLS certificate is now ${seen}, where it was ${pinned}. ` +
+        `It may have been replaced by its host, or something may be pretending to be it, ` +
         `so Dramalog did not send your password and uploaded nothing. If your host says it changed its certificate, ` +
         `forget the pinned certificate for this target and publish again.`,
     );
