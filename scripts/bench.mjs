@@ -7,6 +7,7 @@ const benches = [
   ['site export', 'scripts/bench-export.ts'],
   ['export responsiveness', 'scripts/bench-export-responsiveness.ts'],
   ['pictures on the site', 'scripts/bench-export-pictures.ts'],
+  ['publish over SFTP', 'scripts/bench-publish.ts'],
   ['search', 'scripts/bench-search.ts'],
   ['journal check and saves', 'scripts/bench-journal.ts'],
   ['readers', 'scripts/bench-parse.ts'],

@@ -54,3 +54,18 @@ test('bin/dramalog.js passes on the exit codes: 1 for a refused field, 2 for a u
   });
   expect(dramalog(dir, ['lst', '--db', db])).toMatchObject({ code: 2, stdout: '' });
 });
+
+test('bin/dramalog.js loads each publish driver on plain Node (their libraries are CommonJS, loaded natively, not bundled)', () => {
+  const { dir } = workspace();
+  const env = { DRAMALOG_DB: join(dir, 'journal.sqlite') };
+  const closed = '127.0.0.1:1';
+  for (const [name, url, says] of [
+    ['sftp', `sftp://me@${closed}/www`, `Could not reach the server at ${closed}`],
+    ['ftps', `ftps://me@${closed}/www`, `Could not reach the FTP server ${closed}`],
+    ['pages', `git+file://${join(dir, 'missing.git')}#pages`, 'There is no git repository at'],
+  ]) {
+    expect(dramalog(dir, ['publish', 'add', name, url], env).code).toBe(0);
+    const published = dramalog(dir, ['publish', name], env);
+    expect({ code: published.code, stderr: published.stderr.slice(0, says.length) }).toEqual({ code: 1, stderr: says });
+  }
+});

@@ -6,7 +6,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { utils, type AnyAuthMethod, type ParsedKey } from 'ssh2';
+import ssh2, { type AnyAuthMethod, type ParsedKey } from 'ssh2';
+
+// ssh2 is CommonJS whose `utils` Node's ES module loader cannot see as a named export (the CLI and
+// the app load it natively, not through a bundler): taken from the default export instead.
+const { utils } = ssh2;
 import { JournalError } from '../../common/errors';
 
 /** OpenSSH's fingerprint of a host key (its wire form): `SHA256:` and the unpadded base64 of its SHA-256. */
