@@ -31,7 +31,7 @@ export const publishTargets: Migration = {
         hash TEXT,
         pending INTEGER NOT NULL DEFAULT 0 CHECK (pending IN (0, 1)),
         PRIMARY KEY (target_id, path)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
     `);
   },
 };
