@@ -57,7 +57,15 @@ export async function publish(journal: Journal, host: Host, options: PublishOpti
   for (const target of targets) {
     const plan = planPublish(site.files, journal.publishing.record(target.id));
     const result = { target: target.name, url: target.url, dryRun: options.dryRun === true, uploaded: plan.upload, deleted: plan.remove, unchanged: plan.unchanged, notes: site.notes };
-    if (!options.dryRun) await publishTo(journal, host, target, site.dir, site.files, plan, signal, report);
+    if (!options.dryRun) {
+      try {
+        await publishTo(journal, host, target, site.dir, site.files, plan, signal, report);
+      } catch (error) {
+        // Publishing everywhere stops at the first refusal, which then says where it happened.
+        if (targets.length > 1 && error instanceof JournalError) throw new JournalError(error.code, `Publishing to ${target.name} stopped: ${error.message}`);
+        throw error;
+      }
+    }
     results.push(result);
   }
   return results;

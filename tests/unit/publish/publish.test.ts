@@ -145,3 +145,14 @@ test('publishing with no target says how to add one; two targets with one name a
   const missing = await refused(publish(journal, host(), { name: 'nas' }));
   expect(missing.message).toBe('There is no publish target called nas (yours: Disk).');
 });
+
+test('publishing to every target stops at the first refusal, which names the target', async () => {
+  const { journal, folder, host } = await withFolderTarget();
+  await addTarget(journal, host, { name: 'nas', url: `file://${folder}-nas` });
+  mkdirSync(`${folder}-nas`, { recursive: true });
+  writeFileSync(join(`${folder}-nas`, 'feed.xml'), 'not mine');
+  const error = await refused(publish(journal, host));
+  expect(error.code).toBe('conflict');
+  expect(error.message).toMatch(/^Publishing to nas stopped: nas already has files Dramalog did not publish where the site goes: feed\.xml\./);
+  expect(readTree(folder)).toEqual(built(journal)); // disk, first in order, was published
+});
