@@ -51,7 +51,7 @@ export function formatTargetUrl(address: PublishAddress): string {
     case 'sftp':
     case 'ftps': {
       const port = address.port === DEFAULT_PORT[address.kind] ? '' : `:${address.port}`;
-      const path = address.path.startsWith('/') ? address.path : `/~/${address.path}`;
+      const path = address.path.startsWith('/') ? address.path : address.path === '.' ? '/~' : `/~/${address.path}`;
       return `${address.kind}://${encodeURIComponent(address.user)}@${hostPart(address.host)}${port}${encodeURI(path)}`;
     }
     case 'git':
