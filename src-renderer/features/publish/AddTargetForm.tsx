@@ -68,7 +68,7 @@ export function AddTargetForm({ onAdded, onCancel }: { onAdded(name: string): vo
 
   const e = errors.fields;
   const input = (field: TargetField, label: string, extra: Partial<Parameters<typeof InputField>[0]> = {}) => (
-    <InputField id={fieldId(field)} label={label} value={values[field]} error={e[field]} onValueChange={(value) => change(field, value)} {...extra} />
+    <InputField id={fieldId(field)} type="text" label={label} value={values[field]} error={e[field]} onValueChange={(value) => change(field, value)} {...extra} />
   );
   const preview = addressPreview(values);
   const secretLabel = values.kind === 'ftps' ? 'Password (optional)' : values.kind === 'git' ? 'Password, token or key passphrase (optional)' : 'Password or key passphrase (optional)';

@@ -47,7 +47,7 @@ function Failure({ failure, onClose }: { failure: PublishFailure; onClose(): voi
         {advice && <p>{advice}</p>}
       </div>
       {step === 'change-password' && target && changingPassword && (
-        <SecretForm name={target.name} hasSecret={target.hasSecret} onDone={again} onCancel={() => setChangingPassword(false)} />
+        <SecretForm name={target.name} hasSecret={false} submitLabel="Save and publish" onDone={again} onCancel={() => setChangingPassword(false)} />
       )}
       <ActionError message={trustError} />
       {!changingPassword && (

@@ -6,7 +6,7 @@ const count = (n: number) => n.toLocaleString('en');
 export function summaryLine(result: PublishResult): string {
   const [uploaded, deleted, unchanged] = [result.uploaded.length, result.deleted.length, result.unchanged.length];
   return result.dryRun
-    ? `${result.target} would get ${count(uploaded)} to upload, ${count(deleted)} to delete, ${count(unchanged)} unchanged`
+    ? `${result.target}: ${count(uploaded)} to upload, ${count(deleted)} to delete, ${count(unchanged)} unchanged`
     : `Published to ${result.target}: ${count(uploaded)} uploaded, ${count(deleted)} deleted, ${count(unchanged)} unchanged`;
 }
 

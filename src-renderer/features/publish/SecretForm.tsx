@@ -12,7 +12,20 @@ import { secretNote } from './secret-note';
  * Change password: a new password (or key passphrase) for one target, or, with Forget, none.
  * In Settings under a target, and in the publish dialog after the server refused the old one.
  */
-export function SecretForm({ name, hasSecret, onDone, onCancel }: { name: string; hasSecret: boolean; onDone(): void; onCancel(): void }) {
+export function SecretForm({
+  name,
+  hasSecret,
+  submitLabel = 'Save password',
+  onDone,
+  onCancel,
+}: {
+  name: string;
+  /** Offers Forget password when one is kept. */
+  hasSecret: boolean;
+  submitLabel?: string;
+  onDone(): void;
+  onCancel(): void;
+}) {
   const setSecret = usePublishStore((s) => s.setSecret);
   const [secret, setSecretText] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -72,7 +85,7 @@ export function SecretForm({ name, hasSecret, onDone, onCancel }: { name: string
       <ActionError message={formError} />
       <div className="secret-form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save password'}
+          {busy ? 'Saving…' : submitLabel}
         </button>
         {hasSecret && (
           <button type="button" className="button" disabled={busy} onClick={() => void save(null)}>

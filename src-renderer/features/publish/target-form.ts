@@ -158,7 +158,7 @@ function portOf(text: string, kind: PublishKind, fields: Partial<Record<TargetFi
   if (!trimmed) return defaultPortOf(kind);
   const port = Number(trimmed);
   if (!/^\d+$/.test(trimmed) || port < 1 || port > 65_535) {
-    fields.port = `The port is a number from 1 to 65535 (leave it empty for ${defaultPortOf(kind)}).`;
+    fields.port = `A number from 1 to 65535, or empty for ${defaultPortOf(kind)}.`;
     return null;
   }
   return port;
