@@ -92,7 +92,7 @@ export function AddTargetForm({ onAdded, onCancel }: { onAdded(name: string): vo
         <p className="field__hint">{KIND_HINTS[values.kind]}</p>
       </fieldset>
 
-      {shows('folder') && input('folder', 'Folder', { placeholder: '/home/you/site', spellCheck: false, hint: 'Its full path on the computer that runs Dramalog.' })}
+      {shows('folder') && input('folder', 'Folder path', { placeholder: '/home/you/site', spellCheck: false, hint: 'Its full path on the computer that runs Dramalog.' })}
       {shows('host') && (
         <div className="form-row">
           {input('host', 'Server', { placeholder: 'example.com', spellCheck: false, autoComplete: 'off', inputMode: 'url' })}
