@@ -45,6 +45,8 @@ function Failure({ failure, onClose }: { failure: PublishFailure; onClose(): voi
         <p className="publish-dialog__failure">{title}</p>
         <p>{failure.message}</p>
         {advice && <p>{advice}</p>}
+        {/* Publishing to all, the failed target is not known here: its own Publish button tells, and offers the step. */}
+        {!target && step === 'trust-new-key' && <p>Publish to each target on its own (Import and export) to see which server it is.</p>}
       </div>
       {step === 'change-password' && target && changingPassword && (
         <SecretForm name={target.name} hasSecret={false} submitLabel="Save and publish" onDone={again} onCancel={() => setChangingPassword(false)} />
@@ -65,16 +67,11 @@ function Failure({ failure, onClose }: { failure: PublishFailure; onClose(): voi
                 Open Settings
               </button>
             ))}
-          {step === 'trust-new-key' &&
-            (target ? (
-              <button type="button" className="button button--danger" onClick={() => void trust()}>
-                Trust the new key and publish
-              </button>
-            ) : (
-              <button type="button" className="button button--primary" onClick={openSettings}>
-                Open Settings
-              </button>
-            ))}
+          {step === 'trust-new-key' && target && (
+            <button type="button" className="button button--danger" onClick={() => void trust()}>
+              Trust the new key and publish
+            </button>
+          )}
           {step === 'try-again' && (
             <button type="button" className="button button--primary" onClick={again} autoFocus>
               Try again
