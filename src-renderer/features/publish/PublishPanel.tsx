@@ -41,15 +41,18 @@ export function PublishPanel() {
                   <p className="publish-panel__url">{target.url}</p>
                   <p className="publish-panel__last">{targetSummary(target)}</p>
                 </div>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={running}
-                  aria-label={`Publish to ${target.name}`}
-                  onClick={() => void run({ name: target.name, dryRun: false })}
-                >
-                  Publish
-                </button>
+                {/* With one target, the Publish button below is its own. */}
+                {targets.length > 1 && (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={running}
+                    aria-label={`Publish to ${target.name}`}
+                    onClick={() => void run({ name: target.name, dryRun: false })}
+                  >
+                    Publish
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -28,7 +28,7 @@ function Paths({ label, paths }: { label: string; paths: readonly string[] }) {
   );
 }
 
-/** What each target got (or, previewed, would get), then what the site left out: the same notes for every target, said once. */
+/** What each target got (or, previewed, would get), then the site's notes (what it left out and why): the same for every target, said once. */
 export function PublishSummary({ results }: { results: readonly PublishResult[] }) {
   const notes = results[0]?.notes ?? [];
   return (
@@ -46,14 +46,11 @@ export function PublishSummary({ results }: { results: readonly PublishResult[] 
         </div>
       ))}
       {notes.length > 0 && (
-        <div className="publish-summary__notes">
-          <p>Left out of the site:</p>
-          <ul>
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </div>
+        <ul className="publish-summary__notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -101,7 +101,12 @@ export const usePublishStore = create<PublishState>()((set, get) => ({
   async run(request) {
     if (get().phase === 'running') return; // one publish at a time; the dialog is already up
     await get().load(); // the list as it is now: targets may have been added elsewhere (the command line)
-    const targets = get().targets ?? [];
+    const { targets: listed, loadError } = get();
+    if (loadError && !listed) {
+      set({ phase: 'failed', request, results: null, progress: null, failure: { code: 'internal', message: loadError, target: null } });
+      return;
+    }
+    const targets = listed ?? [];
     if (!targets.length) {
       set({ phase: 'no-targets', request, results: null, failure: null, progress: null });
       return;
