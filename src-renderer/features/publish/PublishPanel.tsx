@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { hrefOf } from '../../app/routes';
-import { acceleratorLabel } from '../command-palette/palette-items';
+import { shortcutLabel } from '../../app/shortcuts';
 import { ErrorNotice } from '../../shared/ui/Notices';
 import { targetSummary } from './target-summary';
 import { usePublishStore } from './publish-store';
@@ -58,7 +58,7 @@ export function PublishPanel() {
           </ul>
           <div className="publish-panel__actions">
             <button type="button" className="button button--primary publish-panel__all" disabled={running} onClick={() => void run({ dryRun: false })}>
-              {targets.length === 1 ? 'Publish' : 'Publish to all'} <kbd className="kbd">{acceleratorLabel('CmdOrCtrl+Shift+U')}</kbd>
+              {targets.length === 1 ? 'Publish' : 'Publish to all'} <kbd className="kbd">{shortcutLabel('u', true)}</kbd>
             </button>
             <button type="button" className="button" disabled={running} onClick={() => void run({ dryRun: true })}>
               Preview changes
