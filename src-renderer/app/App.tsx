@@ -12,6 +12,7 @@ import { Announcements } from '../shared/ui/Announcements';
 import { ActorScreen } from '../features/actors/ActorScreen';
 import { ActorsScreen } from '../features/actors/ActorsScreen';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { PublishDialog } from '../features/publish/PublishDialog';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { StatsScreen } from '../features/stats/StatsScreen';
@@ -106,6 +107,7 @@ export function App() {
       </main>
       <ImportDialog />
       <ExportDialog />
+      <PublishDialog />
       {inBrowser() && <FolderPrompt />}
       <DiscardChangesDialog />
       <UndoNotice />

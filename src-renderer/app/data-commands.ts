@@ -4,6 +4,7 @@
  * app's other defaults in use-app-commands.ts.
  */
 import { exportReviewOf, exportSite, updateSite } from '../features/export/export-store';
+import { publishEverywhere } from '../features/publish/publish-store';
 import { useImportStore } from '../features/import/import-store';
 import { useTransferStore } from '../features/transfer/transfer-store';
 import { runCommand, setDefaultCommand } from './commands';
@@ -19,6 +20,7 @@ export function installDataCommandDefaults(): (() => void)[] {
     }),
     setDefaultCommand('export-site', () => exportSite()),
     setDefaultCommand('update-site', () => void updateSite()),
+    setDefaultCommand('publish', () => publishEverywhere()),
     setDefaultCommand('import-review', () => void useImportStore.getState().chooseFiles()),
     setDefaultCommand('import-tracker', () => {
       navigate({ name: 'data' });

@@ -9,6 +9,12 @@ export const SHORTCUTS: Readonly<Record<string, AppCommand>> = {
   u: 'update-site',
 };
 
+/** The same, with Shift held. */
+export const SHIFTED_SHORTCUTS: Readonly<Record<string, AppCommand>> = {
+  e: 'export-site',
+  u: 'publish',
+};
+
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The command a key press asks for, or null. Keys pressed while composing (IME) never count. */
@@ -17,8 +23,8 @@ export function commandOfKey(event: KeyboardEvent): AppCommand | null {
   const mod = isMac() ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   if (!mod) return null;
   const key = event.key.toLowerCase();
-  // Shift+E exports the whole site; other shifted combinations are left to the system.
-  if (event.shiftKey) return key === 'e' ? 'export-site' : null;
+  // Shift+E exports the whole site, Shift+U publishes it; other shifted combinations are left to the system.
+  if (event.shiftKey) return SHIFTED_SHORTCUTS[key] ?? null;
   return SHORTCUTS[key] ?? null;
 }
 

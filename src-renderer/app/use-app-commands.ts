@@ -31,7 +31,7 @@ function installDefaults(): () => void {
 }
 
 /**
- * The app menu's commands and the keyboard shortcuts (Ctrl/Cmd+N, S, F, E, U, Shift+E).
+ * The app menu's commands and the keyboard shortcuts (Ctrl/Cmd+N, S, F, E, U, Shift+E, Shift+U).
  * In Electron the menu's accelerators take these keys first and send the same
  * commands; in the browser tests the shortcuts arrive here as key presses.
  */

@@ -13,6 +13,8 @@ export const MENU_COMMANDS = [
   'export-site',
   /** Export the whole site again into its remembered folder, asking nothing (File > Update Site). */
   'update-site',
+  /** Send the site to every publish target (File > Publish): a folder, an SFTP or FTPS server, a git branch. */
+  'publish',
   /** File > Import Review…: choose house-format files and preview them in the import dialog. */
   'import-review',
   /** File > Import from Tracker…: a Letterboxd or MyDramaList CSV, previewed on the Data screen. */

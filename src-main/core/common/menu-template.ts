@@ -101,6 +101,8 @@ export function appMenuTemplate(actions: MenuActions): MenuItemConstructorOption
         separator,
         // Publishing is one action: the site, again, into the folder it went to last time.
         { id: 'update-site', label: 'Update Site', accelerator: 'CmdOrCtrl+U', click: () => actions.sendCommand('update-site') },
+        // And from there to the web: the site sent to every publish target set up in Settings.
+        { id: 'publish', label: 'Publish', accelerator: 'CmdOrCtrl+Shift+U', click: () => actions.sendCommand('publish') },
         { id: 'export-review', label: 'Export This Review…', accelerator: 'CmdOrCtrl+E', click: () => actions.sendCommand('export-review') },
         { id: 'export-site', label: 'Export Site…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.sendCommand('export-site') },
         { id: 'export-journal', label: 'Export Journal…', click: () => actions.sendCommand('export-journal') },

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
+import { TaskProgress } from '../../shared/ui/TaskProgress';
 import { useExportStore, type ExportScope } from './export-store';
 import { SiteActions } from './SiteActions';
 import './export.css';
@@ -8,22 +9,6 @@ import './export.css';
 function titleOf(scope: ExportScope): string {
   if (scope.kind === 'review') return `Export the review of ${scope.title}`;
   return scope.kind === 'update' || scope.update ? 'Update site' : 'Export site';
-}
-
-function Progress({ progress, labelId }: { progress: { done: number; total: number } | null; labelId: string }) {
-  return (
-    <div className="export-progress">
-      {/* No count yet (the pages are being planned): a bar that says "working" without a value. */}
-      {progress ? (
-        <progress className="export-progress__bar" aria-labelledby={labelId} max={progress.total} value={progress.done} />
-      ) : (
-        <progress className="export-progress__bar" aria-labelledby={labelId} />
-      )}
-      <p className="export-progress__count" aria-live="polite">
-        {progress ? `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} files` : 'Looking at what changed…'}
-      </p>
-    </div>
-  );
 }
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
@@ -157,7 +142,8 @@ export function ExportDialog() {
       {phase === 'running' && (
         <>
           <p id={progressLabelId}>{cancelling ? 'Cancelling…' : scope.kind === 'update' ? 'Updating your site…' : 'Writing the pages…'}</p>
-          <Progress progress={progress} labelId={progressLabelId} />
+          {/* No count yet while the pages are being planned. */}
+          <TaskProgress progress={progress} labelId={progressLabelId} waiting="Looking at what changed…" />
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => void cancel()} disabled={cancelling}>
               Cancel export

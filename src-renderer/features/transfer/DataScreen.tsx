@@ -1,6 +1,7 @@
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ScreenHeading, useDocumentTitle } from '../../shared/ui/ScreenHeading';
 import { SitePanel } from '../export/SitePanel';
+import { PublishPanel } from '../publish/PublishPanel';
 import { useImportStore } from '../import/import-store';
 import { TrackerImport } from './TrackerImport';
 import { useTransferStore } from './transfer-store';
@@ -89,6 +90,7 @@ export function DataScreen() {
         <ScreenHeading>Import and export</ScreenHeading>
       </header>
       <SitePanel />
+      <PublishPanel />
       <div className="data-screen__grid">
         <ReviewImport />
         <JournalDump />

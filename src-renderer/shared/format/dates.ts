@@ -14,6 +14,15 @@ export function formatDay(day: CalendarDate | null): string {
 export function formatMoment(iso: string): string {
   const time = new Date(iso);
   if (Number.isNaN(time.getTime())) return iso;
-  const day = `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-  return `${formatCalendarDay(day)}, ${TIME.format(time)}`;
+  return `${formatCalendarDay(localDayOf(time))}, ${TIME.format(time)}`;
+}
+
+/** An ISO instant's day in the house style, on the reader's local clock: "Mar. 9, 2024". */
+export function formatLocalDay(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? iso : formatCalendarDay(localDayOf(time));
+}
+
+function localDayOf(time: Date): CalendarDate {
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }

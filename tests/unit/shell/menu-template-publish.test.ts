@@ -13,7 +13,7 @@ function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[]
 describe.each([
   ['Windows and Linux', false],
   ['macOS', true],
-])('Update Site in the app menu on %s', (_platform, isMac) => {
+])('Update Site and Publish in the app menu on %s', (_platform, isMac) => {
   test('File > Update Site (Ctrl/Cmd+U) comes first among the exports and sends update-site', () => {
     const a = actions(isMac);
     const menu = appMenuTemplate(a);
@@ -27,8 +27,20 @@ describe.each([
     expect(a.sendCommand).toHaveBeenLastCalledWith('update-site');
   });
 
-  test('its shortcut is no other item\'s', () => {
+  test('File > Publish (Ctrl/Cmd+Shift+U) comes right after Update Site and sends publish', () => {
+    const a = actions(isMac);
+    const file = appMenuTemplate(a).find((item) => item.role === 'fileMenu')!.submenu as MenuItemConstructorOptions[];
+    const ids = file.map((item) => item.id);
+    expect(ids.indexOf('publish')).toBe(ids.indexOf('update-site') + 1);
+    const publish = file.find((item) => item.id === 'publish')!;
+    expect(publish).toMatchObject({ label: 'Publish', accelerator: 'CmdOrCtrl+Shift+U' });
+    (publish.click as () => void)();
+    expect(a.sendCommand).toHaveBeenLastCalledWith('publish');
+  });
+
+  test('their shortcuts are no other item\'s', () => {
     const all = items(appMenuTemplate(actions(isMac))).map((item) => item.accelerator).filter(Boolean);
     expect(all.filter((accelerator) => accelerator === 'CmdOrCtrl+U')).toHaveLength(1);
+    expect(all.filter((accelerator) => accelerator === 'CmdOrCtrl+Shift+U')).toHaveLength(1);
   });
 });
