@@ -7,13 +7,15 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCutProxy, type CutProxy } from './cut-proxy';
+import { freePort, stopProcess } from './processes';
+import { readTree } from './read-tree';
 import type { ServerFixture } from './server-fixture';
-import { serversUnavailable, testUser, TEST_PASSWORD, TEST_USER } from './test-user';
+import { serversUnavailable, testUser, TEST_PASSWORD, TEST_USER, writeAsUser } from './test-user';
 
 export const VSFTPD = '/usr/sbin/vsftpd';
 
@@ -64,25 +66,15 @@ export async function startFtpsServer(): Promise<FtpsServer> {
       return readTree(siteDir);
     },
     async putForeign(path, content) {
-      const names = path.split('/');
-      // The site's folder and each folder on the way, owned by the test user as if it had made them.
-      let folder = siteDir;
-      for (const name of ['', ...names.slice(0, -1)]) {
-        folder = join(folder, name);
-        mkdirSync(folder, { recursive: true });
-        chownSync(folder, user.uid, user.gid);
-      }
-      const file = join(folder, names[names.length - 1]);
-      writeFileSync(file, content);
-      chownSync(file, user.uid, user.gid);
+      writeAsUser(user, join(siteDir, path), content);
     },
     async changeIdentity() {
-      await stopVsftpd(vsftpd);
+      await stopProcess(vsftpd);
       vsftpd = await startVsftpd(dir, port);
     },
     async stop() {
       for (const proxy of proxies) await proxy.close();
-      await stopVsftpd(vsftpd);
+      await stopProcess(vsftpd);
       rmSync(dir, { recursive: true, force: true });
       rmSync(siteDir, { recursive: true, force: true });
     },
@@ -147,13 +139,6 @@ async function startVsftpd(dir: string, port: number): Promise<ChildProcess> {
   throw new Error(`vsftpd did not answer on port ${port}: ${stderr.trim()}`);
 }
 
-async function stopVsftpd(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill();
-  await exited;
-}
-
 /** Whether an FTP server answers its greeting (220) on the port. */
 function greets(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -169,35 +154,6 @@ function greets(port: number): Promise<boolean> {
       resolve(false);
     });
   });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Every file under `root`, by its `/`-separated path from there; empty when there is no folder. */
-function readTree(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (folder: string, prefix: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = prefix + entry.name;
-      if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
-      else files.set(path, readFileSync(join(folder, entry.name), 'utf8'));
-    }
-  };
-  try {
-    walk(root, '');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  return files;
 }
 
 function readLog(dir: string): string {

@@ -3,21 +3,22 @@
  * reached over ssh through an OpenSSH sshd of the test's own (127.0.0.1, a port of its own, a temp
  * host key, logging in as the test user with a key made for the test). The site is one branch.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { startCutProxy } from './cut-proxy';
+import { freePort } from './processes';
 import type { ServerFixture } from './server-fixture';
-import { testUser, type TestUser } from './test-user';
+import { makeKey, SSHD, startSshd } from './sshd';
+import { testUser } from './test-user';
 
 const run = promisify(execFile);
 export const GIT_BRANCH = 'pages';
 /** What git-server needs on the machine (serversUnavailable). */
-export const GIT_SERVER_PROGRAMS = ['/usr/sbin/sshd', '/usr/bin/git', '/usr/bin/ssh-keygen'];
+export const GIT_SERVER_PROGRAMS = [SSHD, '/usr/bin/git', '/usr/bin/ssh-keygen'];
 
 export interface GitServerFixture extends ServerFixture {
   /** The bare repository on this machine. */
@@ -96,15 +97,30 @@ export async function startFileGitServer(): Promise<GitServerFixture> {
   const folder = await mkdtemp(join(tmpdir(), 'dl-git-file-'));
   const owner = rootOwner();
   const repository = await bareRepository(folder, owner);
-  return {
+  return remoteWithoutSsh(repository, owner, folder, {
     url: `git+file://${repository}#${GIT_BRANCH}`,
-    repository,
     secret: null,
+    whyNoProxy: 'a file:// remote has no connection a proxy could cut',
+    stop: () => rm(folder, { recursive: true, force: true }),
+  });
+}
+
+/** A remote with no sshd of its own (file://, http): no connection the tests cut, no identity they change. */
+function remoteWithoutSsh(
+  repository: string,
+  owner: Owner,
+  folder: string,
+  remote: { url: string; secret: string | null; whyNoProxy: string; stop(): Promise<void> },
+): GitServerFixture {
+  return {
+    url: remote.url,
+    repository,
+    secret: remote.secret,
     keyFile: null,
     ...repositoryReader(repository, owner, folder),
-    viaProxy: () => Promise.reject(new Error('a file:// remote has no connection a proxy could cut')),
+    viaProxy: () => Promise.reject(new Error(remote.whyNoProxy)),
     async changeIdentity() {},
-    stop: () => rm(folder, { recursive: true, force: true }),
+    stop: remote.stop,
   };
 }
 
@@ -127,10 +143,18 @@ export async function startSshGitServer(): Promise<
   const wrongKeyFile = await makeKey(join(folder, 'stranger_key'));
   const lockedKey = { file: join(folder, 'locked_key'), passphrase: 'the passphrase, with $ and \'quotes\'' };
   await makeKey(lockedKey.file, lockedKey.passphrase);
-  await writeFile(join(folder, 'authorized_keys'), `${await readFile(`${keyFile}.pub`, 'utf8')}${await readFile(`${lockedKey.file}.pub`, 'utf8')}`);
-  await chmod(join(folder, 'authorized_keys'), 0o644);
+  const authorizedKeys = join(folder, 'authorized_keys');
+  await writeFile(authorizedKeys, `${await readFile(`${keyFile}.pub`, 'utf8')}${await readFile(`${lockedKey.file}.pub`, 'utf8')}`);
+  await chmod(authorizedKeys, 0o644);
   const port = await freePort();
-  let sshd = await startSshd(folder, port, user).catch(async (error: unknown) => {
+  const sshd = await startSshd(folder, {
+    port,
+    authorizedKeys,
+    allowUser: user.name,
+    passwordAuthentication: false,
+    sftp: false,
+    logLevel: 'VERBOSE',
+  }).catch(async (error: unknown) => {
     await rm(folder, { recursive: true, force: true });
     throw error;
   });
@@ -149,76 +173,13 @@ export async function startSshGitServer(): Promise<
       proxies.push(proxy);
       return { url: `git+ssh://${user.name}@127.0.0.1:${proxy.port}${repository}#${GIT_BRANCH}`, cut: proxy.cut, restore: proxy.restore };
     },
-    async changeIdentity() {
-      await stopProcess(sshd);
-      await rm(join(folder, 'host_key'), { force: true });
-      await rm(join(folder, 'host_key.pub'), { force: true });
-      sshd = await startSshd(folder, port, user);
-    },
+    changeIdentity: () => sshd.changeHostKey(),
     async stop() {
       await Promise.all(proxies.map((proxy) => proxy.close()));
-      await stopProcess(sshd);
+      await sshd.stop();
       await rm(folder, { recursive: true, force: true });
     },
   };
-}
-
-async function makeKey(file: string, passphrase = ''): Promise<string> {
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', passphrase, '-C', 'dramalog-test', '-f', file]);
-  return file;
-}
-
-/** A port nothing listens on now (sshd cannot be given port 0 and say which it took). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** sshd in the foreground with its own config and a host key made now (a new one after changeIdentity). */
-async function startSshd(folder: string, port: number, user: TestUser): Promise<ChildProcess> {
-  const hostKey = join(folder, 'host_key');
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', hostKey]);
-  const config = join(folder, 'sshd_config');
-  await writeFile(
-    config,
-    [
-      `Port ${port}`,
-      'ListenAddress 127.0.0.1',
-      `HostKey ${hostKey}`,
-      `PidFile ${join(folder, 'sshd.pid')}`,
-      `AuthorizedKeysFile ${join(folder, 'authorized_keys')}`,
-      `AllowUsers ${user.name}`,
-      'PubkeyAuthentication yes',
-      'PasswordAuthentication no',
-      'KbdInteractiveAuthentication no',
-      'UsePAM no',
-      'StrictModes no',
-      'LogLevel VERBOSE',
-      '',
-    ].join('\n'),
-  );
-  // sshd's privilege separation needs this folder, which only a started system sshd makes.
-  await mkdir('/run/sshd', { recursive: true, mode: 0o755 });
-  const sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let said = '';
-  await new Promise<void>((resolve, reject) => {
-    sshd.stderr?.on('data', (chunk: Buffer) => {
-      said += chunk.toString();
-      if (said.includes('Server listening on')) resolve();
-    });
-    sshd.on('exit', (code) => reject(new Error(`sshd stopped (${code}): ${said}`)));
-  });
-  return sshd;
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill();
-  await exited;
 }
 
 /** The same over http with a password (git's own http-backend behind basic auth), for the token path a Pages host takes. */
@@ -268,20 +229,16 @@ export async function startHttpGitServer(): Promise<GitServerFixture> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return {
+  return remoteWithoutSsh(repository, owner, folder, {
     url: `git+http://${TEST_HTTP_USER}@127.0.0.1:${port}/site.git#${GIT_BRANCH}`,
-    repository,
     secret: password,
-    keyFile: null,
-    ...repositoryReader(repository, owner, folder),
-    viaProxy: () => Promise.reject(new Error('the http git server is only used for logging in with a password')),
-    async changeIdentity() {},
+    whyNoProxy: 'the http git server is only used for logging in with a password',
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(folder, { recursive: true, force: true });
     },
-  };
+  });
 }
 
 export const TEST_HTTP_USER = 'pages-user';

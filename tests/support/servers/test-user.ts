@@ -4,7 +4,8 @@
  * skip and say why, unless DRAMALOG_REQUIRE_SERVERS=1 (.ci/run sets it): then they fail instead.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export const TEST_USER = 'dlpublish';
 export const TEST_PASSWORD = 'dramalog-test-password';
@@ -45,4 +46,19 @@ export function testUser(): TestUser {
   const home = execFileSync('getent', ['passwd', TEST_USER], { encoding: 'utf8' }).split(':')[5];
   made = { name: TEST_USER, password: TEST_PASSWORD, home, uid: id('-u'), gid: id('-g') };
   return made;
+}
+
+/** Makes `folder` and its missing parents, owned by the test user, as the user would have them. */
+export function mkdirAsUser(user: TestUser, folder: string): void {
+  if (existsSync(folder)) return;
+  mkdirAsUser(user, dirname(folder));
+  mkdirSync(folder);
+  chownSync(folder, user.uid, user.gid);
+}
+
+/** Writes `file` on the server's disk as the test user would have (theirs, and the folders on the way). */
+export function writeAsUser(user: TestUser, file: string, content: string): void {
+  mkdirAsUser(user, dirname(file));
+  writeFileSync(file, content);
+  chownSync(file, user.uid, user.gid);
 }
