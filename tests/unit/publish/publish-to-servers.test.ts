@@ -119,7 +119,8 @@ describe.each(KINDS)('publishing to $label', (kind) => {
     expect([again.uploaded, again.deleted]).toEqual([[], []]);
   });
 
-  test.skipIf(kind.unavailable || !kind.network)('a connection dropped mid-publish is said plainly, leaves no half page, and the next publish completes the site', async () => {
+  // A folder on this disk (git over file://) has no connection to drop, no login and no identity: those tests are not declared for it.
+  if (kind.network) test.skipIf(kind.unavailable)('a connection dropped mid-publish is said plainly, leaves no half page, and the next publish completes the site', async () => {
     const server = await started(kind);
     const proxy = await server.viaProxy();
     const journal = journalWithReviews(...allFixtures());
@@ -148,7 +149,7 @@ describe.each(KINDS)('publishing to $label', (kind) => {
     expect(await onServer(server)).toEqual(site);
   });
 
-  test.skipIf(kind.unavailable || !kind.network)('a wrong password (or key) is refused and nothing is uploaded', async () => {
+  if (kind.network) test.skipIf(kind.unavailable)('a wrong password (or key) is refused and nothing is uploaded', async () => {
     const server = await started(kind);
     const journal = journalWithReviews(...allFixtures());
     const host = testHost();
@@ -163,7 +164,7 @@ describe.each(KINDS)('publishing to $label', (kind) => {
     expect(journal.publishing.list()[0].publishedFiles).toBe(0);
   });
 
-  test.skipIf(kind.unavailable || !kind.identity)('a changed server identity is refused before anything is sent, until the user trusts it', async () => {
+  if (kind.identity) test.skipIf(kind.unavailable)('a changed server identity is refused before anything is sent, until the user trusts it', async () => {
     const server = await started(kind);
     const journal = journalWithReviews(...allFixtures());
     const host = testHost();
