@@ -10,7 +10,7 @@ import type { Host } from '../core/ipc/host';
  * for the page's progress bar) and on its taskbar entry. An exported site opens in
  * the user's default browser, and its folder in the system's file manager (Electron's shell).
  */
-export function dialogHost(window: () => BrowserWindow | null, secrets: Pick<Host, 'publishSecret' | 'keepPublishSecret'>): Host {
+export function dialogHost(window: () => BrowserWindow | null, secrets: Pick<Host, 'publishSecret' | 'keepPublishSecret' | 'secretPlace'>): Host {
   const parent = () => {
     const current = window();
     return current && !current.isDestroyed() ? current : null;

@@ -24,7 +24,7 @@ export function keychainSecrets(
   safeStorage: SafeStorageLike,
   file: string,
   platform: NodeJS.Platform = process.platform,
-): Pick<Host, 'publishSecret' | 'keepPublishSecret'> & { onlyForThisSession(): boolean } {
+): Pick<Host, 'publishSecret' | 'keepPublishSecret' | 'secretPlace'> & { onlyForThisSession(): boolean } {
   const session = new Map<string, string>();
   const onlyForThisSession = () =>
     !safeStorage.isEncryptionAvailable() || (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text');
@@ -45,6 +45,7 @@ export function keychainSecrets(
   };
   return {
     onlyForThisSession,
+    secretPlace: () => (onlyForThisSession() ? 'app-session' : 'keychain'),
     async publishSecret(secretId) {
       if (session.has(secretId)) return session.get(secretId)!;
       const encrypted = read()[secretId];

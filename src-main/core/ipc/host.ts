@@ -1,4 +1,5 @@
 import { JournalError } from '../common/errors';
+import type { SecretPlace } from '../common/model';
 
 /**
  * What the core needs from the desktop around it: asking the user for files and
@@ -75,6 +76,8 @@ export interface Host {
   publishSecret(secretId: string): Promise<string | null>;
   /** Keeps it (null: forgets it); refused (`forbidden`, in plain words) where nothing can be kept, as in the CLI. */
   keepPublishSecret(secretId: string, secret: string | null): Promise<void>;
+  /** Where `keepPublishSecret` keeps a password, for the forms to say so. */
+  secretPlace(): SecretPlace;
 }
 
 /** Where the CLI (and a script) takes a publish target's password or key passphrase from. */
@@ -96,6 +99,7 @@ export const headlessHost: Host = {
   showFolder: async () => false,
   // A script has no keychain; the CLI gives the password from its environment (cli/commands/publish.ts).
   publishSecret: async () => null,
+  secretPlace: () => 'environment',
   keepPublishSecret: async (_secretId, secret) => {
     if (secret === null) return;
     throw new JournalError('forbidden', `The command line keeps no passwords: give it in ${PUBLISH_PASSWORD_ENV} when you publish, or use the SSH agent.`, { field: 'secret' });

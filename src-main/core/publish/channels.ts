@@ -8,6 +8,8 @@ import { addTarget, forgetHostKey, listTargets, removeTarget, setTargetSecret } 
 export const publishChannels = {
   /** Where the site is published, each with whether a password is kept for it. */
   'publish.targets': reads(noInput, (_input, { journal, host }) => listTargets(journal, host)),
+  /** Where a password given to `publish.add` or `publish.setSecret` is kept here, for the forms to say. */
+  'publish.secretPlace': reads(noInput, (_input, { host }) => host.secretPlace()),
   /** Adds a target; its password (if given) is kept by the Host, never in the journal. */
   'publish.add': reads(publishAddSchema, (input, { journal, host }) => addTarget(journal, host, input)),
   /** Forgets a target, its record and its password; the files published there stay online. */

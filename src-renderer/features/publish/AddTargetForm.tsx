@@ -29,6 +29,7 @@ const KIND_HINTS: Readonly<Record<PublishKind, string>> = {
 /** Add target: its name, its kind, and the fields of that kind, composed into one address and checked before the core is asked. */
 export function AddTargetForm({ onAdded, onCancel }: { onAdded(name: string): void; onCancel(): void }) {
   const add = usePublishStore((s) => s.add);
+  const secretPlace = usePublishStore((s) => s.secretPlace);
   const [values, setValues] = useState<TargetFormValues>(EMPTY_TARGET);
   const [errors, setErrors] = useState<FormErrors<TargetField>>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
@@ -117,7 +118,7 @@ export function AddTargetForm({ onAdded, onCancel }: { onAdded(name: string): vo
           spellCheck: false,
           hint: values.kind === 'git' ? 'For a repository reached over SSH. Without one, the SSH agent and your usual keys are tried.' : 'Without one, the SSH agent and your usual keys are tried.',
         })}
-      {shows('secret') && input('secret', secretLabel, { type: 'password', autoComplete: 'new-password', hint: secretNote() })}
+      {shows('secret') && input('secret', secretLabel, { type: 'password', autoComplete: 'new-password', hint: secretNote(secretPlace) })}
 
       {preview && (
         <p className="add-target__preview">

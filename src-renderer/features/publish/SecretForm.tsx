@@ -27,6 +27,7 @@ export function SecretForm({
   onCancel(): void;
 }) {
   const setSecret = usePublishStore((s) => s.setSecret);
+  const secretPlace = usePublishStore((s) => s.secretPlace);
   const [secret, setSecretText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -76,7 +77,7 @@ export function SecretForm({
         autoFocus
         value={secret}
         error={error}
-        hint={secretNote()}
+        hint={secretNote(secretPlace)}
         onValueChange={(value) => {
           setSecretText(value);
           setError(undefined);

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ErrorCode } from '@common/errors';
-import type { PublishResult, PublishTarget } from '@common/model';
+import type { PublishResult, PublishTarget, SecretPlace } from '@common/model';
 import { ApiError, isCancelled, messageOf } from '../../api/api-error';
 import { api, onProgress } from '../../api/client';
 import type { AddRequest } from './target-form';
@@ -31,6 +31,8 @@ interface PublishState {
   /** The targets as the core last listed them; null before the first load. */
   targets: PublishTarget[] | null;
   loadError: string | null;
+  /** Where a password given here is kept (the keychain, this session, the server's memory); null before the first load. */
+  secretPlace: SecretPlace | null;
   /** Targets whose server showed another identity than the pinned one at their last publish. */
   keyRefused: string[];
 
@@ -63,6 +65,7 @@ const replaced = (targets: PublishTarget[] | null, target: PublishTarget) => (ta
 export const usePublishStore = create<PublishState>()((set, get) => ({
   targets: null,
   loadError: null,
+  secretPlace: null,
   keyRefused: [],
   phase: 'closed',
   request: { dryRun: false },
@@ -73,7 +76,8 @@ export const usePublishStore = create<PublishState>()((set, get) => ({
 
   async load() {
     try {
-      set({ targets: await api('publish.targets', undefined), loadError: null });
+      const [targets, secretPlace] = await Promise.all([api('publish.targets', undefined), api('publish.secretPlace', undefined)]);
+      set({ targets, secretPlace, loadError: null });
     } catch (error) {
       set({ loadError: messageOf(error) });
     }

@@ -71,6 +71,7 @@ export class TestHost implements Host {
   private readonly secrets = memorySecrets();
   readonly publishSecret = this.secrets.publishSecret;
   readonly keepPublishSecret = this.secrets.keepPublishSecret;
+  readonly secretPlace = this.secrets.secretPlace;
 
   private held: Promise<void> | null = null;
 

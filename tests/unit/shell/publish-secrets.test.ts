@@ -95,6 +95,9 @@ describe('where nothing can be encrypted safely', () => {
     const safeStorage = fakeSafeStorage({ backend: 'basic_text' });
     const secrets = keychainSecrets(safeStorage, file, 'linux');
     expect(secrets.onlyForThisSession()).toBe(true);
+    // The forms say so: "kept only until Dramalog quits".
+    expect(secrets.secretPlace()).toBe('app-session');
+    expect(keychainSecrets(fakeSafeStorage(), file, 'linux').secretPlace()).toBe('keychain');
     await secrets.keepPublishSecret('target-1', PASSWORD);
 
     expect(await secrets.publishSecret('target-1')).toBe(PASSWORD);

@@ -1,3 +1,11 @@
+/**
+ * Where a publish password is kept, as the Host says: the OS keychain (the app), only until the app
+ * quits (the app on a Linux without a keyring), the server's memory until it stops (`dramalog
+ * serve`), or nowhere, given at each publish in DRAMALOG_PUBLISH_PASSWORD (the CLI).
+ */
+export const SECRET_PLACES = ['keychain', 'app-session', 'server-memory', 'environment'] as const;
+export type SecretPlace = (typeof SECRET_PLACES)[number];
+
 /** Where the site is published: a folder, an SFTP or FTPS server, or a branch of a git remote. */
 export const PUBLISH_KINDS = ['folder', 'sftp', 'ftps', 'git'] as const;
 export type PublishKind = (typeof PUBLISH_KINDS)[number];
