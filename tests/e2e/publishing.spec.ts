@@ -68,7 +68,12 @@ test.describe('publishing to a folder, with the desktop window', () => {
     expect(journal.journal.publishing.list()).toEqual([]);
 
     await form.getByLabel('Name', { exact: true }).fill('site');
-    await form.getByLabel('Folder path').fill(folder);
+    // The desktop's own folder dialog fills the path in (dismissing it leaves the field as it was).
+    await form.getByRole('button', { name: 'Choose the folder…' }).click();
+    await expect(form.getByLabel('Folder path')).toHaveValue('Documents/site');
+    journal.host.answerFolder(folder);
+    await form.getByRole('button', { name: 'Choose the folder…' }).click();
+    await expect(form.getByLabel('Folder path')).toHaveValue(folder);
     await expect(form.getByText('Address:')).toContainText(`file://${folder}`);
     await form.getByRole('button', { name: 'Add target' }).click();
     await expect(form).toBeHidden();

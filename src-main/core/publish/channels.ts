@@ -1,5 +1,6 @@
 import { noInput } from '../common/validation/no-input';
 import { publishAddSchema, publishNameSchema, publishRunSchema, publishSecretSchema } from '../common/validation/publish-schemas';
+import { cancelledBy } from '../interactive/tasks';
 import { reads } from '../ipc/channel';
 import { publishAsTask } from './publish-task';
 import { addTarget, forgetHostKey, listTargets, removeTarget, setTargetSecret } from './targets';
@@ -10,6 +11,18 @@ export const publishChannels = {
   'publish.targets': reads(noInput, (_input, { journal, host }) => listTargets(journal, host)),
   /** Where a password given to `publish.add` or `publish.setSecret` is kept here, for the forms to say. */
   'publish.secretPlace': reads(noInput, (_input, { host }) => host.secretPlace()),
+  /** The desktop's folder dialog, for a folder target's path; `cancelled` when dismissed. */
+  'publish.chooseFolder': reads(noInput, async (_input, { host }) => {
+    const path = await host.chooseFolder({ title: 'Publish your site to this folder', buttonLabel: 'Publish Here' });
+    if (path === null) throw cancelledBy('no folder was chosen');
+    return { path };
+  }),
+  /** The desktop's file dialog, for the private key an SFTP or git target logs in with; `cancelled` when dismissed. */
+  'publish.chooseKeyFile': reads(noInput, async (_input, { host }) => {
+    const [path] = await host.chooseFiles({ title: 'Choose your private SSH key (not the .pub file)' });
+    if (path === undefined) throw cancelledBy('no key file was chosen');
+    return { path };
+  }),
   /** Adds a target; its password (if given) is kept by the Host, never in the journal. */
   'publish.add': reads(publishAddSchema, (input, { journal, host }) => addTarget(journal, host, input)),
   /** Forgets a target, its record and its password; the files published there stay online. */

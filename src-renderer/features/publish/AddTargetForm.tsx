@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import { PUBLISH_KINDS, type PublishKind } from '@common/model';
 import { useUnsavedChanges } from '../../app/leave-guard';
 import { NO_ERRORS, type FormErrors } from '../../shared/forms/field-errors';
 import { InputField } from '../../shared/forms/InputField';
 import { FormError } from '../../shared/ui/ErrorAlerts';
+import { inBrowser } from '../../api/client';
 import { usePublishStore } from './publish-store';
 import { secretNote } from './secret-note';
 import {
@@ -30,6 +31,10 @@ const KIND_HINTS: Readonly<Record<PublishKind, string>> = {
 export function AddTargetForm({ onAdded, onCancel }: { onAdded(name: string): void; onCancel(): void }) {
   const add = usePublishStore((s) => s.add);
   const secretPlace = usePublishStore((s) => s.secretPlace);
+  const chooseFolder = usePublishStore((s) => s.chooseFolder);
+  const chooseKeyFile = usePublishStore((s) => s.chooseKeyFile);
+  // The desktop has its own dialogs; a browser types the path on the computer that runs Dramalog.
+  const canChoose = !inBrowser();
   const [values, setValues] = useState<TargetFormValues>(EMPTY_TARGET);
   const [errors, setErrors] = useState<FormErrors<TargetField>>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
@@ -71,6 +76,23 @@ export function AddTargetForm({ onAdded, onCancel }: { onAdded(name: string): vo
   const input = (field: TargetField, label: string, extra: Partial<Parameters<typeof InputField>[0]> = {}) => (
     <InputField id={fieldId(field)} type="text" label={label} value={values[field]} error={e[field]} onValueChange={(value) => change(field, value)} {...extra} />
   );
+  /** A field with the desktop's dialog beside it, which fills it in. */
+  const withChooser = (field: 'folder' | 'keyFile', control: ReactElement, choose: () => Promise<string | null>, what: string) =>
+    canChoose ? (
+      <div className="add-target__chooser">
+        {control}
+        <button
+          type="button"
+          className="button add-target__choose"
+          aria-label={`Choose ${what}…`}
+          onClick={() => void choose().then((path) => path !== null && change(field, path))}
+        >
+          Choose…
+        </button>
+      </div>
+    ) : (
+      control
+    );
   const preview = addressPreview(values);
   const secretLabel = values.kind === 'ftps' ? 'Password (optional)' : values.kind === 'git' ? 'Password, token or key passphrase (optional)' : 'Password or key passphrase (optional)';
 
@@ -93,7 +115,8 @@ export function AddTargetForm({ onAdded, onCancel }: { onAdded(name: string): vo
         <p className="field__hint">{KIND_HINTS[values.kind]}</p>
       </fieldset>
 
-      {shows('folder') && input('folder', 'Folder path', { placeholder: '/home/you/site', spellCheck: false, hint: 'Its full path on the computer that runs Dramalog.' })}
+      {shows('folder') &&
+        withChooser('folder', input('folder', 'Folder path', { placeholder: '/home/you/site', spellCheck: false, hint: 'Its full path on the computer that runs Dramalog.' }), chooseFolder, 'the folder')}
       {shows('host') && (
         <div className="form-row">
           {input('host', 'Server', { placeholder: 'example.com', spellCheck: false, autoComplete: 'off', inputMode: 'url' })}
@@ -113,11 +136,16 @@ export function AddTargetForm({ onAdded, onCancel }: { onAdded(name: string): vo
         </div>
       )}
       {shows('keyFile') &&
-        input('keyFile', 'Key file (optional)', {
-          placeholder: '/home/you/.ssh/id_ed25519',
-          spellCheck: false,
-          hint: values.kind === 'git' ? 'For a repository reached over SSH. Without one, the SSH agent and your usual keys are tried.' : 'Without one, the SSH agent and your usual keys are tried.',
-        })}
+        withChooser(
+          'keyFile',
+          input('keyFile', 'Key file (optional)', {
+            placeholder: '/home/you/.ssh/id_ed25519',
+            spellCheck: false,
+            hint: values.kind === 'git' ? 'For a repository reached over SSH. Without one, the SSH agent and your usual keys are tried.' : 'Without one, the SSH agent and your usual keys are tried.',
+          }),
+          chooseKeyFile,
+          'the key file',
+        )}
       {shows('secret') && input('secret', secretLabel, { type: 'password', autoComplete: 'new-password', hint: secretNote(secretPlace) })}
 
       {preview && (

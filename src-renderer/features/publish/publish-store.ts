@@ -51,9 +51,23 @@ interface PublishState {
   setSecret(name: string, secret: string | null): Promise<PublishTarget>;
   trustNewKey(name: string): Promise<PublishTarget>;
 
+  /** The desktop's own dialogs for a folder target's path and a key file: the chosen path, or null when dismissed. */
+  chooseFolder(): Promise<string | null>;
+  chooseKeyFile(): Promise<string | null>;
+
   run(request: PublishRequest): Promise<void>;
   cancel(): Promise<void>;
   close(): void;
+}
+
+/** A dialog's answer: the path, or null when the user dismissed it. */
+async function chosen(answer: Promise<{ path: string }>): Promise<string | null> {
+  try {
+    return (await answer).path;
+  } catch (error) {
+    if (isCancelled(error)) return null;
+    throw error;
+  }
 }
 
 const replaced = (targets: PublishTarget[] | null, target: PublishTarget) => (targets ?? []).map((t) => (t.name === target.name ? target : t));
@@ -101,6 +115,9 @@ export const usePublishStore = create<PublishState>()((set, get) => ({
     set((s) => ({ targets: replaced(s.targets, target), keyRefused: s.keyRefused.filter((n) => n !== name) }));
     return target;
   },
+
+  chooseFolder: () => chosen(api('publish.chooseFolder', undefined)),
+  chooseKeyFile: () => chosen(api('publish.chooseKeyFile', undefined)),
 
   async run(request) {
     if (get().phase === 'running') return; // one publish at a time; the dialog is already up

@@ -295,6 +295,8 @@ const CASES: Record<ChannelName, Case[]> = {
 
   'publish.targets': noInput(),
   'publish.secretPlace': noInput(),
+  'publish.chooseFolder': noInput(),
+  'publish.chooseKeyFile': noInput(),
   // A target's name is one word, never one of the publish command's own words; its address is parsed, a password refused in it.
   'publish.add': [
     { kind: 'not-an-object', input: 'host sftp://me@example.com/www', message: 'expected an object with the target’s name and address', field: 'name' },
@@ -557,6 +559,8 @@ test('well-formed input passes the schema of every channel (so each case above i
     'tasks.cancel': { task: 'site-export' },
     'publish.targets': undefined,
     'publish.secretPlace': {},
+    'publish.chooseFolder': undefined,
+    'publish.chooseKeyFile': {},
     'publish.add': { name: 'host', url: 'sftp://me@example.com:2222/~/www', keyFile: null, secret: 'correct horse' },
     'publish.remove': { name: 'host' },
     'publish.setSecret': { name: 'host', secret: null },
