@@ -2,8 +2,6 @@ import type { PublishResult, PublishTarget } from '../../core/common/model';
 import { PUBLISH_COMMAND_WORDS } from '../../core/common/validation/publish-schemas';
 import { headlessContext, runDeclared } from '../../core/ipc/channel';
 import { headlessHost, PUBLISH_PASSWORD_ENV, type Host } from '../../core/ipc/host';
-import { publishChannels } from '../../core/publish/channels';
-import { publishAsTask } from '../../core/publish/publish-task';
 import { UsageError } from '../io';
 import type { Command, CommandContext } from './command';
 
@@ -44,8 +42,18 @@ function cliHost(env: CommandContext['env']): Host {
   return { ...headlessHost, publishSecret: async () => env[PUBLISH_PASSWORD_ENV] || null };
 }
 
+/**
+ * The publish channels, loaded when a publish command runs: they bring the site export (React's
+ * renderer) with them, which `dramalog --help` and every other command start without.
+ */
+const loadPublishing = async () => ({
+  publishChannels: (await import('../../core/publish/channels')).publishChannels,
+  publishAsTask: (await import('../../core/publish/publish-task')).publishAsTask,
+});
+
 async function manage(action: Action, args: string[], context: CommandContext): Promise<void> {
   const { withJournal, readJournal, print, printJson, values, env, resolvePath } = context;
+  const { publishChannels } = await loadPublishing();
   const host = cliHost(env);
   const needs = (count: number, what: string) => {
     if (args.length < count) throw new UsageError(`publish ${action} needs ${what}`, 'publish');
@@ -83,8 +91,9 @@ async function manage(action: Action, args: string[], context: CommandContext): 
 
 async function publishNow(name: string | undefined, context: CommandContext): Promise<void> {
   const { withJournal, print, printJson, values, env, progress } = context;
-  // React's production build renders the site several times faster (as `export` does).
+  // React's production build renders the site several times faster (as `export` does); set before React loads.
   process.env.NODE_ENV ??= 'production';
+  const { publishChannels, publishAsTask } = await loadPublishing();
   const progressHost: Host = {
     ...cliHost(env),
     progress: ({ done, total, message }) => progress(total ? `${message}: ${done} of ${total}` : (message ?? '')),

@@ -10,7 +10,7 @@
 import { posix } from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import { isIP } from 'node:net';
-import { Client, FTPError } from 'basic-ftp';
+import type { Client, FTPError } from 'basic-ftp';
 import { JournalError } from '../../common/errors';
 import type { PublishAddress } from '../../common/model';
 import { partPathOf, type Connect, type PublishConnection } from '../connection';
@@ -22,7 +22,9 @@ const TIMEOUT_MS = 30_000;
 
 export const connectFtps: Connect<FtpsAddress> = async ({ address, secret, hostKey, signal }) => {
   const server = address.port === 21 ? address.host : `${address.host}:${address.port}`;
-  const client = new Client(TIMEOUT_MS);
+  // Loaded when a publish runs: every other command starts without it (see ssh-login.ts).
+  const { Client: FtpClient } = await import('basic-ftp');
+  const client = new FtpClient(TIMEOUT_MS);
   const fail = failureWords(server, signal, secret !== null);
   // basic-ftp takes no AbortSignal: closing the client rejects whatever it is doing.
   const onAbort = () => client.close();
@@ -141,7 +143,7 @@ async function names(client: Client, folder: string): Promise<Set<string>> {
     const entries = await client.list(folder);
     return new Set(entries.map((entry) => entry.name).filter((name) => name !== '.' && name !== '..'));
   } catch (error) {
-    if (error instanceof FTPError && (error.code === 550 || error.code === 450)) return new Set();
+    if (isFtpError(error) && (error.code === 550 || error.code === 450)) return new Set();
     throw error;
   }
 }
@@ -151,7 +153,7 @@ async function removeIfThere(client: Client, file: string, stillThere: () => Pro
   try {
     await client.remove(file);
   } catch (error) {
-    if (error instanceof FTPError && error.code === 550 && !(await stillThere())) return;
+    if (isFtpError(error) && error.code === 550 && !(await stillThere())) return;
     throw error;
   }
 }
@@ -162,7 +164,7 @@ function failureWords(server: string, signal: AbortSignal, hasSecret: boolean) {
     if (error instanceof JournalError) return error;
     if (signal.aborted) return new JournalError('cancelled', `Publishing to ${server} was stopped.`);
     const detail = error instanceof Error ? ` (${error.message})` : '';
-    if (error instanceof FTPError) {
+    if (isFtpError(error)) {
       if (error.code === 530 && phase !== 'session') {
         const what = phase === 'login' && !hasSecret ? 'the login without a password; give the password' : 'the user name or password';
         return new JournalError('auth-failed', `The FTP server ${server} refused ${what}.${detail}`);
@@ -181,3 +183,6 @@ function failureWords(server: string, signal: AbortSignal, hasSecret: boolean) {
     return new JournalError('connection-lost', `The connection to ${server} dropped while working on ${path}; what was not uploaded is sent at the next publish.${detail}`);
   };
 }
+
+/** An FTP server's refusal (basic-ftp's FTPError, known by its name: the library is loaded only when a publish runs). */
+const isFtpError = (error: unknown): error is FTPError => error instanceof Error && error.name === 'FTPError' && typeof (error as FTPError).code === 'number';

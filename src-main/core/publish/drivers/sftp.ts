@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import { setTimeout as delay, setImmediate as nextTurn } from 'node:timers/promises';
 import type { Client as SshClient } from 'ssh2';
-import SftpClient from 'ssh2-sftp-client';
+import type SftpClient from 'ssh2-sftp-client';
 import { JournalError } from '../../common/errors';
 import type { PublishAddress } from '../../common/model';
 import { partPathOf, type Connect, type PublishConnection } from '../connection';
@@ -41,7 +41,9 @@ export const connectSftp: Connect<SftpAddress> = async ({ address, secret, keyFi
   const login = await sshLogin(address.user, secret, keyFile);
   if (signal.aborted) throw cancelled();
 
-  const sftp = new SftpClient('dramalog-publish', { error: ignore, end: ignore, close: ignore });
+  // Loaded when a publish runs: every other command starts without it (see ssh-login.ts).
+  const { default: SftpClientClass } = await import('ssh2-sftp-client');
+  const sftp = new SftpClientClass('dramalog-publish', { error: ignore, end: ignore, close: ignore });
   const ssh = sshOf(sftp);
   // Each ssh2-sftp-client call listens to end, close and error while it runs: PARALLEL calls at once
   // (and this driver's own listeners) are expected, not a leak.

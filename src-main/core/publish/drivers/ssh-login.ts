@@ -6,11 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import ssh2, { type AnyAuthMethod, type ParsedKey } from 'ssh2';
-
-// ssh2 is CommonJS whose `utils` Node's ES module loader cannot see as a named export (the CLI and
-// the app load it natively, not through a bundler): taken from the default export instead.
-const { utils } = ssh2;
+import type { AnyAuthMethod, ParsedKey } from 'ssh2';
 import { JournalError } from '../../common/errors';
 
 /** OpenSSH's fingerprint of a host key (its wire form): `SHA256:` and the unpadded base64 of its SHA-256. */
@@ -71,6 +67,10 @@ async function readKey(file: string, secret: string | null, named: boolean): Pro
     if (code === 'ENOENT') throw new JournalError('not-found', `There is no key file at ${file}.`, { field: 'keyFile' });
     throw new JournalError('forbidden', `Dramalog may not read the key file ${file} (${code ?? String(error)}).`, { field: 'keyFile' });
   }
+  // Loaded here, not at the top: ssh2 and the publish clients are left out of the CLI's bundle, and a
+  // bundle's static imports of them would load them at every start. ssh2 is CommonJS whose `utils`
+  // Node's ES module loader cannot see as a named export: taken from the default export.
+  const { utils } = (await import('ssh2')).default;
   const plain = first(utils.parseKey(text));
   if (!(plain instanceof Error)) return { parsed: plain, openedWithSecret: false };
   const unlocked = secret === null ? plain : first(utils.parseKey(text, secret));
