@@ -48,7 +48,10 @@ export function remoteFailure(stderr: string, where: string, overSsh: boolean): 
   const meaning = MEANINGS.find(({ says }) => says.test(stderr));
   const said = lastWords(stderr, meaning?.says);
   if (!meaning) return new JournalError('internal', `git could not publish to ${where}${said ? ` (${said})` : ''}.`);
-  return new JournalError(meaning.code, `${meaning.message(where, overSsh)}${said ? ` (${said})` : ''}`);
+  // ssh names the key it was shown; the user can compare it with what their host publishes.
+  const shown = meaning.code === 'host-key-changed' ? /SHA256:[A-Za-z0-9+/]+/.exec(stderr)?.[0] : undefined;
+  const message = shown ? meaning.message(where, overSsh).replace('its SSH host key is different.', `its SSH host key is now ${shown}.`) : meaning.message(where, overSsh);
+  return new JournalError(meaning.code, `${message}${said ? ` (${said})` : ''}`);
 }
 
 /** A git command on the local clone failed, which nothing the user did explains. */
