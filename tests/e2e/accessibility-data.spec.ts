@@ -1,21 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readReference } from '../fixtures/fixtures';
 import { expect, test } from '../support/browser/fixtures';
+import { seriousViolations } from '../support/browser/page-checks';
 import { seedKnownJournal } from '../support/browser/known-journal';
 
 // These tests play the desktop's native dialogs (journal.host answers them), so the page uses the in-page bridge.
 test.use({ transport: 'bridge' });
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`search, actors, statistics, import and export have no serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {

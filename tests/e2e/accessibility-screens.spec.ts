@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/browser/fixtures';
+import { seriousViolations } from '../support/browser/page-checks';
 import { PNG_BYTES, reviewEditor, seedForReview } from '../support/browser/editor-page';
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 // The editor's picture dialog is played here (journal.host answers it): the in-page bridge.
 test.describe('screens with the desktop dialogs', () => {

@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser/fixtures';
+import { seriousViolations } from '../support/browser/page-checks';
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen is free of serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {

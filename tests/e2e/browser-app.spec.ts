@@ -2,13 +2,12 @@
  * The app in a browser tab, served by `dramalog serve`: what the desktop's menu and
  * dialogs do, done the browser's way, and two tabs on one journal.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readReference } from '../fixtures/fixtures';
 import { expect, test } from '../support/browser/fixtures';
+import { seriousViolations } from '../support/browser/page-checks';
 import { reviewEditor, seedForReview } from '../support/browser/editor-page';
 import { addMoonlitFerry } from '../support/browser/moonlit-ferry';
 import { openJournal } from '../../src-main/core/journal';
@@ -200,9 +199,3 @@ test.describe('the browser screens are accessible', () => {
   }
 });
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}

@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { DramaCreateInput } from '../../src-main/core/common/model';
 import { expect, test } from '../support/browser/fixtures';
+import { seriousViolations } from '../support/browser/page-checks';
 import type { JournalUnderTest } from '../support/browser/journal-under-test';
 import { addMoonlitFerry } from '../support/browser/moonlit-ferry';
 import { seedCovers } from '../support/browser/posters';
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const drama = (title: string, nativeTitle: string, watch: DramaCreateInput['watch'] = undefined): DramaCreateInput => ({
   title,

@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser/fixtures';
+import { seriousViolations } from '../support/browser/page-checks';
 import { addToList, listPage, seedDramasForLists } from '../support/browser/lists-page';
 
 const SHOTS = '/tmp/shots-h12';
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test.describe('lists', () => {
   test('make a list, add two dramas from their screens, and reorder them by keyboard', async ({ app, page, journal }) => {

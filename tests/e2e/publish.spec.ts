@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { importReview } from '../../src-main/core/house-format/import';
 import { readFixture, readReference } from '../fixtures/fixtures';
 import { reviewEditor, seedForReview } from '../support/browser/editor-page';
 import { expect, test } from '../support/browser/fixtures';
+import { seriousViolations } from '../support/browser/page-checks';
 
 /** A folder outside the journal's for the site, removed after the test. */
 function siteFolder(): string {
@@ -22,12 +22,6 @@ test.afterEach(() => {
 /** The HTML pages in the exported folder, as the summary should count them. */
 const pagesIn = (site: string) => readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 /** Whether the page is wider than the window (something clipped or pushed off to the side). */
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { importReview } from '../../src-main/core/house-format/import';
 import { readFixture } from '../fixtures/fixtures';
 import { reviewEditor, seedForReview } from '../support/browser/editor-page';
 import { expect, test } from '../support/browser/fixtures';
+import { seriousViolations } from '../support/browser/page-checks';
 
 /** A folder outside the journal's to publish to (a folder target needs no server), removed after the test. */
 function publishFolder(): string {
@@ -36,12 +36,6 @@ async function openAddForm(page: Page) {
   return { section, form };
 }
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test.describe('publishing to a folder, with the desktop window', () => {
   // The test host holds the publish at a progress report, so the bar and Cancel can be seen mid-way.
