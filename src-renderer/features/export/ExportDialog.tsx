@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
-import { TaskProgress } from '../../shared/ui/TaskProgress';
+import { RunningTask, SiteNotes } from '../../shared/ui/TaskProgress';
 import { useExportStore, type ExportScope } from './export-store';
 import { SiteActions } from './SiteActions';
 import './export.css';
@@ -92,13 +92,7 @@ function Summary() {
           {plural(result.pages, 'page', 'pages')}: {plural(result.written, 'file', 'files')} written, {result.unchanged.toLocaleString('en')} already up to
           date.
         </p>
-        {result.notes.length > 0 && (
-          <ul className="export-dialog__notes">
-            {result.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        )}
+        <SiteNotes notes={result.notes} />
       </div>
       {isSite && <SiteActions />}
       <div className="dialog__actions">
@@ -123,7 +117,6 @@ function Summary() {
 export function ExportDialog() {
   const { phase, scope, progress, error, canRetry, cancelling, cancel, close, open } = useExportStore();
   const titleId = useId();
-  const progressLabelId = useId();
   const draftsId = useId();
 
   // Esc closes only when nothing is running: the store's close() says so.
@@ -140,16 +133,13 @@ export function ExportDialog() {
         </p>
       )}
       {phase === 'running' && (
-        <>
-          <p id={progressLabelId}>{cancelling ? 'Cancelling…' : scope.kind === 'update' ? 'Updating your site…' : 'Writing the pages…'}</p>
-          {/* No count yet while the pages are being planned. */}
-          <TaskProgress progress={progress} labelId={progressLabelId} waiting="Looking at what changed…" />
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={() => void cancel()} disabled={cancelling}>
-              Cancel export
-            </button>
-          </div>
-        </>
+        <RunningTask
+          label={scope.kind === 'update' ? 'Updating your site…' : 'Writing the pages…'}
+          progress={progress}
+          cancelling={cancelling}
+          cancelLabel="Cancel export"
+          onCancel={() => void cancel()}
+        />
       )}
       {phase === 'done' && <Summary />}
       {phase === 'cancelled' && (

@@ -3,7 +3,7 @@ import { navigate } from '../../app/router-store';
 import { messageOf } from '../../api/api-error';
 import { ActionError } from '../../shared/ui/ErrorAlerts';
 import { ModalDialog } from '../../shared/ui/ModalDialog';
-import { TaskProgress } from '../../shared/ui/TaskProgress';
+import { RunningTask } from '../../shared/ui/TaskProgress';
 import { failureStep } from './failure-steps';
 import { usePublishStore, type PublishFailure, type PublishRequest } from './publish-store';
 import { PublishSummary } from './PublishSummary';
@@ -91,7 +91,6 @@ function Failure({ failure, onClose }: { failure: PublishFailure; onClose(): voi
 export function PublishDialog() {
   const { phase, request, progress, results, failure, cancelling, cancel, close } = usePublishStore();
   const titleId = useId();
-  const progressLabelId = useId();
 
   return (
     <ModalDialog open={phase !== 'closed'} className="dialog publish-dialog" labelledBy={titleId} onEscape={close}>
@@ -114,15 +113,7 @@ export function PublishDialog() {
         </>
       )}
       {phase === 'running' && (
-        <>
-          <p id={progressLabelId}>{cancelling ? 'Cancelling…' : `${progress?.message || 'Starting'}…`}</p>
-          <TaskProgress progress={progress} labelId={progressLabelId} waiting="Looking at what changed…" />
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={() => void cancel()} disabled={cancelling}>
-              Cancel publish
-            </button>
-          </div>
-        </>
+        <RunningTask label={`${progress?.message || 'Starting'}…`} progress={progress} cancelling={cancelling} cancelLabel="Cancel publish" onCancel={() => void cancel()} />
       )}
       {phase === 'done' && results && (
         <>

@@ -1,4 +1,5 @@
 import type { PublishResult } from '@common/model';
+import { SiteNotes } from '../../shared/ui/TaskProgress';
 
 const count = (n: number) => n.toLocaleString('en');
 
@@ -45,13 +46,7 @@ export function PublishSummary({ results }: { results: readonly PublishResult[] 
           )}
         </div>
       ))}
-      {notes.length > 0 && (
-        <ul className="publish-summary__notes">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
+      <SiteNotes notes={notes} />
     </div>
   );
 }
