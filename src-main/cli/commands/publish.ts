@@ -1,4 +1,5 @@
 import type { PublishResult, PublishTarget } from '../../core/common/model';
+import { publishCounts } from '../../core/common/publish-summary';
 import { PUBLISH_COMMAND_WORDS } from '../../core/common/validation/publish-schemas';
 import { headlessContext, runDeclared } from '../../core/ipc/channel';
 import { headlessHost, PUBLISH_PASSWORD_ENV, type Host } from '../../core/ipc/host';
@@ -46,10 +47,7 @@ function cliHost(env: CommandContext['env']): Host {
  * The publish channels, loaded when a publish command runs: they bring the site export (React's
  * renderer) with them, which `dramalog --help` and every other command start without.
  */
-const loadPublishing = async () => ({
-  publishChannels: (await import('../../core/publish/channels')).publishChannels,
-  publishAsTask: (await import('../../core/publish/publish-task')).publishAsTask,
-});
+const loadPublishing = async () => ({ publishChannels: (await import('../../core/publish/channels')).publishChannels });
 
 async function manage(action: Action, args: string[], context: CommandContext): Promise<void> {
   const { withJournal, readJournal, print, printJson, values, env, resolvePath } = context;
@@ -93,43 +91,36 @@ async function publishNow(name: string | undefined, context: CommandContext): Pr
   const { withJournal, print, printJson, values, env, progress } = context;
   // React's production build renders the site several times faster (as `export` does); set before React loads.
   process.env.NODE_ENV ??= 'production';
-  const { publishChannels, publishAsTask } = await loadPublishing();
+  const { publishChannels } = await loadPublishing();
   const progressHost: Host = {
     ...cliHost(env),
     progress: ({ done, total, message }) => progress(total ? `${message}: ${done} of ${total}` : (message ?? '')),
   };
   const request = { ...(name === undefined ? {} : { name }), ...(values['dry-run'] ? { dryRun: true } : {}) };
-  let context_: ReturnType<typeof headlessContext> | null = null;
-  const interrupt = () => context_?.tasks.cancel('publish');
+  let running: ReturnType<typeof headlessContext> | null = null;
+  const interrupt = () => running?.tasks.cancel('publish');
   process.once('SIGINT', interrupt);
   let results: PublishResult[];
   try {
     results = await withJournal((journal) => {
-      context_ = headlessContext(journal, progressHost);
-      // Checked by the channel's schema, then run as the app runs it (the `publish` task, so Ctrl-C cancels).
-      return runDeclared(
-        { ...publishChannels['publish.run'], run: (input) => publishAsTask(journal, progressHost, context_!.tasks, input) },
-        request,
-        context_,
-      );
+      // The app's own channel: its schema, then the `publish` task with this host's progress (Ctrl-C cancels the task).
+      running = headlessContext(journal, progressHost);
+      return runDeclared(publishChannels['publish.run'], request, running);
     });
   } finally {
     progress(null);
     process.removeListener('SIGINT', interrupt);
   }
   if (values.json) return printJson(results.length === 1 && results[0] ? results[0] : results);
-  print(results.map((result) => summary(result, results.length === 1)).join('\n'));
+  // The site's notes are the same for every target: said once, after the last.
+  const notes = (results[0]?.notes ?? []).map((note) => `Note: ${note}`);
+  print([...results.map(summary), ...notes].join('\n'));
 }
 
-function summary(result: PublishResult, alone: boolean): string {
-  const count = (n: number) => n.toLocaleString('en-US');
-  const head = result.dryRun
-    ? `Would publish to ${result.target} (${result.url}): ${count(result.uploaded.length)} to upload, ${count(result.deleted.length)} to delete, ${count(result.unchanged.length)} unchanged`
-    : `Published to ${result.target} (${result.url}): ${count(result.uploaded.length)} uploaded, ${count(result.deleted.length)} deleted, ${count(result.unchanged.length)} unchanged`;
+function summary(result: PublishResult): string {
+  const head = `${result.dryRun ? 'Would publish' : 'Published'} to ${result.target} (${result.url}): ${publishCounts(result)}`;
   const lines = result.dryRun ? [...result.uploaded.map((path) => `  upload  ${path}`), ...result.deleted.map((path) => `  delete  ${path}`)] : [];
-  // The site's notes are the same for every target: said once, after the last.
-  const notes = alone ? result.notes.map((note) => `Note: ${note}`) : [];
-  return [head, ...lines, ...notes].join('\n');
+  return [head, ...lines].join('\n');
 }
 
 function targetLine(target: PublishTarget): string {

@@ -1,14 +1,12 @@
 import type { PublishResult } from '@common/model';
+import { publishCounts } from '@common/publish-summary';
 import { SiteNotes } from '../../shared/ui/TaskProgress';
 
 const count = (n: number) => n.toLocaleString('en');
 
 /** One line per target: "Published to host: 3 uploaded, 1 deleted, 9,996 unchanged", or what a preview would do. */
 export function summaryLine(result: PublishResult): string {
-  const [uploaded, deleted, unchanged] = [result.uploaded.length, result.deleted.length, result.unchanged.length];
-  return result.dryRun
-    ? `${result.target}: ${count(uploaded)} to upload, ${count(deleted)} to delete, ${count(unchanged)} unchanged`
-    : `Published to ${result.target}: ${count(uploaded)} uploaded, ${count(deleted)} deleted, ${count(unchanged)} unchanged`;
+  return result.dryRun ? `${result.target}: ${publishCounts(result)}` : `Published to ${result.target}: ${publishCounts(result)}`;
 }
 
 function Paths({ label, paths }: { label: string; paths: readonly string[] }) {
