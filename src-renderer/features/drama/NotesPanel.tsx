@@ -41,7 +41,7 @@ export function NotesPanel({ drama }: { drama: Drama }) {
       {drama.notes.length === 0 ? (
         <p className="muted">No notes yet. Jot down a thought about the whole drama or about one episode.</p>
       ) : (
-        <ul className="notes" aria-label="Notes">
+        <ul className="stack-list notes" aria-label="Notes">
           {drama.notes.map((note) => (
             <NoteItem
               key={note.id}

@@ -134,7 +134,7 @@ export function FirstRunScreen() {
           {values.reviewerLocation.trim() ? `, ${values.reviewerLocation.trim()}` : ''}”.
         </p>
       </header>
-      <ul className="first-run__choices">
+      <ul className="stack-list first-run__choices">
         <li>
           <button
             type="button"

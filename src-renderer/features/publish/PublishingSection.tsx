@@ -28,7 +28,7 @@ export function PublishingSection() {
       {!targets && !loadError && <Loading>Loading publish targets…</Loading>}
       {targets && targets.length === 0 && !adding && <p className="publishing__empty">No targets yet.</p>}
       {targets && targets.length > 0 && (
-        <ul className="publishing__targets" aria-label="Publish targets">
+        <ul className="stack-list publishing__targets" aria-label="Publish targets">
           {targets.map((target) => (
             <TargetItem key={target.name} target={target} />
           ))}
