@@ -20,9 +20,9 @@
  * 0.1 s with 2,500 actor and year pages (issue 10). A benchmark measures and
  * prints; it never fails on a slow machine.
  *
- * A full export renders on rendering threads where there are CPUs to spare
- * (core/site/render-pool.ts: none on two CPUs); each round also times the other
- * way (one thread, or one rendering thread where the default is none), so the
+ * A full export renders on rendering threads where there are CPUs to spare,
+ * and on two CPUs writes on one thread (core/site/render-pool.ts, exportThreads);
+ * each round also times the export on one thread (renderThreads: 0), so the
  * difference shows. Every export starts its threads afresh: the times include that.
  * Last, the journal gets a cast (four actors a drama) and finish dates, and
  * the export with actor and year-in-review pages is timed as well.
@@ -37,7 +37,7 @@ process.env.NODE_ENV ??= 'production';
 
 const { openJournal } = await import('../src-main/core/journal');
 const { exportSite } = await import('../src-main/core/site/export-site');
-const { renderThreadCount } = await import('../src-main/core/site/render-pool');
+const { exportThreads } = await import('../src-main/core/site/render-pool');
 const { formatByline, formatGenreLine, formatReleaseLine } = await import('../src-main/core/common/house-format/format');
 const { assignSlugs } = await import('../src-main/core/site/slugs');
 const { addCastAndDates, fillJournal, generate } = await import('./generated-reviews');
@@ -45,8 +45,8 @@ type Generated = import('./generated-reviews').Generated;
 type Journal = import('../src-main/core/journal').Journal;
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
-/** Each round also times the other way: on one thread when threads are the default here, else with one rendering thread. */
-const OTHER_THREADS = renderThreadCount() > 0 ? 0 : 1;
+/** The threads a large export starts here by default; each round also times the export without them. */
+const THREADS = exportThreads();
 const sizes = SIZES.length ? SIZES : [1_000, 10_000];
 const ROUNDS = 5;
 /**
@@ -121,6 +121,7 @@ interface Timed {
   pages: number;
   written: number;
   renderedOnThreads: number;
+  writtenOnThreads: number;
 }
 
 async function timeExport(journal: Journal, outDir: string, renderThreads?: number): Promise<Timed> {
@@ -138,7 +139,7 @@ async function timeExport(journal: Journal, outDir: string, renderThreads?: numb
   const seconds = (performance.now() - start) / 1000;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  return { seconds, peakRss, pages: result.pages, written: result.written, renderedOnThreads: result.renderedOnThreads };
+  return { seconds, peakRss, pages: result.pages, written: result.written, renderedOnThreads: result.renderedOnThreads, writtenOnThreads: result.writtenOnThreads };
 }
 
 /** Re-exports after editing one review's last paragraph, ROUNDS times: [best, median, worst, files written]. */
@@ -185,6 +186,7 @@ async function benchmark(size: number, hugo: string | null): Promise<void> {
     let peak = 0;
     let pages = 0;
     let onThreads = 0;
+    let writtenOnThreads = 0;
     // What setting up wrote goes to the disk first, so neither side's first round waits on it.
     settleDisk();
     for (let round = 1; round <= ROUNDS; round += 1) {
@@ -197,22 +199,23 @@ async function benchmark(size: number, hugo: string | null): Promise<void> {
       peak = Math.max(peak, run.peakRss);
       pages = run.pages;
       onThreads = run.renderedOnThreads;
+      writtenOnThreads = run.writtenOnThreads;
       if (hugo && !hugoFirst) hugos.push(timeHugo(join(work, 'hugo'), join(work, `hugo-out-${round}`)));
     }
     // The other way, after (interleaved, its threads' start and end disturbed the rounds measured above).
     for (let round = 1; round <= 3; round += 1) {
       gc();
-      single.push((await timeExport(journal, join(work, `single-${round}`), OTHER_THREADS)).seconds);
+      single.push((await timeExport(journal, join(work, `single-${round}`), 0)).seconds);
     }
     const best = Math.min(...ours);
     const rate = (seconds: number) => Math.round(pages / seconds).toLocaleString('en');
     console.log(
       `  full export      best ${s(best)}, median ${s(median(ours))}, worst ${s(Math.max(...ours))}: ${pages.toLocaleString('en')} pages, ` +
-        `${rate(best)} pages/s best, ${rate(median(ours))} median (${onThreads.toLocaleString('en')} of them rendered on other threads)`,
+        `${rate(best)} pages/s best, ${rate(median(ours))} median (${onThreads.toLocaleString('en')} of them rendered and ${writtenOnThreads.toLocaleString('en')} written on other threads)`,
     );
     console.log(
-      `  ${OTHER_THREADS ? `with ${OTHER_THREADS} rendering thread${OTHER_THREADS > 1 ? 's' : ''}` : 'on one thread   '} best ${s(Math.min(...single))}, median ${s(median(single))} ` +
-        `(renderThreads: ${OTHER_THREADS}, for comparison; the default here is ${renderThreadCount()})`,
+      `  on one thread    best ${s(Math.min(...single))}, median ${s(median(single))} ` +
+        `(renderThreads: 0, for comparison; the default here is ${THREADS.count} thread${THREADS.count === 1 ? '' : 's'} that ${THREADS.role}${THREADS.count === 1 ? 's' : ''})`,
     );
     console.log(`  peak memory      ${mb(peak)} RSS during export, threads included (process max RSS ${mb(process.resourceUsage().maxRSS * 1024)})`);
 

@@ -9,19 +9,24 @@ export class ExportFiles {
   done = 0;
   written = 0;
   renderedOnThreads = 0;
+  writtenOnThreads = 0;
 
   constructor(
     /** Every file of the export, for progress. */
     readonly total: number,
   ) {}
 
-  /** A file as it now is in the export: its hash, its key ('' for "its hash"), and whether this export wrote it. */
-  settle(path: string, hash: string, key: string, written: boolean, onThread = false): void {
+  /**
+   * A file as it now is in the export: its hash, its key ('' for "its hash"), whether this export
+   * wrote it, and which other thread dealt with it: drew and wrote it ('rendered'), or wrote it ('written').
+   */
+  settle(path: string, hash: string, key: string, written: boolean, onThread: 'rendered' | 'written' | null = null): void {
     const entry = { hash, key: key || hash };
     this.entries[path] = entry;
     this.byPath.set(path, entry);
     if (written) this.written += 1;
-    if (onThread) this.renderedOnThreads += 1;
+    if (onThread === 'rendered') this.renderedOnThreads += 1;
+    if (onThread) this.writtenOnThreads += 1;
     this.done += 1;
   }
 

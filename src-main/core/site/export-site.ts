@@ -28,7 +28,7 @@ import { readPublicLists } from './public-lists';
 import { FEED, planExport, type ExportPlan, type Published, SITEMAP, STYLE } from './plan';
 import { readPlanRows, type PlanRows } from './journal-rows';
 import { type IndexedDrama, readHouseReviews, readMentioning } from './read-journal';
-import { PARALLEL_MIN_PAGES, RenderPool, renderThreadCount } from './render-pool';
+import { exportThreads, PARALLEL_MIN_PAGES, RenderPool, type ThreadRole } from './render-pool';
 import { SiteRenderer } from './render-site';
 import { renderSitemap } from './sitemap';
 import { SITE_CSS } from './style';
@@ -55,11 +55,15 @@ export interface ExportOptions {
   pictures?: (dramaId: number) => readonly ReviewPicture[];
   /**
    * Threads rendering review pages beside this one. Left out: one per further
-   * CPU (see render-pool.ts), when an export renders more than PARALLEL_MIN_PAGES
-   * review pages. 0: every page on this thread. A number: that many threads,
-   * waited for and used whatever the size (tests compare the bytes both ways).
+   * CPU, or on two CPUs one thread that only writes (see render-pool.ts,
+   * exportThreads), when an export renders more than PARALLEL_MIN_PAGES review
+   * pages. 0: every page drawn and written on this thread. A number: that many
+   * rendering threads, waited for and used whatever the size (tests compare the
+   * bytes both ways).
    */
   renderThreads?: number;
+  /** What the threads do (render-pool.ts); left out, what suits this machine (`exportThreads`). For tests. */
+  threadRole?: ThreadRole;
 }
 
 export interface ExportResult {
@@ -76,6 +80,8 @@ export interface ExportResult {
   kept: string[];
   /** Review pages rendered by other threads (render-pool.ts); 0 when all were rendered on the calling thread. */
   renderedOnThreads: number;
+  /** Files hashed and written by other threads, whether drawn there or here (render-pool.ts). */
+  writtenOnThreads: number;
   /** What the export left out and why (a picture that is a symbolic link), one sentence each. */
   notes: string[];
   /** Picture files (web sizes of pictures and covers) this export encoded; 0 when DIR held them all already. */
@@ -91,7 +97,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
   const state = inspectOutputDir(outDir);
   const scope: ExportManifest['scope'] = options.onlyDramaId === undefined ? 'site' : { dramaId: options.onlyDramaId };
   refuseOtherScope(state, scope);
-  const threads = new Threads(options.renderThreads);
+  const threads = new Threads(options.renderThreads, options.threadRole);
   let writer: SiteWriter | null = null;
   try {
     const rows = readPlanRows(journal);
@@ -149,8 +155,8 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
       rememberManifest(state.outDir, manifest);
     }
     const pages = plan.reviews.length + plan.lists.length + plan.described.length;
-    const { written, renderedOnThreads } = files;
-    return { outDir: state.outDir, pages, written, unchanged: files.byPath.size - written, removed, kept, renderedOnThreads, notes, encoded: web.encoded };
+    const { written, renderedOnThreads, writtenOnThreads } = files;
+    return { outDir: state.outDir, pages, written, unchanged: files.byPath.size - written, removed, kept, renderedOnThreads, writtenOnThreads, notes, encoded: web.encoded };
   } catch (error) {
     // Threads first: nothing may write into the staging folder once it is being removed.
     await threads.close();
@@ -181,16 +187,19 @@ function sameManifest(previous: ExportManifest | null, next: ExportManifest): bo
 class Threads {
   private pool: RenderPool | null = null;
   private readonly count: number;
+  private readonly role: ThreadRole;
   /** Asked for threads: use them, even for a few pages (the tests compare their pages with these). */
   private readonly forced: boolean;
 
-  constructor(asked: number | undefined) {
-    this.count = asked ?? renderThreadCount();
+  constructor(asked: number | undefined, role: ThreadRole | undefined) {
+    const suited = exportThreads();
+    this.count = asked ?? suited.count;
+    this.role = role ?? (asked === undefined ? suited.role : 'render');
     this.forced = asked !== undefined && asked > 0;
   }
 
   start(): void {
-    if (!this.pool && this.count > 0) this.pool = RenderPool.start(this.count);
+    if (!this.pool && this.count > 0) this.pool = RenderPool.start(this.count, undefined, this.role);
   }
 
   /** The pool to render `pages` review pages with, or null to render them all here. */

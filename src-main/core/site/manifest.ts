@@ -133,7 +133,14 @@ export function readManifest(dir: string): ExportManifest | null {
     );
   }
   if (typeof manifest.files !== 'object' || manifest.files === null) throw damaged(dir);
+  // The export deletes and replaces the files listed: never one outside DIR, whatever the file says.
+  if (!Object.keys(manifest.files).every(isSitePath)) throw damaged(dir);
   return manifest;
+}
+
+/** A path an export can write: relative, forward slashes, no empty, `.` or `..` part, nothing Windows reads as a drive or stream. */
+export function isSitePath(path: string): boolean {
+  return path.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !/[\\:\0]/.test(part));
 }
 
 function damaged(dir: string): JournalError {

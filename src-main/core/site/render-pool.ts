@@ -1,5 +1,5 @@
 /**
- * Rendering threads for large exports. React's server renderer, the garbage
+ * Threads for large exports: rendering threads, or one writing thread. React's server renderer, the garbage
  * it leaves and the string building take most of a full export's time, and
  * all of it is per page: threads rendering batches of pages beside the main
  * thread (which keeps rendering too) divide that time by the number of CPUs.
@@ -36,6 +36,12 @@ export const BUNDLED_WORKER = 'site-render-worker.js';
 
 export type BatchResults = [hash: string, written: boolean][];
 
+/**
+ * What an export's threads do: draw pages (and write them), or only hash and
+ * write the pages the main thread draws (`html` pages, render-protocol.ts).
+ */
+export type ThreadRole = 'render' | 'write';
+
 interface Thread {
   worker: Worker;
   ready: boolean;
@@ -53,6 +59,21 @@ interface Thread {
  */
 export function renderThreadCount(): number {
   return Math.max(0, Math.min(availableParallelism(), MAX_CPUS) - 2);
+}
+
+/**
+ * The threads a large export starts here: rendering threads where there are
+ * CPUs to spare; on two CPUs one writing thread. Hashing and writing 10,000
+ * files is a third of a full export on the main thread (encoding each page,
+ * hashing it, creating the file); a thread does it on the other CPU for the
+ * cost of copying the page to it, and starts at once (it loads no renderer).
+ * Measured on two CPUs, 10,000 reviews on a RAM disk: DRAMALOG_BENCH figures in
+ * the README (core/site/README.md, Threads).
+ */
+export function exportThreads(): { count: number; role: ThreadRole } {
+  const render = renderThreadCount();
+  if (render > 0) return { count: render, role: 'render' };
+  return { count: availableParallelism() >= 2 ? 1 : 0, role: 'write' };
 }
 
 /** The file a rendering thread runs, or null when this build has none. */
@@ -74,7 +95,12 @@ export class RenderPool {
   private closed = false;
   private waiters: (() => void)[] = [];
 
-  private constructor(entry: URL, count: number) {
+  private constructor(
+    entry: URL,
+    count: number,
+    /** 'write': the threads are given only pages drawn already (never offered pages to draw). */
+    readonly role: ThreadRole,
+  ) {
     const fromSources = entry.pathname.endsWith('.mjs');
     for (let i = 0; i < count; i += 1) {
       let worker: Worker;
@@ -87,7 +113,7 @@ export class RenderPool {
         });
       } catch (error) {
         // The export still completes, rendering on the calling thread; say why it is slower.
-        console.error('dramalog: a rendering thread could not start; rendering here instead:', error);
+        console.error('dramalog: an export thread could not start; its pages are done here instead:', error);
         continue;
       }
       const thread: Thread = { worker, ready: false, dead: false, inFlight: new Map() };
@@ -99,13 +125,13 @@ export class RenderPool {
         else {
           const settle = thread.inFlight.get(reply.batch);
           thread.inFlight.delete(reply.batch);
-          if (reply.type === 'failed') console.error(`dramalog: a rendering thread failed a batch (${reply.message}); rendering it here instead`);
+          if (reply.type === 'failed') console.error(`dramalog: an export thread failed a batch (${reply.message}); doing it here instead`);
           settle?.(reply.type === 'done' ? reply.results : null);
         }
       });
       const die = () => this.lose(thread);
       worker.on('error', (error) => {
-        console.error('dramalog: a rendering thread failed; its pages are rendered here instead:', error);
+        console.error('dramalog: an export thread failed; its pages are done here instead:', error);
         die();
       });
       worker.on('exit', die);
@@ -114,10 +140,10 @@ export class RenderPool {
     }
   }
 
-  /** Starts `count` rendering threads, or returns null when this build cannot run any. `entry` is for tests. */
-  static start(count: number = renderThreadCount(), entry: URL | null = renderWorkerEntry()): RenderPool | null {
+  /** Starts `count` threads, or returns null when this build cannot run any. `entry` is for tests. */
+  static start(count: number = renderThreadCount(), entry: URL | null = renderWorkerEntry(), role: ThreadRole = 'render'): RenderPool | null {
     if (count < 1 || !entry) return null;
-    const pool = new RenderPool(entry, count);
+    const pool = new RenderPool(entry, count, role);
     return pool.threads.length ? pool : null;
   }
 
@@ -131,7 +157,7 @@ export class RenderPool {
     while (this.threads.some((t) => !t.ready && !t.dead)) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
-  /** Whether a thread is ready and has room for another batch. */
+  /** Whether a thread is ready and has room for another batch (drawn pages or, in the 'render' role, pages to draw). */
   hasRoom(): boolean {
     return !this.closed && this.threads.some((t) => t.ready && !t.dead && t.inFlight.size < MAX_IN_FLIGHT);
   }

@@ -3,7 +3,9 @@
  * hands each to the writer. Pages go in batches to a rendering thread with room
  * (render-pool.ts), or are drawn here: the lists (only here), preferably while
  * the threads are busy or still starting, then the other pages, then reviews.
- * Whoever draws a page, its bytes are the same.
+ * A page drawn here goes to a thread with room to be hashed and written (on two
+ * CPUs, the export's one thread only writes), else is written here.
+ * Whoever draws or writes a page, its bytes are the same.
  */
 import { JournalError } from '../common/errors';
 import type { Journal } from '../journal';
@@ -22,8 +24,8 @@ import { COVER_WIDTHS, PICTURE_WIDTHS, webImageOf } from './web-sizes';
 /** Review pages per read of review text, and per batch handed to a rendering thread. */
 const BATCH = 64;
 
-/** A batch of pages: what to draw (`review` or `page`) and where the result goes. */
-type Batch = ({ path: string; key: string } & ({ review: ReviewRenderJob } | { page: PageSpec }))[];
+/** A batch of pages: what to draw (`review` or `page`), or the page drawn (`html`), and where it goes. */
+type Batch = ({ path: string; key: string } & ({ review: ReviewRenderJob } | { page: PageSpec } | { html: string }))[];
 
 export interface RenderInput {
   journal: Journal;
@@ -62,7 +64,7 @@ export class SiteRenderer {
     const reviewsLeft = () => nextReview < this.input.reviews.length;
     const describedLeft = () => nextDescribed < this.described.length;
     while (reviewsLeft() || describedLeft() || nextList < this.lists.length) {
-      if (pool?.hasRoom() && (describedLeft() || reviewsLeft())) {
+      if (pool?.role === 'render' && pool.hasRoom() && (describedLeft() || reviewsLeft())) {
         this.offer(pool, describedLeft() ? this.describe(takeDescribed()) : this.readReviews(takeReviews()));
       } else if (nextList < this.lists.length) {
         const list = this.lists[nextList];
@@ -85,11 +87,22 @@ export class SiteRenderer {
     this.input.files.settle(path, hash, key, written);
   }
 
+  /** Draws the batch here; its pages go to a writing thread with room, else are written here. */
   private drawHere(batch: Batch): void {
-    for (const item of batch) {
-      const html = 'review' in item ? (this.renderHere ??= reviewRendererFor(this.siteShared()))(item.review) : renderPageSpec(item.page);
-      this.put(item.path, html, item.key);
-    }
+    const drawn: Batch = batch.map((item) => ({ path: item.path, key: item.key, html: this.draw(item) }));
+    const { pool } = this.input;
+    if (pool?.hasRoom()) this.offer(pool, drawn);
+    else this.writeHere(drawn);
+  }
+
+  /** Draws (where not drawn yet) and writes every page of the batch here. */
+  private writeHere(batch: Batch): void {
+    for (const item of batch) this.put(item.path, this.draw(item), item.key);
+  }
+
+  private draw(item: Batch[number]): string {
+    if ('html' in item) return item.html;
+    return 'review' in item ? (this.renderHere ??= reviewRendererFor(this.siteShared()))(item.review) : renderPageSpec(item.page);
   }
 
   private siteShared() {
@@ -124,20 +137,20 @@ export class SiteRenderer {
     return pages.map((page) => ({ path: page.path, key: page.key, page: pageSpecOf(page, context) }));
   }
 
-  /** Hands the batch to a thread with room (the caller checked there is one), or draws it here. */
+  /** Hands the batch to a thread with room (the caller checked there is one), or deals with it here. */
   private offer(pool: RenderPool, batch: Batch): void {
     const { writer, files, plan } = this.input;
     const offered = pool.offer(batch.map((item) => ({ ...item, target: writer.target(item.path), knownHash: plan.recorded(item.path)?.hash ?? null })));
-    if (!offered) return this.drawHere(batch);
+    if (!offered) return this.writeHere(batch);
     this.outstanding.push(
       offered
         .then((results) => {
-          // The thread failed this batch: draw it here, the same way.
-          if (!results) return this.drawHere(batch);
+          // The thread failed this batch: deal with it here, the same way.
+          if (!results) return this.writeHere(batch);
           results.forEach(([hash, written], i) => {
-            const { path, key } = batch[i];
-            if (written) writer.stagedElsewhere(path);
-            files.settle(path, hash, key, written, true);
+            const item = batch[i];
+            if (written) writer.stagedElsewhere(item.path);
+            files.settle(item.path, hash, item.key, written, 'html' in item ? 'written' : 'rendered');
           });
         })
         .catch((error: unknown) => {

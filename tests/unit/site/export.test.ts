@@ -69,7 +69,7 @@ describe('what is exported', () => {
       'reviews/winter-letters.html',
       'style.css',
     ]);
-    expect(result).toEqual({ outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [], renderedOnThreads: 0, notes: [], encoded: 0 });
+    expect(result).toEqual({ outDir: site, pages: 6, written: 8, unchanged: 0, removed: 0, kept: [], renderedOnThreads: 0, writtenOnThreads: 0, notes: [], encoded: 0 });
   });
 
   test('every exported page passes html-validate’s standard preset, with a site URL, drafts and pictures too', async () => {
@@ -354,6 +354,21 @@ describe('safety', () => {
     const before = readTree(site);
     await expect(exportSite(journal, site)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('winter-letters.html was not written by Dramalog') });
     expect(readTree(site)).toEqual(before);
+  });
+
+  test('a manifest naming a file outside the folder is refused as damaged, and that file is left alone', async () => {
+    const journal = journalWithReviews(readReference());
+    const { parent, site } = outputFolder();
+    await exportSite(journal, site);
+    // Someone edits the manifest so that a file beside the site looks like a page to delete.
+    const outside = join(parent, 'letter.txt');
+    writeFileSync(outside, 'mine');
+    const manifestPath = join(site, MANIFEST_NAME);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.files['../letter.txt'] = manifest.files['style.css'];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    await expect(exportSite(journal, site)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('is damaged') });
+    expect(readFileSync(outside, 'utf8')).toBe('mine');
   });
 
   test('a cancelled export leaves the earlier site exactly as it was, and no staging folder behind', async () => {

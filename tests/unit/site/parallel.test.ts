@@ -73,13 +73,29 @@ describe('rendering on threads', () => {
     const two = await exportSite(journal, parallel.site, { renderThreads: 2, includeDrafts: true, pictures });
     expect(one.renderedOnThreads).toBe(0);
     expect(two.renderedOnThreads).toBeGreaterThan(0);
-    expect({ ...two, outDir: '', renderedOnThreads: 0 }).toEqual({ ...one, outDir: '' });
+    expect(two.writtenOnThreads).toBeGreaterThanOrEqual(two.renderedOnThreads);
+    expect({ ...two, outDir: '', renderedOnThreads: 0, writtenOnThreads: 0 }).toEqual({ ...one, outDir: '' });
     const tree = readTree(serial.site);
     expect(Object.keys(tree).filter((p) => p.startsWith('reviews/'))).toHaveLength(153);
     expect(readTree(parallel.site)).toEqual(tree);
     for (const page of ['reviews/market-case-5.html', 'reviews/market-case-6.html', 'reviews/work-in-progress.html']) {
       expect(await validateHtml(tree[page], page)).toEqual([]);
     }
+  });
+
+  test('a thread that only writes (as on two CPUs) writes pages drawn here, byte for byte the same site', async () => {
+    const journal = bigJournal();
+    const serial = outputFolder();
+    const writing = outputFolder();
+    const pictures = withPictures(serial.parent);
+    const one = await exportSite(journal, serial.site, { renderThreads: 0, includeDrafts: true, pictures });
+    const two = await exportSite(journal, writing.site, { renderThreads: 1, threadRole: 'write', includeDrafts: true, pictures });
+    expect(two.renderedOnThreads).toBe(0);
+    expect(two.writtenOnThreads).toBeGreaterThan(0);
+    expect({ ...two, outDir: '', writtenOnThreads: 0 }).toEqual({ ...one, outDir: '' });
+    expect(readTree(writing.site)).toEqual(readTree(serial.site));
+    // Over the earlier export, nothing changed: the thread hashes every page and writes none.
+    expect(await exportSite(journal, writing.site, { renderThreads: 1, threadRole: 'write', includeDrafts: true, pictures })).toMatchObject({ written: 0 });
   });
 
   test('a re-export on threads over an earlier export rewrites nothing, and after an edit gives what a fresh export gives', async () => {
@@ -147,6 +163,24 @@ describe('the pool', () => {
       expect(results).toEqual([[expect.stringMatching(/^[0-9a-f]{32}$/), true]]);
       // Known bytes are not written again.
       expect(await pool.offer([{ ...page(dir), knownHash: results![0][0] }])).toEqual([[results![0][0], false]]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('writes a page drawn already as it is, without site settings; a page to draw before them is handed back', async () => {
+    const dir = scratch();
+    const pool = RenderPool.start(1, undefined, 'write')!;
+    try {
+      expect(pool.role).toBe('write');
+      await pool.whenReady();
+      const html = '<!DOCTYPE html><p lang="ko">드라마 한 편</p>\n';
+      const [[hash, written]] = (await pool.offer([{ target: join(dir, 'drawn.html'), knownHash: null, html }]))!;
+      expect(written).toBe(true);
+      expect(readTree(dir)).toEqual({ 'drawn.html': html });
+      expect(await pool.offer([{ target: join(dir, 'drawn.html'), knownHash: hash, html }])).toEqual([[hash, false]]);
+      // No settings were sent: the thread cannot draw, and says so by failing the batch (the caller draws it).
+      expect(await pool.offer([page(dir)])).toBeNull();
     } finally {
       await pool.close();
     }
