@@ -10,7 +10,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Journal } from '../journal';
-import { type CreditRow, type IndexedDrama, readCredits, readIndex } from './read-journal';
+import { type CreditRow, type IndexedDrama, type ListedDrama, readCredits, readIndex, readListed } from './read-journal';
 
 export interface PlanRows {
   /** Every drama, in id order. */
@@ -45,6 +45,23 @@ export function readPlanRows(journal: Journal): PlanRows {
     kept.set(db, { mark, rows });
     return rows;
   })();
+}
+
+/** Each kept row's list fields, read once: a kept row never changes (a changed drama gets a new row). */
+const listedOfRow = new WeakMap<IndexedDrama, ListedDrama | null>();
+
+/**
+ * The list fields of these reviewed dramas' rows (`readListed`), in the order given, reading
+ * only those of rows not seen before: the lists and the actor and year pages of a re-export,
+ * or of an export to another folder, read the dramas that changed.
+ */
+export function listedRows(journal: Journal, dramas: readonly IndexedDrama[]): ListedDrama[] {
+  const missing = dramas.filter((drama) => !listedOfRow.has(drama));
+  if (missing.length) {
+    const read = new Map(readListed(journal, missing).map((listed) => [listed.id, listed]));
+    for (const drama of missing) listedOfRow.set(drama, read.get(drama.id) ?? null);
+  }
+  return dramas.flatMap((drama) => listedOfRow.get(drama) ?? []);
 }
 
 /** The earlier rows with those of the `changed` dramas (ascending ids) replaced by what they are now (absent: deleted). */

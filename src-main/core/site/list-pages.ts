@@ -11,7 +11,7 @@ import { ListPage, type ListPageName, type RenderedGroup } from './pages/ListPag
 import { renderEntryItems } from './pages/entry-items';
 import type { ListEntry } from './pages/parts';
 import type { ExportPlan } from './plan';
-import { readListed } from './read-journal';
+import { listedRows } from './journal-rows';
 import { renderDocument } from './render';
 import { COVER_WIDTHS, fromPage, webImageOf } from './web-sizes';
 
@@ -34,7 +34,7 @@ export class ListPages {
   step(): boolean {
     if (!this.groups) {
       const { slugs } = this.plan;
-      this.groups = buildLists(readListed(this.journal, this.plan.reviews.map((r) => r.drama)), (drama) => `reviews/${slugs.get(drama.id)}.html`);
+      this.groups = buildLists(listedRows(this.journal, this.plan.reviews.map((r) => r.drama)), (drama) => `reviews/${slugs.get(drama.id)}.html`);
       this.entries = this.groups['index.html'].flatMap((group) => group.entries);
       // Entries are cards with the drama's cover; the same entry shows on all three lists.
       const covers = new Map(this.plan.reviews.map((r) => [`reviews/${r.slug}.html`, r.cover && webImageOf(r.cover.hash, r.cover.size, COVER_WIDTHS)]));

@@ -95,13 +95,12 @@ export class RenderPool {
   private closed = false;
   private waiters: (() => void)[] = [];
 
-  private constructor(
-    entry: URL,
-    count: number,
-    /** 'write': the threads are given only pages drawn already (never offered pages to draw). */
-    readonly role: ThreadRole,
-  ) {
+  /** 'write': the threads are given only pages drawn already (never offered pages to draw). */
+  readonly role: ThreadRole;
+
+  private constructor(entry: URL, count: number, role: ThreadRole) {
     const fromSources = entry.pathname.endsWith('.mjs');
+    this.role = role;
     for (let i = 0; i < count; i += 1) {
       let worker: Worker;
       try {
@@ -109,7 +108,8 @@ export class RenderPool {
           // From sources the thread registers tsx itself; a loader inherited from `tsx script.ts` would only be loaded twice.
           execArgv: fromSources ? [] : undefined,
           // Rendering leaves much short-lived garbage: a larger young generation collects it less often.
-          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+          // Writing leaves little (the bytes are outside the heap): V8's default, and less memory.
+          resourceLimits: role === 'render' ? { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxYoungGenerationSizeMb: 8 },
         });
       } catch (error) {
         // The export still completes, rendering on the calling thread; say why it is slower.

@@ -15,7 +15,8 @@ import { ListPages } from './list-pages';
 import type { Pace } from './pace';
 import { renderPageSpec, type PageSpec } from './page-specs';
 import type { DescribedPageJob, ExportPlan, ListPageJob, ReviewPageJob } from './plan';
-import { type ListedDrama, readListed, readReviewRows } from './read-journal';
+import { listedRows } from './journal-rows';
+import { type ListedDrama, readReviewRows } from './read-journal';
 import type { RenderPool } from './render-pool';
 import { reviewRendererFor, type PagePicture, type ReviewRenderer, type ReviewRenderJob } from './review-render';
 import type { SiteWriter } from './output-dir';
@@ -69,7 +70,7 @@ export class SiteRenderer {
       } else if (nextList < this.lists.length) {
         const list = this.lists[nextList];
         if (!this.listPages.step()) {
-          this.put(list.path, this.listPages.render(list.page), list.key);
+          this.drawHere([{ path: list.path, key: list.key, html: this.listPages.render(list.page) }]);
           nextList += 1;
         }
       } else if (describedLeft()) this.drawHere(this.describe(takeDescribed()));
@@ -131,7 +132,7 @@ export class SiteRenderer {
     if (!this.listed) {
       const needed = new Set(this.described.flatMap((page) => page.dramaIds));
       const dramas = plan.reviews.filter((r) => needed.has(r.drama.id)).map((r) => r.drama);
-      this.listed = new Map(dramas.length ? readListed(journal, dramas).map((d) => [d.id, d]) : []);
+      this.listed = new Map(listedRows(journal, dramas).map((d) => [d.id, d]));
     }
     const context = { journal, plan, listed: this.listed };
     return pages.map((page) => ({ path: page.path, key: page.key, page: pageSpecOf(page, context) }));
