@@ -1,20 +1,21 @@
 /**
- * Threads for large exports: rendering threads, or one writing thread. React's server renderer, the garbage
- * it leaves and the string building take most of a full export's time, and
- * all of it is per page: threads rendering batches of pages beside the main
- * thread (which keeps rendering too) divide that time by the number of CPUs.
+ * Threads for large exports. React's server renderer, the garbage it leaves
+ * and the string building take most of a full export's time, and all of it is
+ * per page: threads rendering batches of pages beside the main thread (which
+ * keeps rendering too) divide that time by the number of CPUs. On two CPUs one
+ * thread only hashes and writes the pages the main thread draws (`exportThreads`).
  *
  * The pool is only ever a way to go faster. Whenever a thread cannot be
  * started (no worker entry in this build, a runtime without worker threads),
  * dies, or fails a batch, that batch comes back to the main thread, which
- * renders it with the same code; the export's bytes never depend on who
- * rendered a page (tests/unit/site/parallel.test.ts compares them).
+ * deals with it with the same code; the export's bytes never depend on who
+ * drew or wrote a page (tests/unit/site/parallel.test.ts compares them).
  *
  * Where the worker comes from:
  * - from TypeScript sources (the CLI through tsx, tests through Vitest):
  *   render-worker-bootstrap.mjs, which registers tsx in the thread and loads render-worker.ts;
- * - in the built app: out/main/site-render-worker.js, a separate entry of the
- *   main bundle (electron.vite.config.ts), found beside the bundle's code.
+ * - in the built app and CLI: site-render-worker.js, a separate entry of the
+ *   bundle (electron.vite.config.ts, scripts/build-cli.mjs), found beside the bundle's code.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -67,8 +68,7 @@ export function renderThreadCount(): number {
  * files is a third of a full export on the main thread (encoding each page,
  * hashing it, creating the file); a thread does it on the other CPU for the
  * cost of copying the page to it, and starts at once (it loads no renderer).
- * Measured on two CPUs, 10,000 reviews on a RAM disk: DRAMALOG_BENCH figures in
- * the README (core/site/README.md, Threads).
+ * The figures, both ways: core/site/README.md, Threads.
  */
 export function exportThreads(): { count: number; role: ThreadRole } {
   const render = renderThreadCount();
