@@ -28,7 +28,7 @@ import { readPublicLists } from './public-lists';
 import { FEED, planExport, type ExportPlan, type Published, SITEMAP, STYLE } from './plan';
 import { readPlanRows, type PlanRows } from './journal-rows';
 import { type IndexedDrama, readHouseReviews, readMentioning } from './read-journal';
-import { exportThreads, PARALLEL_MIN_PAGES, RenderPool, type ThreadRole } from './render-pool';
+import { exportThreads, RenderPool, THREADS_MIN_PAGES, type ThreadRole } from './render-pool';
 import { SiteRenderer } from './render-site';
 import { renderSitemap } from './sitemap';
 import { SITE_CSS } from './style';
@@ -56,7 +56,7 @@ export interface ExportOptions {
   /**
    * Threads rendering review pages beside this one. Left out: one per further
    * CPU, or on two CPUs one thread that only writes (see render-pool.ts,
-   * exportThreads), when an export renders more than PARALLEL_MIN_PAGES review
+   * exportThreads), when an export renders more than THREADS_MIN_PAGES review
    * pages. 0: every page drawn and written on this thread. A number: that many
    * rendering threads, waited for and used whatever the size (tests compare the
    * bytes both ways).
@@ -103,7 +103,7 @@ export async function exportSite(journal: Journal, outDir: string, options: Expo
     const rows = readPlanRows(journal);
     const { published, notes: leftOut } = selectPublished(journal, rows.dramas, options);
     // Threads take a while to start: for what will surely be a large full export, start them now, while the plan is made.
-    if (!state.previous && published.length > PARALLEL_MIN_PAGES) threads.start();
+    if (!state.previous) threads.startFor(published.length);
     await pause();
     if (options.signal?.aborted) throw cancelled();
     const onDisk: ReadonlySet<string> = state.exists ? filesOnDisk(state.outDir) : new Set<string>();
@@ -202,9 +202,18 @@ class Threads {
     if (!this.pool && this.count > 0) this.pool = RenderPool.start(this.count, undefined, this.role);
   }
 
+  /** Starts the threads now when `pages` pages will surely be drawn and that many pay for them. */
+  startFor(pages: number): void {
+    if (this.pay(pages)) this.start();
+  }
+
+  private pay(pages: number): boolean {
+    return pages > THREADS_MIN_PAGES[this.role];
+  }
+
   /** The pool to render `pages` review pages with, or null to render them all here. */
   async forPages(pages: number, plan: ExportPlan): Promise<RenderPool | null> {
-    if (this.forced || pages > PARALLEL_MIN_PAGES) this.start();
+    if (this.forced || this.pay(pages)) this.start();
     else await this.close();
     this.pool?.setSite({ siteTitle: plan.siteTitle, baseUrl: plan.baseUrl, links: plan.links });
     if (this.forced) await this.pool?.whenReady();
