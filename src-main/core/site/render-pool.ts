@@ -114,7 +114,7 @@ export class RenderPool {
           execArgv: fromSources ? [] : undefined,
           // Rendering leaves much short-lived garbage: a larger young generation collects it less often.
           // Writing leaves little (the bytes are outside the heap): V8's default, and less memory.
-          resourceLimits: role === 'render' ? { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxYoungGenerationSizeMb: 8 },
+          resourceLimits: role === 'render' ? { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : undefined,
         });
       } catch (error) {
         // The export still completes, rendering on the calling thread; say why it is slower.
