@@ -113,7 +113,7 @@ export class RenderPool {
           // From sources the thread registers tsx itself; a loader inherited from `tsx script.ts` would only be loaded twice.
           execArgv: fromSources ? [] : undefined,
           // Rendering leaves much short-lived garbage: a larger young generation collects it less often.
-          // Writing leaves little (the bytes are outside the heap): V8's default, and less memory.
+          // Writing makes little besides the pages it is sent: V8's default, and less memory.
           resourceLimits: role === 'render' ? { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : undefined,
         });
       } catch (error) {
