@@ -74,7 +74,7 @@ test.describe('publishing to a folder, with the desktop window', () => {
     const item = section.getByRole('listitem').filter({ hasText: `file://${folder}` });
     await expect(item).toContainText('site');
     await expect(item).toContainText('Not published yet');
-    await expect(item.getByRole('button', { name: 'Change password for site' }), 'a folder has no password').toHaveCount(0);
+    await expect(item.getByRole('button', { name: /password for site/ }), 'a folder has no password').toHaveCount(0);
 
     // The same name again is refused by the core, beside the Name field.
     const again = await openAddForm(page);
@@ -221,6 +221,7 @@ test.describe('publishing in a browser', () => {
     await item.getByRole('button', { name: 'Change password for host' }).click();
     await item.getByRole('button', { name: 'Forget password' }).click();
     await expect(item).toContainText('No password kept');
+    await expect(item.getByRole('button', { name: 'Set password for host' }), 'with none kept, there is none to change').toBeVisible();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -9,7 +9,7 @@ import { SecretForm } from './SecretForm';
 import { KIND_LABELS } from './target-form';
 import { shortHostKey, targetSummary } from './target-summary';
 
-/** One publish target in Settings: what it is, and Change password, Remove, and (after its server showed a new key) Trust the new key. */
+/** One publish target in Settings: what it is, and Set or Change password, Remove, and (after its server showed a new key) Trust the new key. */
 export function TargetItem({ target }: { target: PublishTarget }) {
   const keyRefused = usePublishStore((s) => s.keyRefused.includes(target.name));
   const { remove, trustNewKey } = usePublishStore.getState();
@@ -19,6 +19,8 @@ export function TargetItem({ target }: { target: PublishTarget }) {
   const [error, setError] = useState<string | null>(null);
   const [passwordSaved, setPasswordSaved] = useState(false);
   const canKeepSecret = target.kind !== 'folder';
+  // "Change" only when there is one to change.
+  const passwordAction = target.hasSecret ? 'Change password' : 'Set password';
 
   async function act(work: () => Promise<unknown>, after?: () => void) {
     setBusy(true);
@@ -44,14 +46,14 @@ export function TargetItem({ target }: { target: PublishTarget }) {
             <button
               type="button"
               className="button button--quiet"
-              aria-label={`Change password for ${target.name}`}
+              aria-label={`${passwordAction} for ${target.name}`}
               onClick={() => {
                 setChangingPassword(true);
                 setPasswordSaved(false);
               }}
               disabled={changingPassword}
             >
-              Change password
+              {passwordAction}
             </button>
           )}
           <button type="button" className="button button--danger-text" aria-label={`Remove ${target.name}`} onClick={() => setRemoving(true)}>
