@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importReview } from '../../src-main/core/house-format/import';
@@ -142,6 +142,27 @@ test.describe('publishing to a folder, with the desktop window', () => {
     await expect(dialog.getByRole('progressbar')).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
+  });
+
+  test('Publish to all goes on past a target that refuses, says why, and offers to publish to it alone', async ({ app, page, journal }) => {
+    importReview(journal.journal, readFixture('winter-letters.txt'));
+    const attic = publishFolder();
+    mkdirSync(attic, { recursive: true });
+    writeFileSync(join(attic, 'index.html'), 'my own home page');
+    const site = publishFolder();
+    journal.journal.publishing.add({ name: 'attic', url: `file://${attic}`, keyFile: null });
+    journal.journal.publishing.add({ name: 'site', url: `file://${site}`, keyFile: null });
+    await app.open('#/data');
+    await page.getByRole('region', { name: 'Publish' }).getByRole('button', { name: /^Publish to all/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Publish' });
+    await expect(dialog).toContainText(/Published to site: [1-9]\d* uploaded, 0 deleted, 0 unchanged\./);
+    await expect(dialog).toContainText('Publishing to attic stopped: attic already has files Dramalog did not publish where the site goes: index.html.');
+    expect(filesIn(site)).toContain('index.html');
+    expect(readFileSync(join(attic, 'index.html'), 'utf8'), 'a file of the user’s is never touched').toBe('my own home page');
+    // Alone, the refusal gets the dialog's own explanation and next step.
+    await dialog.getByRole('button', { name: 'Publish to attic alone' }).click();
+    const alone = page.getByRole('dialog', { name: 'Publish to attic' });
+    await expect(alone.getByRole('alert')).toContainText('Nothing was published.');
   });
 
   test('with nowhere to publish to, Publish says where to add a target', async ({ app, page }) => {

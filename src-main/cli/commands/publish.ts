@@ -1,5 +1,6 @@
 import type { PublishResult, PublishTarget } from '../../core/common/model';
-import { publishCounts } from '../../core/common/publish-summary';
+import { JournalError } from '../../core/common/errors';
+import { publishCounts, publishStopped } from '../../core/common/publish-summary';
 import { PUBLISH_COMMAND_WORDS } from '../../core/common/validation/publish-schemas';
 import { headlessContext, runDeclared } from '../../core/ipc/channel';
 import { headlessHost, PUBLISH_PASSWORD_ENV, type Host } from '../../core/ipc/host';
@@ -21,6 +22,7 @@ export const publishCommand: Command = {
     'publish [NAME] exports what changed and uploads it to NAME, or to every target; --dry-run lists what would be\n' +
     'uploaded and deleted, contacting no server. Only files that changed since the last publish there are uploaded;\n' +
     'files Dramalog published and no longer writes are deleted; files it did not publish are never touched.\n' +
+    'To every target, one that refuses (a server down, a wrong password) is said on stderr, the others go on, and the exit code is 1.\n' +
     'URL is file:///path, sftp://user@host[:port]/path, ftps://user@host[:port]/path or git+URL#branch.\n' +
     `Passwords and key passphrases come from ${PUBLISH_PASSWORD_ENV}; SFTP and git over ssh also use the SSH agent.\n` +
     'forget-key NAME: after "host key changed", once you know the new key is your server\'s, the next publish trusts it.',
@@ -111,10 +113,15 @@ async function publishNow(name: string | undefined, context: CommandContext): Pr
     progress(null);
     process.removeListener('SIGINT', interrupt);
   }
-  if (values.json) return printJson(results.length === 1 && results[0] ? results[0] : results);
-  // The site's notes are the same for every target: said once, after the last.
-  const notes = (results[0]?.notes ?? []).map((note) => `Note: ${note}`);
-  print([...results.map(summary), ...notes].join('\n'));
+  if (values.json) printJson(results.length === 1 && results[0] ? results[0] : results);
+  else {
+    // The site's notes are the same for every target: said once, after the last.
+    const notes = (results[0]?.notes ?? []).map((note) => `Note: ${note}`);
+    print([...results.filter((result) => !result.failure).map(summary), ...notes].join('\n'));
+  }
+  // Publishing everywhere went on past a target that refused: each is said on stderr, and the exit code is 1.
+  const stopped = results.flatMap((result) => (result.failure ? [{ ...result, failure: result.failure }] : []));
+  if (stopped.length) throw new JournalError(stopped[0]!.failure.code, stopped.map(publishStopped).join('\n'));
 }
 
 function summary(result: PublishResult): string {

@@ -45,7 +45,10 @@ export function publishDirFor(journalPath: string): string {
   return join(dirname(journalPath), `${name}.publish`);
 }
 
-/** Publishes the site to the named target, or to every target; one result per target, in order. */
+/**
+ * Publishes the site to the named target, or to every target; one result per target, in order.
+ * To every target, a target that refuses gets its `failure` in its result and the others go on.
+ */
 export async function publish(journal: Journal, host: Host, options: PublishOptions = {}): Promise<PublishResult[]> {
   const targets = options.name === undefined ? journal.publishing.list() : [journal.publishing.byName(options.name)];
   if (!targets.length) throw new JournalError('not-found', 'There is nowhere to publish to yet: add a publish target first (a folder, an SFTP or FTPS server, or a git branch).', { field: 'name' });
@@ -61,9 +64,11 @@ export async function publish(journal: Journal, host: Host, options: PublishOpti
       try {
         await publishTo(journal, host, target, site.dir, site.files, plan, signal, report);
       } catch (error) {
-        // Publishing everywhere stops at the first refusal, which then says where it happened.
-        if (targets.length > 1 && error instanceof JournalError) throw new JournalError(error.code, `Publishing to ${target.name} stopped: ${error.message}`);
-        throw error;
+        // Publishing everywhere carries on past a server that refuses (one being down should not keep the
+        // site from the others); a cancel stops it all, and anything unforeseen is thrown as it is.
+        if (targets.length === 1 || !(error instanceof JournalError) || error.code === 'cancelled') throw error;
+        results.push({ ...result, uploaded: [], deleted: [], unchanged: [], failure: error.toData() });
+        continue;
       }
     }
     results.push(result);

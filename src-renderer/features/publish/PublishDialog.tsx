@@ -45,8 +45,6 @@ function Failure({ failure, onClose }: { failure: PublishFailure; onClose(): voi
         <p className="publish-dialog__failure">{title}</p>
         <p>{failure.message}</p>
         {advice && <p>{advice}</p>}
-        {/* Publishing to all, the failed target is not known here: its own Publish button tells, and offers the step. */}
-        {!target && step === 'trust-new-key' && <p>Publish to each target on its own (Import and export) to see which server it is.</p>}
       </div>
       {step === 'change-password' && target && changingPassword && (
         <SecretForm name={target.name} hasSecret={false} submitLabel="Save and publish" onDone={again} onCancel={() => setChangingPassword(false)} />

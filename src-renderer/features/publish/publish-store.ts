@@ -139,7 +139,9 @@ export const usePublishStore = create<PublishState>()((set, get) => ({
     });
     try {
       const results = await api('publish.run', { ...(request.name !== undefined && { name: request.name }), dryRun: request.dryRun });
-      set({ phase: 'done', results });
+      // Publishing to every target, one may have refused its changed server key: Settings offers to trust it.
+      const refused = results.filter((r) => r.failure?.code === 'host-key-changed').map((r) => r.target);
+      set((s) => ({ phase: 'done', results, keyRefused: [...new Set([...s.keyRefused, ...refused])] }));
     } catch (error) {
       if (isCancelled(error)) {
         set({ phase: 'cancelled', failure: { code: 'cancelled', message: messageOf(error), target: request.name ?? null } });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SSHD, startSftpServer, type SftpServer } from '../../support/servers/sftp-server';
@@ -38,6 +38,24 @@ describe('dramalog publish', () => {
 
     expect((await cli('publish', 'remove', 'disk')).stdout).toBe('Removed disk; the files published there were left online.\n');
     expect(readdirSync(site)).toContain('index.html');
+  });
+
+  test('publishing everywhere goes on past a target that refuses, says why on stderr, and exits 1', async () => {
+    const { cli, dir } = await withReviews();
+    const attic = join(dir, 'attic');
+    mkdirSync(attic);
+    writeFileSync(join(attic, 'index.html'), 'my own page');
+    expect((await cli('publish', 'add', 'attic', `file://${attic}`)).code).toBe(0);
+    expect((await cli('publish', 'add', 'disk', `file://${join(dir, 'www')}`)).code).toBe(0);
+    const both = await cli('publish');
+    expect(both.code).toBe(1);
+    expect(both.stdout).toMatch(/^Published to disk \(file:\/\/\S+\): \d+ uploaded, 0 deleted, 0 unchanged\n$/);
+    expect(expectOneLine(both.stderr)).toMatch(/^Publishing to attic stopped: attic already has files Dramalog did not publish where the site goes: index\.html/);
+    expect(readdirSync(join(dir, 'www'))).toContain('index.html');
+
+    const json = await cli('publish', '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject([{ target: 'attic', uploaded: [], failure: { code: 'conflict' } }, { target: 'disk' }]);
   });
 
   test('refusals are one plain line; a misused command is a usage error', async () => {

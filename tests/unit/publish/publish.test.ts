@@ -2,7 +2,7 @@
  * The publisher with a folder target (no server needed): what it uploads and never touches,
  * dry runs, cancelling, finishing what an interrupted publish left, and where passwords go.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { JournalError } from '../../../src-main/core/common/errors';
@@ -146,13 +146,33 @@ test('publishing with no target says how to add one; two targets with one name a
   expect(missing.message).toBe('There is no publish target called nas (yours: Disk).');
 });
 
-test('publishing to every target stops at the first refusal, which names the target', async () => {
+test('publishing to every target goes on past one that refuses, whose result says why; the next publish sends it all', async () => {
   const { journal, folder, host } = await withFolderTarget();
-  await addTarget(journal, host, { name: 'nas', url: `file://${folder}-nas` });
-  mkdirSync(`${folder}-nas`, { recursive: true });
-  writeFileSync(join(`${folder}-nas`, 'feed.xml'), 'not mine');
-  const error = await refused(publish(journal, host));
-  expect(error.code).toBe('conflict');
-  expect(error.message).toMatch(/^Publishing to nas stopped: nas already has files Dramalog did not publish where the site goes: feed\.xml\./);
-  expect(readTree(folder)).toEqual(built(journal)); // disk, first in order, was published
+  // Listed first, so the target after it shows that a refusal does not stop the rest.
+  const attic = `${folder}-attic`;
+  await addTarget(journal, host, { name: 'attic', url: `file://${attic}` });
+  mkdirSync(attic, { recursive: true });
+  writeFileSync(join(attic, 'feed.xml'), 'not mine');
+  const results = await publish(journal, host);
+  expect(results.map((r) => r.target)).toEqual(['attic', 'disk']);
+  const [stopped, published] = results;
+  expect(stopped).toMatchObject({ target: 'attic', uploaded: [], deleted: [], unchanged: [], failure: { code: 'conflict' } });
+  expect(stopped!.failure!.message).toMatch(/^attic already has files Dramalog did not publish where the site goes: feed\.xml\./);
+  expect(published!.failure).toBeUndefined();
+  expect(readTree(folder)).toEqual(built(journal));
+  expect(readTree(attic)).toEqual({ 'feed.xml': 'not mine' });
+
+  rmSync(join(attic, 'feed.xml'));
+  const again = await publish(journal, host);
+  expect(again.map((r) => [r.target, r.failure, r.uploaded.length > 0])).toEqual([
+    ['attic', undefined, true],
+    ['disk', undefined, false],
+  ]);
+  expect(readTree(attic)).toEqual(built(journal));
+  // One target named: its refusal is thrown, as before.
+  const cellar = `${folder}-cellar`;
+  await addTarget(journal, host, { name: 'cellar', url: `file://${cellar}` });
+  mkdirSync(cellar, { recursive: true });
+  writeFileSync(join(cellar, 'index.html'), 'not mine');
+  expect(await refused(publish(journal, host, { name: 'cellar' }))).toMatchObject({ code: 'conflict', message: expect.stringMatching(/^cellar already has files/) });
 });

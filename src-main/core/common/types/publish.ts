@@ -1,3 +1,5 @@
+import type { CoreError } from '../errors';
+
 /**
  * Where a publish password is kept, as the Host says: the OS keychain (the app), only until the app
  * quits (the app on a Linux without a keyring), the server's memory until it stops (`dramalog
@@ -69,4 +71,9 @@ export interface PublishResult {
   unchanged: string[];
   /** What the site left out and why (an incomplete review), one sentence each. */
   notes: string[];
+  /**
+   * Publishing to every target carries on past one that refuses: what stopped this one, as data
+   * (`uploaded`, `deleted` and `unchanged` are then empty; the next publish to it finishes the job).
+   */
+  failure?: CoreError;
 }
