@@ -2,8 +2,7 @@
  * The app in a browser tab, served by `dramalog serve`: what the desktop's menu and
  * dialogs do, done the browser's way, and two tabs on one journal.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReference } from '../fixtures/fixtures';
 import { expect, test } from '../support/browser/fixtures';
@@ -43,24 +42,20 @@ test.describe('the app menu in a browser tab', () => {
 });
 
 test.describe('files, the browser way', () => {
-  test('Import Review… uploads the chosen files and previews them', async ({ app, page, journal }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-upload-'));
-    try {
-      writeFileSync(join(dir, 'soundtrack-2.txt'), readReference());
-      await app.open();
-      const chooser = page.waitForEvent('filechooser');
-      await page.keyboard.press(`${mod}+k`);
-      await page.getByRole('option', { name: /Import Review/ }).click();
-      await (await chooser).setFiles([join(dir, 'soundtrack-2.txt')]);
-      const dialog = page.getByRole('dialog', { name: 'Import review' });
-      await expect(dialog.getByTestId('import-preview').getByRole('heading', { level: 1 })).toHaveText('Soundtrack #2');
-      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-      await dialog.getByRole('button', { name: 'Skip' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Soundtrack #2' })).toBeVisible();
-      expect(journal.journal.dramas.list({})).toHaveLength(1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  test('Import Review… uploads the chosen files and previews them', async ({ scratch, app, page, journal }) => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'soundtrack-2.txt'), readReference());
+    await app.open();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press(`${mod}+k`);
+    await page.getByRole('option', { name: /Import Review/ }).click();
+    await (await chooser).setFiles([join(dir, 'soundtrack-2.txt')]);
+    const dialog = page.getByRole('dialog', { name: 'Import review' });
+    await expect(dialog.getByTestId('import-preview').getByRole('heading', { level: 1 })).toHaveText('Soundtrack #2');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Skip' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Soundtrack #2' })).toBeVisible();
+    expect(journal.journal.dramas.list({})).toHaveLength(1);
   });
 
   test('Export Journal… is a download of the whole journal', async ({ app, page, journal }) => {
@@ -74,38 +69,34 @@ test.describe('files, the browser way', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved 1 drama to' })).toContainText('Downloads/dramalog-journal-');
   });
 
-  test('Export Site… asks for a folder on the machine that runs Dramalog, remembers it, or downloads a .zip', async ({ app, page, journal }) => {
+  test('Export Site… asks for a folder on the machine that runs Dramalog, remembers it, or downloads a .zip', async ({ scratch, app, page, journal }) => {
     addMoonlitFerry(journal);
-    const site = join(mkdtempSync(join(tmpdir(), 'dramalog-e2e-site-')), 'site');
-    try {
-      await app.open();
-      await page.keyboard.press(`${mod}+Shift+E`);
-      const exportDialog = page.getByRole('dialog', { name: 'Export site' });
-      await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
-      const prompt = page.getByRole('dialog', { name: 'Export the site' });
-      await prompt.getByLabel('Folder on the computer that runs Dramalog').fill(site);
-      await prompt.getByRole('button', { name: 'Export here' }).click();
-      await expect(exportDialog.getByText('Exported to')).toContainText(site);
-      expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('<html');
+    const site = join(scratch(), 'site');
+    await app.open();
+    await page.keyboard.press(`${mod}+Shift+E`);
+    const exportDialog = page.getByRole('dialog', { name: 'Export site' });
+    await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
+    const prompt = page.getByRole('dialog', { name: 'Export the site' });
+    await prompt.getByLabel('Folder on the computer that runs Dramalog').fill(site);
+    await prompt.getByRole('button', { name: 'Export here' }).click();
+    await expect(exportDialog.getByText('Exported to')).toContainText(site);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('<html');
 
-      await exportDialog.getByRole('button', { name: 'Done' }).click();
-      await page.keyboard.press(`${mod}+Shift+E`);
-      await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
-      await expect(prompt.getByLabel('Folder on the computer that runs Dramalog'), 'remembered').toHaveValue(site);
-      await prompt.getByRole('button', { name: 'Cancel' }).click();
+    await exportDialog.getByRole('button', { name: 'Done' }).click();
+    await page.keyboard.press(`${mod}+Shift+E`);
+    await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect(prompt.getByLabel('Folder on the computer that runs Dramalog'), 'remembered').toHaveValue(site);
+    await prompt.getByRole('button', { name: 'Cancel' }).click();
 
-      // The journal's own site folder comes first, over the last folder typed in this browser
-      // (say, one chosen from another computer's browser since).
-      const elsewhere = join(site, '..', 'moved-site');
-      journal.journal.settings.rememberSitePlace({ folder: elsewhere, includeDrafts: false });
-      await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
-      await expect(prompt.getByLabel('Folder on the computer that runs Dramalog')).toHaveValue(elsewhere);
-      const download = page.waitForEvent('download');
-      await prompt.getByRole('button', { name: 'Download .zip' }).click();
-      expect((await download).suggestedFilename()).toBe('dramalog-site.zip');
-    } finally {
-      rmSync(join(site, '..'), { recursive: true, force: true });
-    }
+    // The journal's own site folder comes first, over the last folder typed in this browser
+    // (say, one chosen from another computer's browser since).
+    const elsewhere = join(site, '..', 'moved-site');
+    journal.journal.settings.rememberSitePlace({ folder: elsewhere, includeDrafts: false });
+    await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect(prompt.getByLabel('Folder on the computer that runs Dramalog')).toHaveValue(elsewhere);
+    const download = page.waitForEvent('download');
+    await prompt.getByRole('button', { name: 'Download .zip' }).click();
+    expect((await download).suggestedFilename()).toBe('dramalog-site.zip');
   });
 });
 

@@ -1,21 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importReview } from '../../src-main/core/house-format/import';
 import { readReference } from '../fixtures/fixtures';
 import { expect, test } from '../support/browser/fixtures';
-
-/** A folder outside the journal's, removed after the test. */
-function scratchFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-out-'));
-  scratch.push(dir);
-  return dir;
-}
-const scratch: string[] = [];
-test.afterEach(() => {
-  while (scratch.length) rmSync(scratch.pop()!, { recursive: true, force: true });
-});
 
 test.describe('importing a review', () => {
   test('a paste that is not in the house format is refused with the line, and nothing is saved', async ({ app, page, journal }) => {
@@ -67,7 +55,7 @@ test.describe('importing a review, with the desktop dialogs', () => {
   // The desktop's file and folder dialogs are played here (journal.host answers them): the in-page bridge.
   test.use({ transport: 'bridge' });
 
-  test('paste the reference review, check the preview, save, confirm the cast, export, and open the exported page', async ({ app, page, journal }) => {
+  test('paste the reference review, check the preview, save, confirm the cast, export, and open the exported page', async ({ scratch, app, page, journal }) => {
     await app.open('#/data');
     await page.getByRole('button', { name: 'Paste a review…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import review' });
@@ -119,7 +107,7 @@ test.describe('importing a review, with the desktop dialogs', () => {
     expect(journal.journal.cast.list(drama!.id).map((m) => m.actor)).not.toContain('Sohn Jeong Hyuck');
 
     // Export the site into the folder the test host picks.
-    const site = join(scratchFolder(), 'site');
+    const site = join(scratch(), 'site');
     journal.host.answerFolder(site);
     await app.sendMenuCommand('export-site');
     const exportDialog = page.getByRole('dialog', { name: 'Export site' });
@@ -146,8 +134,8 @@ test.describe('importing a review, with the desktop dialogs', () => {
     await expect(page.getByRole('link', { name: 'HOME TO KOREAN DRAMA REVIEWS' })).toHaveAttribute('href', '../index.html');
   });
 
-  test('File > Import Review… previews each chosen file in turn', async ({ app, page, journal }) => {
-    const dir = scratchFolder();
+  test('File > Import Review… previews each chosen file in turn', async ({ scratch, app, page, journal }) => {
+    const dir = scratch();
     const good = join(dir, 'soundtrack-2.txt');
     const bad = join(dir, 'shopping-list.txt');
     writeFileSync(good, readReference());
@@ -194,9 +182,9 @@ test.describe('exporting', () => {
     });
   }
 
-  test('progress reaches the page as the export runs, and the bar shows it', async ({ app, page, journal }) => {
+  test('progress reaches the page as the export runs, and the bar shows it', async ({ scratch, app, page, journal }) => {
     seedReviews(journal, 800);
-    const site = join(scratchFolder(), 'site');
+    const site = join(scratch(), 'site');
     journal.host.answerFolder(site);
     await app.open('#/data'); // not the library: drawing thousands of rows is not what this test is about
     // Every value the progress bar takes, as the page draws it.
@@ -225,10 +213,10 @@ test.describe('exporting', () => {
     expect(reported.length).toBeGreaterThan(2);
   });
 
-  test('Cancel stops a running export and leaves no folder behind', async ({ app, page, journal }) => {
+  test('Cancel stops a running export and leaves no folder behind', async ({ scratch, app, page, journal }) => {
     // Enough reviews that the export pauses at least once (it does every 25 ms of work).
     seedReviews(journal, 1000);
-    const site = join(scratchFolder(), 'site');
+    const site = join(scratch(), 'site');
     journal.host.answerFolder(site);
     await app.open('#/data');
     await app.sendMenuCommand('export-site');
@@ -251,7 +239,7 @@ test.describe('exporting', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('Export This Review… from the drama screen exports its page; a dismissed folder dialog changes nothing', async ({ app, page, journal }) => {
+  test('Export This Review… from the drama screen exports its page; a dismissed folder dialog changes nothing', async ({ scratch, app, page, journal }) => {
     const { dramaId } = importReview(journal.journal, readReference());
     await app.open(`#/drama/${dramaId}`);
     journal.host.answerFolder(null);
@@ -260,7 +248,7 @@ test.describe('exporting', () => {
     await dialog.getByRole('button', { name: 'Choose folder…' }).click();
     await expect(dialog.getByRole('button', { name: 'Choose folder…' }), 'back to the question').toBeVisible();
 
-    const site = join(scratchFolder(), 'one');
+    const site = join(scratch(), 'one');
     journal.host.answerFolder(site);
     await dialog.getByRole('button', { name: 'Choose folder…' }).click();
     await expect(dialog.getByText(site, { exact: true })).toBeVisible();

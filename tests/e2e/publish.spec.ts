@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReview } from '../../src-main/core/house-format/import';
 import { readFixture, readReference } from '../fixtures/fixtures';
@@ -8,20 +7,8 @@ import { reviewEditor, seedForReview } from '../support/browser/editor-page';
 import { expect, test } from '../support/browser/fixtures';
 import { seriousViolations } from '../support/browser/page-checks';
 
-/** A folder outside the journal's for the site, removed after the test. */
-function siteFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-publish-'));
-  scratch.push(dir);
-  return join(dir, 'site');
-}
-const scratch: string[] = [];
-test.afterEach(() => {
-  while (scratch.length) rmSync(scratch.pop()!, { recursive: true, force: true });
-});
-
 /** The HTML pages in the exported folder, as the summary should count them. */
 const pagesIn = (site: string) => readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
-
 
 /** Whether the page is wider than the window (something clipped or pushed off to the side). */
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -33,12 +20,13 @@ test.describe('publishing, with the desktop dialogs', () => {
   test.use({ transport: 'bridge' });
 
   test('the first Update site asks for the folder; the next ones (button, shortcut, menu) ask nothing; Open site and Show folder ask the host', async ({
+    scratch,
     app,
     page,
     journal,
   }) => {
     importReview(journal.journal, readReference());
-    const site = siteFolder();
+    const site = join(scratch(), 'site');
     await app.open('#/data');
     const panel = page.getByRole('region', { name: 'Your site' });
     await expect(panel).toContainText('No folder yet');
@@ -82,9 +70,9 @@ test.describe('publishing, with the desktop dialogs', () => {
     expect(journal.host.asked.filter((q) => q.kind === 'folder'), 'asked once in all').toHaveLength(1);
   });
 
-  test('a remembered folder that was moved away is refused with the reason, and the folder is asked for again', async ({ app, page, journal }) => {
+  test('a remembered folder that was moved away is refused with the reason, and the folder is asked for again', async ({ scratch, app, page, journal }) => {
     importReview(journal.journal, readReference());
-    const site = siteFolder();
+    const site = join(scratch(), 'site');
     journal.host.answerFolder(site);
     await app.open('#/data');
     await app.sendMenuCommand('update-site');
@@ -105,9 +93,9 @@ test.describe('publishing, with the desktop dialogs', () => {
     expect(readdirSync(`${site}-moved`), 'the moved site is left alone').toContain('index.html');
   });
 
-  test('after Mark final the editor offers Update site, which publishes the review', async ({ app, page, journal }) => {
+  test('after Mark final the editor offers Update site, which publishes the review', async ({ scratch, app, page, journal }) => {
     const drama = seedForReview(journal);
-    const site = siteFolder();
+    const site = join(scratch(), 'site');
     await app.open(`#/drama/${drama.id}/review`);
     const editor = reviewEditor(page);
     await editor.intro.fill('A quiet ferry, a louder heart.');
@@ -146,12 +134,13 @@ test.describe('publishing, with the desktop dialogs', () => {
 
 test.describe('publishing in a browser', () => {
   test('Update site asks for a folder on the server once; Open site opens the served site in a tab, Show folder gives the path to copy', async ({
+    scratch,
     app,
     page,
     journal,
   }) => {
     importReview(journal.journal, readReference());
-    const site = siteFolder();
+    const site = join(scratch(), 'site');
     await app.open('#/data');
     await page.keyboard.press(`${mod}+k`);
     const palette = page.getByRole('dialog', { name: 'Commands' });
@@ -189,6 +178,7 @@ test.describe('publishing in a browser', () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`Your site, the export summary and the offer after Mark final fit a phone and have no serious accessibility problems (${colorScheme})`, async ({
+    scratch,
     app,
     page,
     journal,
@@ -197,7 +187,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 390, height: 844 });
     importReview(journal.journal, readReference());
     const drama = seedForReview(journal);
-    const site = siteFolder();
+    const site = join(scratch(), 'site');
     await app.open('#/data');
     await page.getByRole('button', { name: /^Update site/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Update site' });

@@ -1,23 +1,11 @@
 import type { Page } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReview } from '../../src-main/core/house-format/import';
 import { readFixture } from '../fixtures/fixtures';
 import { reviewEditor, seedForReview } from '../support/browser/editor-page';
 import { expect, test } from '../support/browser/fixtures';
 import { seriousViolations } from '../support/browser/page-checks';
-
-/** A folder outside the journal's to publish to (a folder target needs no server), removed after the test. */
-function publishFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-publishing-'));
-  scratch.push(dir);
-  return join(dir, 'site');
-}
-const scratch: string[] = [];
-test.afterEach(() => {
-  while (scratch.length) rmSync(scratch.pop()!, { recursive: true, force: true });
-});
 
 /** Every file in the folder, `/`-separated, as the summary counts them. */
 const filesIn = (folder: string) =>
@@ -42,12 +30,13 @@ test.describe('publishing to a folder, with the desktop window', () => {
   test.use({ transport: 'bridge' });
 
   test('a target added in Settings is published to from Import and export with progress and a summary; the next publish sends only what changed', async ({
+    scratch,
     app,
     page,
     journal,
   }) => {
     importReview(journal.journal, readFixture('winter-letters.txt'));
-    const folder = publishFolder();
+    const folder = join(scratch(), 'site');
     await app.open('#/settings');
     await expect(page.getByRole('region', { name: 'Publishing' })).toContainText('No targets yet.');
     const { section, form } = await openAddForm(page);
@@ -127,9 +116,9 @@ test.describe('publishing to a folder, with the desktop window', () => {
     expect(existsSync(join(folder, 'index.html'))).toBe(true);
   });
 
-  test('Cancel stops a publish part-way and says what the next one does', async ({ app, page, journal }) => {
+  test('Cancel stops a publish part-way and says what the next one does', async ({ scratch, app, page, journal }) => {
     importReview(journal.journal, readFixture('winter-letters.txt'));
-    journal.journal.publishing.add({ name: 'site', url: `file://${publishFolder()}`, keyFile: null });
+    journal.journal.publishing.add({ name: 'site', url: `file://${join(scratch(), 'site')}`, keyFile: null });
     await app.open('#/data');
     const release = journal.host.holdProgress();
     await app.sendMenuCommand('publish');
@@ -144,12 +133,12 @@ test.describe('publishing to a folder, with the desktop window', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('Publish to all goes on past a target that refuses, says why, and offers to publish to it alone', async ({ app, page, journal }) => {
+  test('Publish to all goes on past a target that refuses, says why, and offers to publish to it alone', async ({ scratch, app, page, journal }) => {
     importReview(journal.journal, readFixture('winter-letters.txt'));
-    const attic = publishFolder();
+    const attic = join(scratch(), 'attic');
     mkdirSync(attic, { recursive: true });
     writeFileSync(join(attic, 'index.html'), 'my own home page');
-    const site = publishFolder();
+    const site = join(scratch(), 'site');
     journal.journal.publishing.add({ name: 'attic', url: `file://${attic}`, keyFile: null });
     journal.journal.publishing.add({ name: 'site', url: `file://${site}`, keyFile: null });
     await app.open('#/data');
@@ -177,8 +166,8 @@ test.describe('publishing to a folder, with the desktop window', () => {
 });
 
 test.describe('publishing in a browser', () => {
-  test('after Mark final the editor offers Publish now, which puts the review online', async ({ app, page, journal }) => {
-    const folder = publishFolder();
+  test('after Mark final the editor offers Publish now, which puts the review online', async ({ scratch, app, page, journal }) => {
+    const folder = join(scratch(), 'site');
     journal.journal.publishing.add({ name: 'site', url: `file://${folder}`, keyFile: null });
     const drama = seedForReview(journal);
     await app.open(`#/drama/${drama.id}/review`);
@@ -246,11 +235,11 @@ test.describe('publishing in a browser', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`Settings › Publishing and the Publish panel fit a phone and have no serious accessibility problems (${colorScheme})`, async ({ app, page, journal }) => {
+    test(`Settings › Publishing and the Publish panel fit a phone and have no serious accessibility problems (${colorScheme})`, async ({ scratch, app, page, journal }) => {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: 390, height: 844 });
       importReview(journal.journal, readFixture('winter-letters.txt'));
-      journal.journal.publishing.add({ name: 'site', url: `file://${publishFolder()}`, keyFile: null });
+      journal.journal.publishing.add({ name: 'site', url: `file://${join(scratch(), 'site')}`, keyFile: null });
       journal.journal.publishing.add({ name: 'host', url: 'sftp://jill@example.com/var/www/a-rather-long-folder-name/reviews', keyFile: null });
       await app.open('#/settings');
       const { form } = await openAddForm(page);

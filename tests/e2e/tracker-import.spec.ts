@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openJournal } from '../../src-main/core/journal';
 import { dump } from '../../src-main/core/transfer/dump';
@@ -9,15 +8,9 @@ import { expect, test } from '../support/browser/fixtures';
 // These tests play the desktop's native dialogs (journal.host answers them), so the page uses the in-page bridge.
 test.use({ transport: 'bridge' });
 
-const scratch: string[] = [];
-test.afterEach(() => {
-  while (scratch.length) rmSync(scratch.pop()!, { recursive: true, force: true });
-});
-
-function writeFile(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-csv-'));
-  scratch.push(dir);
-  const path = join(dir, name);
+/** Writes `text` to a file called `name` in `folder`; answers its path. */
+function writeFile(folder: string, name: string, text: string): string {
+  const path = join(folder, name);
   writeFileSync(path, text);
   return path;
 }
@@ -25,8 +18,9 @@ function writeFile(name: string, text: string): string {
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 
 test.describe('importing from a tracker', () => {
-  test('a Letterboxd diary: preview, the skipped row and why, the rating rule, then import', async ({ app, page, journal }) => {
+  test('a Letterboxd diary: preview, the skipped row and why, the rating rule, then import', async ({ scratch, app, page, journal }) => {
     const file = writeFile(
+      scratch(),
       'diary.csv',
       csv(
         'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date',
@@ -63,8 +57,8 @@ test.describe('importing from a tracker', () => {
     expect(journal.host.asked.at(-1)).toMatchObject({ kind: 'files', request: { filters: [{ extensions: ['csv'] }] } });
   });
 
-  test('a file that is not a tracker export is refused with the line, and nothing is imported', async ({ app, page, journal }) => {
-    journal.host.answerFiles([writeFile('groceries.csv', csv('Item,Count', 'eggs,12'))]);
+  test('a file that is not a tracker export is refused with the line, and nothing is imported', async ({ scratch, app, page, journal }) => {
+    journal.host.answerFiles([writeFile(scratch(), 'groceries.csv', csv('Item,Count', 'eggs,12'))]);
     await app.open('#/data');
     const section = page.getByRole('region', { name: 'Import from a Tracker' });
     await section.getByRole('button', { name: 'Choose CSV file…' }).click();
@@ -73,10 +67,9 @@ test.describe('importing from a tracker', () => {
     expect(journal.journal.dramas.list({})).toEqual([]);
   });
 
-  test('File > Export Journal… writes the JSON where the user chose', async ({ app, page, journal }) => {
+  test('File > Export Journal… writes the JSON where the user chose', async ({ scratch, app, page, journal }) => {
     journal.journal.dramas.create({ title: 'Moving', nativeTitle: '무빙', platforms: ['Disney+'], aired: { year: 2023, month: 8 }, episodes: 20, genres: ['Action'] });
-    const target = join(mkdtempSync(join(tmpdir(), 'dramalog-e2e-dump-')), 'journal.json');
-    scratch.push(join(target, '..'));
+    const target = join(scratch(), 'journal.json');
     journal.host.answerSaveFile(target);
     await app.open();
     await app.sendMenuCommand('export-journal');
@@ -85,9 +78,8 @@ test.describe('importing from a tracker', () => {
     expect(journal.host.asked.at(-1)).toMatchObject({ kind: 'save-file', request: { defaultName: expect.stringMatching(/\.json$/) } });
   });
 
-  test('Load a journal dump… restores a dump into the empty journal; a second load is refused', async ({ app, page, journal }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-load-'));
-    scratch.push(dir);
+  test('Load a journal dump… restores a dump into the empty journal; a second load is refused', async ({ scratch, app, page, journal }) => {
+    const dir = scratch();
     const source = openJournal(join(dir, 'elsewhere.sqlite'));
     // The dump's settings replace the journal's: a journal that was set up writes onboarded.
     source.settings.update({ onboarded: true });

@@ -13,7 +13,9 @@
  * The core's .ts files load here as they are: Playwright's own loader resolves their
  * extensionless relative imports in this ESM package, with no extra tsconfig setting.
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, expect, test as base, type Browser, type Page } from '@playwright/test';
 import type { MenuCommand } from '../../../src-main/core/ipc/contract';
 import { browserHost } from '../../../src-main/server/browser-host';
@@ -126,12 +128,23 @@ interface TestFixtures {
   journal: JournalUnderTest;
   appAddress: AppAddress;
   app: DramalogApp;
+  /** Makes a new empty folder outside the journal's (for a site, a CSV, a dump), removed after the test. */
+  scratch: () => string;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures & { browser: Browser }>({
   freshJournal: [false, { option: true }],
   transport: ['http', { option: true }],
   serverEvents: async ({}, use) => use(new EventHub()),
+  scratch: async ({}, use) => {
+    const made: string[] = [];
+    await use(() => {
+      const dir = mkdtempSync(join(tmpdir(), 'dramalog-e2e-'));
+      made.push(dir);
+      return dir;
+    });
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  },
 
   browser: [
     async ({}, use) => {
