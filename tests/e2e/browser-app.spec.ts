@@ -6,17 +6,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReference } from '../fixtures/fixtures';
 import { expect, test } from '../support/browser/fixtures';
-import { seriousViolations } from '../support/browser/page-checks';
+import { MOD, seriousViolations } from '../support/browser/page-checks';
 import { reviewEditor, seedForReview } from '../support/browser/editor-page';
 import { addMoonlitFerry } from '../support/browser/moonlit-ferry';
 import { openJournal } from '../../src-main/core/journal';
 
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 test.describe('the app menu in a browser tab', () => {
   test('Ctrl+K and the Menu button list every menu command; choosing one runs it', async ({ app, page }) => {
     await app.open();
-    await page.keyboard.press(`${mod}+k`);
+    await page.keyboard.press(`${MOD}+k`);
     const palette = page.getByRole('dialog', { name: 'Commands' });
     await expect(palette).toBeVisible();
     const options = palette.getByRole('option');
@@ -36,7 +35,7 @@ test.describe('the app menu in a browser tab', () => {
 
   test('the menu shortcuts the browser leaves to the page work: Ctrl+, opens Settings', async ({ app, page }) => {
     await app.open();
-    await page.keyboard.press(`${mod}+Comma`);
+    await page.keyboard.press(`${MOD}+Comma`);
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   });
 });
@@ -47,7 +46,7 @@ test.describe('files, the browser way', () => {
     writeFileSync(join(dir, 'soundtrack-2.txt'), readReference());
     await app.open();
     const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press(`${mod}+k`);
+    await page.keyboard.press(`${MOD}+k`);
     await page.getByRole('option', { name: /Import Review/ }).click();
     await (await chooser).setFiles([join(dir, 'soundtrack-2.txt')]);
     const dialog = page.getByRole('dialog', { name: 'Import review' });
@@ -62,7 +61,7 @@ test.describe('files, the browser way', () => {
     addMoonlitFerry(journal);
     await app.open('#/data');
     const download = page.waitForEvent('download');
-    await page.keyboard.press(`${mod}+k`);
+    await page.keyboard.press(`${MOD}+k`);
     await page.getByRole('option', { name: /Export Journal/ }).click();
     const file = await (await download).path();
     expect(JSON.parse(readFileSync(file, 'utf8')).dramas).toHaveLength(1);
@@ -73,7 +72,7 @@ test.describe('files, the browser way', () => {
     addMoonlitFerry(journal);
     const site = join(scratch(), 'site');
     await app.open();
-    await page.keyboard.press(`${mod}+Shift+E`);
+    await page.keyboard.press(`${MOD}+Shift+E`);
     const exportDialog = page.getByRole('dialog', { name: 'Export site' });
     await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
     const prompt = page.getByRole('dialog', { name: 'Export the site' });
@@ -83,7 +82,7 @@ test.describe('files, the browser way', () => {
     expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('<html');
 
     await exportDialog.getByRole('button', { name: 'Done' }).click();
-    await page.keyboard.press(`${mod}+Shift+E`);
+    await page.keyboard.press(`${MOD}+Shift+E`);
     await exportDialog.getByRole('button', { name: 'Choose folder…' }).click();
     await expect(prompt.getByLabel('Folder on the computer that runs Dramalog'), 'remembered').toHaveValue(site);
     await prompt.getByRole('button', { name: 'Cancel' }).click();
@@ -172,7 +171,7 @@ test.describe('the browser screens are accessible', () => {
       expect(await seriousViolations(page), 'command palette').toEqual([]);
       await page.keyboard.press('Escape');
 
-      await page.keyboard.press(`${mod}+Shift+E`);
+      await page.keyboard.press(`${MOD}+Shift+E`);
       await page.getByRole('dialog', { name: 'Export site' }).getByRole('button', { name: 'Choose folder…' }).click();
       await expect(page.getByRole('dialog', { name: 'Export the site' })).toBeVisible();
       expect(await seriousViolations(page), 'folder question').toEqual([]);

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser/fixtures';
+import { MOD } from '../support/browser/page-checks';
 import { reviewEditor, tabTo } from '../support/browser/editor-page';
 
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 /** The focused element draws a focus ring (an outline, or the radio's styled box next to it). */
 async function expectVisibleFocus(page: Page) {
@@ -25,7 +25,7 @@ test('log a drama and write its review from start to finish with the keyboard al
   await app.open();
 
   // Ctrl/Cmd+N: the new-drama form, its first field ready for typing.
-  await page.keyboard.press(`${mod}+n`);
+  await page.keyboard.press(`${MOD}+n`);
   await expect(page.getByRole('heading', { level: 1, name: 'Add drama' })).toBeVisible();
   await expect(page.getByLabel('English title', { exact: true })).toBeFocused();
   await page.keyboard.type('Tide Letters');
@@ -75,7 +75,7 @@ test('log a drama and write its review from start to finish with the keyboard al
   await page.keyboard.type('Min Ha (Park Bo Young) finds a bottle.');
   await tabTo(page, editor.closing);
   await page.keyboard.type('See it.');
-  await page.keyboard.press(`${mod}+s`);
+  await page.keyboard.press(`${MOD}+s`);
   await editor.expectSaved();
 
   // Earlier versions opens a dialog; Esc closes it and focus goes back to the button.

@@ -1,9 +1,9 @@
 import type { Grade, WatchStatus } from '../../src-main/core/common/model';
 import { libraryTitles } from '../support/browser/drama-form-page';
 import { expect, test } from '../support/browser/fixtures';
+import { MOD } from '../support/browser/page-checks';
 import type { JournalUnderTest } from '../support/browser/journal-under-test';
 
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const GRADES: Grade[] = ['A+', 'A', 'B+', 'B', 'C'];
 const STATUSES: WatchStatus[] = ['completed', 'watching', 'plan-to-watch', 'on-hold', 'dropped'];
 
@@ -75,7 +75,7 @@ test.describe('the library with many dramas', () => {
     await expect(page.getByText('200 dramas')).toBeVisible();
 
     // Ctrl/Cmd+F puts the cursor in the filter box.
-    await page.keyboard.press(`${mod}+f`);
+    await page.keyboard.press(`${MOD}+f`);
     await expect(filter).toBeFocused();
     await page.keyboard.type('drama 0012');
     await expect(libraryTitles(page)).toHaveText(['Drama 00120', 'Drama 00121', 'Drama 00122', 'Drama 00123', 'Drama 00124', 'Drama 00125', 'Drama 00126', 'Drama 00127', 'Drama 00128', 'Drama 00129']);
@@ -109,7 +109,7 @@ test.describe('the library with many dramas', () => {
   test('Ctrl/Cmd+F from another screen puts the cursor in a search box (Search, or the library filter)', async ({ app, page, journal }) => {
     seedMany(journal, 3);
     await app.open('#/settings');
-    await page.keyboard.press(`${mod}+f`);
+    await page.keyboard.press(`${MOD}+f`);
     await expect(page.getByRole('heading', { level: 1, name: /^(Library|Search)$/ })).toBeVisible();
     await expect(page.locator('input[type="search"]:focus')).toHaveCount(1);
     await app.open('#/settings');

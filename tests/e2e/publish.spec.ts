@@ -1,19 +1,14 @@
-import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReview } from '../../src-main/core/house-format/import';
 import { readFixture, readReference } from '../fixtures/fixtures';
 import { reviewEditor, seedForReview } from '../support/browser/editor-page';
 import { expect, test } from '../support/browser/fixtures';
-import { seriousViolations } from '../support/browser/page-checks';
+import { MOD, overflowsSideways, seriousViolations } from '../support/browser/page-checks';
 
 /** The HTML pages in the exported folder, as the summary should count them. */
 const pagesIn = (site: string) => readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
 
-/** Whether the page is wider than the window (something clipped or pushed off to the side). */
-const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 test.describe('publishing, with the desktop dialogs', () => {
   // The desktop's folder dialog, its browser and file manager are played by the test host: the in-page bridge.
@@ -57,7 +52,7 @@ test.describe('publishing, with the desktop dialogs', () => {
 
     // A second review, then Update site by its shortcut: no question, only the new and changed pages.
     importReview(journal.journal, readFixture('winter-letters.txt'));
-    await page.keyboard.press(`${mod}+u`);
+    await page.keyboard.press(`${MOD}+u`);
     await expect(dialog.getByText('Your site is up to date in')).toContainText(site);
     await expect(dialog).toContainText(`${pagesIn(site)} pages: `);
     expect(readdirSync(join(site, 'reviews')).sort()).toEqual(['soundtrack-2.html', 'winter-letters.html']);
@@ -124,7 +119,7 @@ test.describe('publishing, with the desktop dialogs', () => {
   test('Export This Review… says plainly that it makes a separate one-page site, not your site', async ({ app, page, journal }) => {
     const { dramaId } = importReview(journal.journal, readReference());
     await app.open(`#/drama/${dramaId}`);
-    await page.keyboard.press(`${mod}+e`);
+    await page.keyboard.press(`${MOD}+e`);
     const dialog = page.getByRole('dialog', { name: 'Export the review of Soundtrack #2' });
     await expect(dialog).toContainText('This makes a separate one-page site');
     await expect(dialog).toContainText('Your site is not changed by this. The review is final, so Update site puts it on your site.');
@@ -142,7 +137,7 @@ test.describe('publishing in a browser', () => {
     importReview(journal.journal, readReference());
     const site = join(scratch(), 'site');
     await app.open('#/data');
-    await page.keyboard.press(`${mod}+k`);
+    await page.keyboard.press(`${MOD}+k`);
     const palette = page.getByRole('dialog', { name: 'Commands' });
     await palette.getByRole('combobox', { name: 'Find a command' }).fill('update');
     await expect(palette.getByRole('option')).toHaveCount(1);
@@ -170,7 +165,7 @@ test.describe('publishing in a browser', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
 
     // The second time, no question at all.
-    await page.keyboard.press(`${mod}+u`);
+    await page.keyboard.press(`${MOD}+u`);
     await expect(dialog.getByText('Your site is up to date in')).toContainText(site);
     await expect(prompt).toBeHidden();
   });
@@ -198,11 +193,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await dialog.getByRole('button', { name: 'Show folder' }).click();
     await expect(dialog.getByRole('textbox')).toHaveValue(site);
     expect(await seriousViolations(page), 'the summary').toEqual([]);
-    expect(await overflows(page)).toBe(false);
+    expect(await overflowsSideways(page)).toBe(false);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByRole('region', { name: 'Your site' }).getByRole('button', { name: 'Open site' })).toBeVisible();
     expect(await seriousViolations(page), 'Your site with its folder').toEqual([]);
-    expect(await overflows(page)).toBe(false);
+    expect(await overflowsSideways(page)).toBe(false);
 
     await app.open(`#/drama/${drama.id}/review`);
     const editor = reviewEditor(page);
@@ -211,6 +206,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await editor.markFinal.click();
     await expect(page.getByRole('status').filter({ hasText: 'Marked final.' }).getByRole('button', { name: 'Update site' })).toBeInViewport();
     expect(await seriousViolations(page), 'the offer').toEqual([]);
-    expect(await overflows(page)).toBe(false);
+    expect(await overflowsSideways(page)).toBe(false);
   });
 }

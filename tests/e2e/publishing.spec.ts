@@ -5,7 +5,7 @@ import { importReview } from '../../src-main/core/house-format/import';
 import { readFixture } from '../fixtures/fixtures';
 import { reviewEditor, seedForReview } from '../support/browser/editor-page';
 import { expect, test } from '../support/browser/fixtures';
-import { seriousViolations } from '../support/browser/page-checks';
+import { MOD, overflowsSideways, seriousViolations } from '../support/browser/page-checks';
 
 /** Every file in the folder, `/`-separated, as the summary counts them. */
 const filesIn = (folder: string) =>
@@ -13,7 +13,6 @@ const filesIn = (folder: string) =>
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1));
 
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 /** Settings › Publishing, with its Add a target form open. */
 async function openAddForm(page: Page) {
@@ -93,7 +92,7 @@ test.describe('publishing to a folder, with the desktop window', () => {
 
     // A second review, then Publish by its shortcut: only the new and changed files go.
     importReview(journal.journal, readFixture('night-market.txt'));
-    await page.keyboard.press(`${mod}+Shift+U`);
+    await page.keyboard.press(`${MOD}+Shift+U`);
     await expect(dialog).toContainText(/Published to site: [1-9]\d* uploaded, 0 deleted, [1-9][\d,]* unchanged\./);
     expect(filesIn(folder)).toContain('reviews/night-market-detective.html');
     await dialog.getByRole('button', { name: 'Done' }).click();
@@ -247,13 +246,13 @@ test.describe('publishing in a browser', () => {
       await form.getByRole('button', { name: 'Add target' }).click();
       await expect(form.getByLabel('User')).toHaveAccessibleDescription(/Give the user name/);
       expect(await seriousViolations(page), 'Settings › Publishing with errors').toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+      expect(await overflowsSideways(page)).toBe(false);
 
       await app.open('#/data');
       await page.getByRole('region', { name: 'Publish' }).getByRole('button', { name: 'Publish to site' }).click();
       await expect(page.getByRole('dialog', { name: 'Publish to site' })).toContainText('Published to site:');
       expect(await seriousViolations(page), 'the summary').toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+      expect(await overflowsSideways(page)).toBe(false);
     });
   }
 });

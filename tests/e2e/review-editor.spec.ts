@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/browser/fixtures';
+import { MOD } from '../support/browser/page-checks';
 import { PNG_BYTES, reviewEditor, seedForReview } from '../support/browser/editor-page';
 
-const isMac = process.platform === 'darwin';
-const mod = isMac ? 'Meta' : 'Control';
 
 test.describe('the review editor', () => {
   test('a review written from scratch shows in the preview in the house format, and is saved', async ({ app, page, journal }) => {
@@ -270,7 +269,7 @@ test.describe('the review editor in the desktop window', () => {
     await app.open(`#/drama/${drama.id}/review`);
     const editor = reviewEditor(page);
     await editor.story.fill('Saved with the shortcut.');
-    await page.keyboard.press(`${mod}+s`);
+    await page.keyboard.press(`${MOD}+s`);
     // Well before autosave's pause is over.
     await expect.poll(() => journal.journal.reviews.get(drama.id)?.story, { timeout: 500 }).toEqual(['Saved with the shortcut.']);
     await editor.expectSaved();
