@@ -6,7 +6,7 @@
  * the hashes: pages never travel back as text.
  *
  * The renderers (React and the page components) are loaded at the first page
- * to draw, not at start: a thread that only writes is ready at once.
+ * to draw, not at start: a thread that only writes never loads them.
  *
  * Any failure answers `failed` for the whole batch, and the main thread
  * deals with that batch itself: a thread can only make an export faster,

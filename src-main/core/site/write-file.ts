@@ -5,26 +5,10 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { hashOf } from './manifest';
 
-/** Pages up to this many UTF-16 code units are encoded into the thread's scratch buffer (UTF-8 takes at most 3 bytes each). */
-const SCRATCH_UNITS = 128 * 1024;
-/**
- * One buffer per thread that each page is encoded into, for its hash and its file: a Buffer made
- * per page is memory outside the heap that lingers until the next collection (tens of megabytes
- * over 10,000 pages, on a thread that makes little other garbage to prompt one).
- */
-let scratch: Buffer | null = null;
-
-/** The UTF-8 bytes of `text`, valid until the next call on this thread. */
-function encode(text: string): Buffer {
-  if (text.length > SCRATCH_UNITS) return Buffer.from(text);
-  scratch ??= Buffer.allocUnsafeSlow(SCRATCH_UNITS * 3);
-  return scratch.subarray(0, scratch.write(text));
-}
-
 /** Writes `content` to `path` unless its hash is `knownHash`; answers the hash and whether it wrote. */
 export function writeIfChanged(path: string, content: string | Buffer, knownHash: string | null): [hash: string, written: boolean] {
   // Encoded once, for the hash and the file both.
-  const bytes = typeof content === 'string' ? encode(content) : content;
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
   const hash = hashOf(bytes);
   if (hash === knownHash) return [hash, false];
   writeFileSync(path, bytes);
